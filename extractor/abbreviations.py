@@ -1,0 +1,156 @@
+"""Acronym definitions ("hierarchical gated convolutional network (HGCN)") with plain doc offsets.
+
+The detector is Schwartz & Hearst's (PSB 2003) algorithm, hand-written because it is a
+character-level alignment between two strings, which no spaCy matcher expresses, and because
+the usual packaged version (scispaCy) pins an old spaCy and numpy. Two additions fit abstracts:
+the reverse order "Hiformer (Heterogeneous Interaction Transformer)", and a Title-Case fallback
+for names whose letters do not align ("Model-Based Cross-Task Transfer (XTRA)").
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .models import Abbreviation
+
+for _name in ("sc_abbreviations", "sc_title_end"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+_PAREN = regex.compile(r"\(([^()\n]{1,80})\)")
+_WORD = regex.compile(r"\S+")
+# Where a long form cannot reach back across: clause punctuation, other brackets, a line break.
+_BARRIER = regex.compile(r"[;:!?()\[\]{}\n]|\.\s|,\s(?:and|or|but|while|which)\s")
+_SMALL = {"of", "for", "and", "the", "in", "on", "with", "to", "via", "a", "an", "by", "from", "&"}
+_NOT_SHORT = regex.compile(r"(?i)^(?:e\.?g|i\.?e|cf|see|ours|resp|respectively|et al|fig|eq|table|sec)\b")
+
+
+def _short_ok(short: str) -> bool:
+    """A plausible short form: 2-10 characters, at most two words, a capital, not a figure."""
+    return (
+        2 <= len(short) <= 10
+        and short[0].isalnum()
+        and len(short.split()) <= 2
+        and any(c.isupper() for c in short)
+        and any(c.isalpha() for c in short)
+        and not _NOT_SHORT.match(short)
+    )
+
+
+def best_long_form(short: str, long: str) -> int | None:
+    """Schwartz-Hearst: where in `long` the shortest long form for `short` starts, or None.
+
+    Every letter and digit of `short` must occur in `long` in order, read right to left, and
+    the first one must start a word of `long`.
+    """
+    s = len(short) - 1
+    i = len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long[i].lower() != c or (s == 0 and i > 0 and long[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    return long.rfind(" ", 0, i + 1) + 1
+
+
+def _window(text: str, end: int, max_words: int) -> list[tuple[int, int]]:
+    """The (start, end) of up to `max_words` words before `end`, within one clause."""
+    lo = max(0, end - 16 * max_words)
+    barrier = lo
+    for m in _BARRIER.finditer(text, lo, end):
+        barrier = m.end()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, barrier, end)]
+    return words[-max_words:]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not (text[start].isalnum() or text[start] == "\\"):
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
+
+
+def _titlecase_start(text: str, words: list[tuple[int, int]], short: str) -> int | None:
+    """Start of the run of capitalised words just before the paren, if it could be the name."""
+    caps = [c for c in short if c.isupper()]
+    start = None
+    n_caps = 0
+    for ws, we in reversed(words):
+        word = text[ws:we].strip(",\"'")
+        if word[:1].isupper():
+            start = ws
+            n_caps += 1
+        elif word.lower() in _SMALL and start is not None:
+            continue
+        else:
+            break
+    if start is None or n_caps < 2 or n_caps > len(caps) + 2 or len(caps) < 2:
+        return None
+    return start
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """Every acronym definition in `text`, in order; offsets slice `text` to the strings."""
+    found: list[Abbreviation] = []
+    for m in _PAREN.finditer(text):
+        inner_start, inner_end = m.span(1)
+        inner = m.group(1)
+        cut = regex.search(r"[;,]\s", inner)
+        short_end = inner_start + (cut.start() if cut else len(inner))
+        s_start, s_end = _trim(text, inner_start, short_end)
+        short = text[s_start:s_end]
+        paren = m.start()
+        listed = cut and _short_ok(inner[cut.end():].strip())  # "(mBERT, mT5)" lists names
+        if _short_ok(short) and not listed:
+            max_words = min(len(short) + 5, len(short) * 2)
+            words = _window(text, paren, max_words)
+            if words:
+                w_start = words[0][0]
+                candidate = text[w_start:paren]
+                offset = best_long_form(short, candidate)
+                rule_start = w_start + offset if offset is not None else _titlecase_start(text, words, short)
+                if rule_start is not None:
+                    l_start, l_end = _trim(text, rule_start, paren)
+                    long = text[l_start:l_end]
+                    if len(long) > len(short) and short.lower() not in long.lower().split():
+                        found.append(Abbreviation(short=short, long=long, short_start=s_start, short_end=s_end,
+                                                  long_start=l_start, long_end=l_end))
+                        continue
+        # Reverse order: "Hiformer (Heterogeneous Interaction Transformer)".
+        if len(inner.split()) < 2 or cut:
+            continue
+        before = _window(text, paren, 1)
+        if not before:
+            continue
+        s_start, s_end = _trim(text, *before[0])
+        short = text[s_start:s_end]
+        if not _short_ok(short) or " " in short or len(inner.split()) > min(len(short) + 5, len(short) * 2):
+            continue
+        l_start, l_end = _trim(text, inner_start, inner_end)
+        long = text[l_start:l_end]
+        if best_long_form(short, long) == 0 and len(long) > len(short):
+            found.append(Abbreviation(short=short, long=long, short_start=s_start, short_end=s_end,
+                                      long_start=l_start, long_end=l_end))
+    return found
+
+
+class AbbreviationDetector:
+    """Sets `doc._.sc_abbreviations`; stateless, so one instance serves every doc."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.sc_abbreviations = find_abbreviations(doc.text)
+        return doc
+
+
+@Language.factory("sciclaims_abbreviations")
+def make_abbreviation_detector(nlp: Language, name: str) -> AbbreviationDetector:
+    return AbbreviationDetector()

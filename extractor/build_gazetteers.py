@@ -1,0 +1,286 @@
+"""Derive the compact gazetteers in rules/ from the raw lists in ../shared/gazetteers.
+
+Run by a developer (``python -m extractor.build_gazetteers [SHARED]``), never at run time or in
+tests: the outputs are committed, so the shipped rules do not depend on ../shared. The raw lists
+are large and noisy (placeholders, common words, tokenized spans such as "CIFAR - 1 0", a
+paper's private acronyms); every filter below exists to keep a name from firing where it means
+something else. rules/README.entities.md states the sources, licences and these steps.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import regex
+
+from .canonical import entity_key
+from .rules_data import read_lines, rules_path
+
+WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’][a-z]+)?")
+SENT_END = regex.compile(r"[.!?:]\s*$")
+
+# A benchmark suite (rather than a plain dataset) by its name.
+BENCHMARK_NAME = regex.compile(r"(?i:bench|arena|leaderboard|\bsuite\b)|GLUE|Eval\b|^(?:MMLU|HELM|BEIR|MTEB|VTAB|WILDS|XTREME|D4RL|MuJoCo)\b")
+# Spans that are descriptions, citations or placeholders, not names.
+JUNK = regex.compile(
+    r"(?i)^(?:n/?a|none|other|others|ours|our|anonymous|unknown|human|baseline|test|dev|val|train)$"
+    r"|et al|\(deleted|[<>{}\[\]@#*+=|\\]|\b(?:19|20)\d\d\)|^\W|\W$|https?:|\.\.\.|^\d[\d.,]*[kKmM]?$"
+    r"|\b(?:single model|ensemble|baseline|sub>)\b"
+)
+DATASET_SUFFIX = regex.compile(r"(?i)\s+(?:data ?sets?|corpus|corpora|benchmarks?|database|challenge)$")
+# Words whose presence makes a surface form descriptive rather than a name.
+SPLIT_WORDS = {"test", "val", "dev", "train", "training", "validation", "set", "split", "hard", "easy", "medium",
+               "moderate", "full", "subset", "task"}
+DESCRIPTIVE = {"our", "their", "the", "a", "an", "this", "these", "proposed", "existing", "new", "novel", "previous"}
+
+
+def tidy(surface: str, rejoin_digits: bool = False) -> str:
+    """Undo the benchmarks' tokenization so a name reads as in running text."""
+    s = surface.strip().strip('"').strip()
+    if rejoin_digits:  # SciER splits numbers into digits: "CIFAR - 1 0"
+        s = regex.sub(r"(?<=\d) (?=\d)", "", s)
+    s = regex.sub(r"\s*([-/])\s*", r"\1", s)
+    s = regex.sub(r"\s+([,.;:)\]'])", r"\1", s)
+    s = regex.sub(r"([(\[])\s+", r"\1", s)
+    return regex.sub(r"\s+", " ", s)
+
+
+class Usage:
+    """How each word and short phrase is cased in real abstracts: the common-word test."""
+
+    def __init__(self, corpora: list[Path], phrases: set[str], limit: int | None = None):
+        self.lower: Counter[str] = Counter()  # occurrences written all lower-case, mid-sentence
+        self.other: Counter[str] = Counter()  # occurrences with a capital, mid-sentence
+        self.phrase_lower: Counter[str] = Counter()
+        self.phrase_other: Counter[str] = Counter()
+        wanted = {p.lower(): len(p.split()) for p in phrases}
+        max_n = max(wanted.values(), default=1)
+        for path in corpora:
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                for i, line in enumerate(fh):
+                    if limit and i >= limit:
+                        break
+                    record = json.loads(line)
+                    self._count(record.get("abstract") or "", wanted, max_n)
+
+    def _count(self, text: str, wanted: dict[str, int], max_n: int) -> None:
+        matches = list(WORD.finditer(text))
+        words = [m.group() for m in matches]
+        for i, m in enumerate(matches):
+            w = words[i]
+            initial = i == 0 or bool(SENT_END.search(text[matches[i - 1].end() : m.start()]))
+            if not initial:
+                (self.lower if w.islower() else self.other)[w.lower()] += 1
+            for n in range(2, max_n + 1):
+                if i + n > len(words):
+                    break
+                phrase = " ".join(words[i : i + n])
+                low = phrase.lower()
+                if low in wanted and not initial:
+                    (self.phrase_lower if phrase.islower() else self.phrase_other)[low] += 1
+
+    def descriptive(self, name: str, generic: set[str]) -> bool:
+        """Every word an ordinary lower-case word (or a generic family): a description, not a name."""
+        parts = [p for p in regex.split(r"[\s\-]+", name) if p]
+        for part in parts:
+            low = part.lower()
+            if part.isdigit() or low in generic:
+                continue
+            if not (WORD.fullmatch(part) and self.lower[low] >= 3 and self.lower[low] >= self.other[low]):
+                return False
+        return True
+
+    def common(self, name: str) -> bool:
+        """True when `name` is mostly written as an ordinary lower-case word or phrase."""
+        words = WORD.findall(name)
+        if not words or len(words) != len(name.replace("-", " ").split()):
+            return False  # digits, symbols or odd tokens: never an ordinary word
+        low = " ".join(words).lower()
+        if len(words) == 1:
+            lower, other = self.lower[low], self.other[low]
+        else:
+            lower, other = self.phrase_lower[low], self.phrase_other[low]
+        return lower >= 3 and lower >= other
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def collect(shared: Path) -> dict[str, dict[str, Counter]]:
+    """name -> type -> source -> weight, from every raw list."""
+    g = shared / "gazetteers"
+    found: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+
+    def add(name: str, type_: str, source: str, weight: int = 1) -> None:
+        name = tidy(name)
+        if type_ == "dataset":
+            name = DATASET_SUFFIX.sub("", name)
+        if name:
+            found[name][type_][source] += max(weight, 1)
+
+    for row in read_tsv(g / "pwc_methods_2022" / "methods.tsv"):
+        n = int(row["num_papers"] or 0)
+        add(row["name"], "method", "pwc_methods", n)
+        if row["full_name"] and row["full_name"] != row["name"]:
+            add(row["full_name"], "method", "pwc_methods", n)
+    for row in read_tsv(g / "sota_extractor_tasks" / "flat_results.tsv"):
+        add(regex.sub(r"\s*\((?:single|ensemble|\d{4}).*?\)\s*$", "", row["model_name"]), "method", "sota_models")
+        for part in row["dataset"].split(" / "):
+            add(part, "dataset", "sota_datasets")
+    t = g / "pwc_tasks_2025"
+    for row in read_tsv(t / "dataset_names_from_tasks.tsv"):
+        add(row["name"], "dataset", "pwc_datasets", int(row["task_rows"]))
+    for row in read_tsv(t / "benchmark_names_from_tasks.tsv"):
+        add(row["name"], "dataset", "pwc_benchmarks", int(row["task_rows"]))
+    for line in (t / "task_names.txt").read_text(encoding="utf-8").splitlines():
+        add(line, "task", "pwc_tasks")
+    kb = g / "ibm_nlp_tdms_kb"
+    for line in (kb / "datasetKB.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) > 1:
+            add(regex.sub(r"\s*\(.*?\)\s*$", "", parts[1]), "dataset", "tdms_kb")
+    for line in (kb / "taskKB.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) > 1:
+            add(parts[1].replace("_", " "), "task", "tdms_kb")
+    b = g / "benchmark_train_surface_forms"
+    for row in read_tsv(b / "surface_forms.tsv"):
+        type_ = row["our_type"].rstrip("?")
+        if row["our_type"] == "dataset?" or type_ not in {"method", "dataset", "task"}:
+            continue  # SciERC "Material" is mostly generic material, not named datasets
+        name = tidy(row["surface"], rejoin_digits=row["source"] == "scier_train")
+        add(name, type_, row["source"], int(row["count"]))
+    for row in read_tsv(b / "scirex_train_canonical_entities.tsv"):
+        if row["our_type"] in {"method", "dataset", "task"}:
+            add(row["name_underscores_as_spaces"], row["our_type"], "scirex_canonical", int(row["n_relations"]))
+    return found
+
+
+CURATED = {"pwc_methods", "sota_models", "pwc_datasets", "pwc_benchmarks", "sota_datasets", "tdms_kb", "pwc_tasks",
+           "scirex_canonical"}
+
+
+def name_like(name: str) -> bool:
+    """A capital past the first letter, a digit, or a capitalised multi-word name."""
+    core = name[1:]
+    return any(c.isupper() or c.isdigit() for c in core) or (name[:1].isupper() and " " in name)
+
+
+def keep(name: str, type_: str, sources: Counter, usage: Usage, generic: set[str], stop: set[str]) -> str | None:
+    """Why a name is dropped, or None when it is kept."""
+    key = entity_key(name)
+    words = name.split()
+    if len(key) < 2 or JUNK.search(name) or len(words) > 6 or len(name) > 60:
+        return "junk"
+    if key in generic or key in stop:
+        return "generic"
+    if words[0].lower() in DESCRIPTIVE or "_" in name or words[-1].lower() in SPLIT_WORDS:
+        return "descriptive"
+    if type_ != "task" and len(words) > 1 and usage.descriptive(name, generic):
+        return "descriptive"  # "Weight Decay", "Feature Pyramid Network": capitalised common words
+    curated = sum(n for s, n in sources.items() if s in CURATED)
+    total = sum(sources.values())
+    if type_ != "task":
+        if not name_like(name) and not (name[:1].isupper() and len(name) >= 4):
+            return "lower-case"  # methods and datasets are names; lower-case forms are families
+        if usage.common(name):
+            return "common"
+        upper_short = regex.fullmatch(r"[A-Z]{2,3}s?", name)
+        if upper_short and (curated == 0 or total < 3):
+            return "short-acronym"  # SR, AT, FM: a paper's private abbreviation
+        if curated == 0 and total < 2:
+            return "rare"
+        if len(key) < 3 and not any(c.isdigit() for c in name):
+            return "short"
+    else:
+        if len(key) < 4 or (curated == 0 and total < 3) or len(words) > 5:
+            return "rare"
+        if len(words) == 1 and (name.islower() or name_like(name)):
+            return "single-word"  # "training" is too vague; "MMLU" is a leaderboard, not a task
+    return None
+
+
+def match_mode(name: str, usage: Usage) -> str:
+    """`cs` matches case-sensitively; `ci` also matches other casings ("XSUM" for "XSum")."""
+    letters = regex.sub(r"[^A-Za-z]", "", name)
+    if len(letters) < 4 or usage.lower[name.lower()] > 0:
+        return "cs"
+    return "ci"
+
+
+def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
+    found = collect(shared)
+    generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
+    stop = {entity_key(x) for x in read_lines("stop_names.txt")}
+    corpora = sorted((shared / "corpora").glob("*/*.jsonl.gz"))
+    phrases = {n for n in found if " " in n and len(n.split()) <= 4}
+    usage = Usage(corpora, phrases, limit)
+
+    by_key: dict[tuple[str, str], tuple[str, int]] = {}
+    rows: dict[str, list[tuple[str, ...]]] = {"method": [], "dataset": [], "task": []}
+    dropped: Counter[str] = Counter()
+    for name, types in found.items():
+        # One type per name: curated lists outweigh benchmark surface forms, counts break ties.
+        def weight(t: str) -> tuple[int, int]:
+            s = types[t]
+            return (sum(n for src, n in s.items() if src in CURATED) > 0, sum(s.values()))
+
+        type_ = max(types, key=weight)
+        if type_ == "task" and {"method", "dataset"} & set(types) and weight("task")[0] == 0:
+            continue
+        reason = keep(name, type_, types[type_], usage, generic, stop)
+        if reason:
+            dropped[reason] += 1
+            continue
+        total = sum(types[type_].values())
+        kt = (type_, name.lower())  # spelling variants stay: each tokenizes differently
+        if kt in by_key and by_key[kt][1] >= total:
+            continue
+        by_key[kt] = (name, total)
+    for (type_, _), (name, total) in by_key.items():
+        sources = ",".join(sorted(found[name][type_]))
+        mode = "ci" if type_ == "task" else match_mode(name, usage)
+        if type_ == "dataset":
+            kind = "benchmark" if BENCHMARK_NAME.search(name) else "dataset"
+            rows["dataset"].append((name, kind, mode, str(total), sources))
+        else:
+            rows[type_].append((name, mode, str(total), sources))
+    headers = {
+        "method": ("name", "match", "weight", "sources"),
+        "dataset": ("name", "type", "match", "weight", "sources"),
+        "task": ("name", "match", "weight", "sources"),
+    }
+    files = {"method": "gazetteer_methods.tsv", "dataset": "gazetteer_datasets.tsv", "task": "gazetteer_tasks.tsv"}
+    for type_, file in files.items():
+        body = sorted(rows[type_], key=lambda r: (-int(r[-2]), r[0]))
+        with (out / file).open("w", encoding="utf-8") as fh:
+            fh.write(f"# {type_} names derived by extractor/build_gazetteers.py from ../shared/gazetteers; "
+                     "see README.entities.md. match: cs = exact case, ci = any case.\n")
+            fh.write("\t".join(headers[type_]) + "\n")
+            for r in body:
+                fh.write("\t".join(r) + "\n")
+    common = sorted(w for w, n in usage.lower.items() if n >= 5 and n >= usage.other[w] and len(w) > 1)
+    with (out / "common_words.txt").open("w", encoding="utf-8") as fh:
+        fh.write("# Words written in lower case in most of their mid-sentence uses in the shared abstract corpora "
+                 "(>= 5 times); derived by extractor/build_gazetteers.py. A capitalised one is not a name by shape.\n")
+        fh.write("\n".join(common) + "\n")
+    counts = {t: len(r) for t, r in rows.items()} | {"common_words": len(common)}
+    print(json.dumps({"kept": counts, "dropped": dropped}, indent=1))
+    return counts
+
+
+def main() -> None:
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared"
+    limit = int(sys.argv[2]) if len(sys.argv) > 2 else None
+    build(shared, rules_path(""), limit)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,232 @@
+"""The shared language between stages: readers, pipeline, extractors and store pass these.
+
+Offsets: extractors work on a spaCy Doc built from *normalized* text and report `start`/`end`
+into that text (`DocSpan`-style, via the `Found*` models). The pipeline maps them back through
+the offset map and emits the final models below, whose `start`/`end` are relative to the
+sentence's ORIGINAL text, exactly as the database stores them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Section = Literal["title", "abstract"]
+EntityType = Literal["method", "dataset", "benchmark", "metric", "task"]
+Role = Literal["proposed", "mentioned"]
+Direction = Literal["increase", "decrease"]
+Qualifier = Literal["up_to", "at_least", "about", "over", "under"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Paper(_Model):
+    """One input record, as read; `origin` is `file:line` for error messages and provenance."""
+
+    id: str
+    title: str
+    abstract: str
+    source: str | None = None
+    published: str | None = None
+    url: str | None = None
+    authors: str | None = None
+    extra: dict[str, Any] = Field(default_factory=dict)
+    origin: str | None = None
+
+
+class Rejected(_Model):
+    """An input record that could not be used; reported as `origin: reason` and counted."""
+
+    origin: str
+    reason: str
+
+
+class EntityRef(_Model):
+    """A pointer to a canonical entity by type and name; the store resolves it to `entities.id`."""
+
+    type: EntityType
+    name: str
+
+
+# --- what extractors report, in normalized-doc character offsets -------------------------
+
+
+class FoundMention(_Model):
+    start: int
+    end: int
+    type: EntityType
+    role: Role | None = None
+    rule: str
+    entity: str | None = None  # canonical name if not the surface text (e.g. acronym -> long form)
+
+
+class FoundQuantity(_Model):
+    start: int
+    end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    from_value: float | None = None
+    unit: str | None = None
+    qualifier: Qualifier | None = None
+    rule: str
+    claim: FoundClaim | None = None
+
+
+class FoundClaim(_Model):
+    """The claim attributes of a quantity; figures and span come from the owning quantity."""
+
+    direction: Direction | None = None
+    metric: str | None = None
+    metric_ref: EntityRef | None = None
+    subject: str | None = None
+    subject_ref: EntityRef | None = None
+    baseline: str | None = None
+    baseline_ref: EntityRef | None = None
+    context: str | None = None
+    context_ref: EntityRef | None = None
+    rule: str
+    why: dict[str, str] = Field(default_factory=dict)  # attribute -> rule that set it (explain)
+
+
+FoundQuantity.model_rebuild()
+
+
+class Abbreviation(_Model):
+    """A Schwartz-Hearst pair found in the doc: `short` defined by `long` (doc offsets)."""
+
+    short: str
+    long: str
+    short_start: int
+    short_end: int
+    long_start: int
+    long_end: int
+
+
+# --- what the pipeline emits, in sentence-relative ORIGINAL offsets -----------------------
+
+
+class Sentence(_Model):
+    id: str
+    paper_id: str
+    section: Section
+    idx: int
+    start: int
+    end: int
+    text: str
+
+
+class Mention(_Model):
+    sentence: int  # index into PaperResult.sentences
+    type: EntityType
+    text: str
+    start: int
+    end: int
+    role: Role | None = None
+    rule: str
+    entity: str  # canonical name within this paper; the store merges across the corpus
+
+
+class Claim(_Model):
+    direction: Direction | None = None
+    metric: str | None = None
+    metric_ref: EntityRef | None = None
+    subject: str | None = None
+    subject_ref: EntityRef | None = None
+    baseline: str | None = None
+    baseline_ref: EntityRef | None = None
+    context: str | None = None
+    context_ref: EntityRef | None = None
+    rule: str
+
+
+class Quantity(_Model):
+    sentence: int  # index into PaperResult.sentences
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    from_value: float | None = None
+    unit: str | None = None
+    qualifier: Qualifier | None = None
+    rule: str
+    claim: Claim | None = None
+
+
+class Alias(_Model):
+    """`alias` (an acronym or variant as written) names the entity `type`/`entity`."""
+
+    type: EntityType
+    alias: str
+    entity: str
+
+
+class PaperResult(_Model):
+    """Everything extracted from one paper: the unit the store writes in one transaction."""
+
+    paper: Paper
+    content_hash: str
+    sentences: list[Sentence]
+    mentions: list[Mention] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    aliases: list[Alias] = Field(default_factory=list)
+
+
+class RunSummary(_Model):
+    papers: int = 0
+    skipped: int = 0
+    sentences: int = 0
+    mentions: int = 0
+    quantities: int = 0
+    claims: int = 0
+    rejected: int = 0
+    seconds: float = 0.0
+
+
+# --- what `sciclaims export` writes, one record per paper ----------------------------------
+
+
+class ExportMention(_Model):
+    text: str
+    entity: str
+    role: Role | None = None
+    sentence: int
+    start: int
+
+
+class ExportClaim(_Model):
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    from_value: float | None = None
+    unit: str
+    direction: Direction | None = None
+    metric: str | None = None
+    qualifier: Qualifier | None = None
+    subject: str | None = None
+    baseline: str | None = None
+    context: str | None = None
+    rule: str | None = None
+    sentence_idx: int
+    sentence: str
+
+
+class ExportRecord(_Model):
+    id: str
+    title: str
+    abstract: str
+    source: str | None = None
+    published: str | None = None
+    url: str | None = None
+    authors: str | None = None
+    extra: dict[str, Any] = Field(default_factory=dict)
+    entities: dict[EntityType, list[ExportMention]] = Field(default_factory=dict)
+    claims: list[ExportClaim] = Field(default_factory=list)
