@@ -183,7 +183,7 @@ def keep(name: str, type_: str, sources: Counter, usage: Usage, generic: set[str
         return "generic"
     if words[0].lower() in DESCRIPTIVE or "_" in name or words[-1].lower() in SPLIT_WORDS:
         return "descriptive"
-    if type_ != "task" and len(words) > 1 and usage.descriptive(name, generic):
+    if type_ != "task" and regex.search(r"[\s-]", name) and usage.descriptive(name, generic):
         return "descriptive"  # "Weight Decay", "Feature Pyramid Network": capitalised common words
     curated = sum(n for s, n in sources.items() if s in CURATED)
     total = sum(sources.values())
@@ -197,13 +197,13 @@ def keep(name: str, type_: str, sources: Counter, usage: Usage, generic: set[str
             return "short-acronym"  # SR, AT, FM: a paper's private abbreviation
         if curated == 0 and total < 2:
             return "rare"
-        if len(key) < 3 and not any(c.isdigit() for c in name):
-            return "short"
+        if len(key) < 3 and not any(c.isdigit() for c in name) or sum(c.isalpha() for c in name) < 2:
+            return "short"  # "L1", "M": a paper's variable, not a name
     else:
         if len(key) < 4 or (curated == 0 and total < 3) or len(words) > 5:
             return "rare"
-        if len(words) == 1 and (name.islower() or name_like(name)):
-            return "single-word"  # "training" is too vague; "MMLU" is a leaderboard, not a task
+        if len(words) == 1:
+            return "single-word"  # "inference" is too vague; "MMLU" is a leaderboard, not a task
     return None
 
 

@@ -51,7 +51,10 @@ def _readonly(db_path: str) -> sqlite3.Connection:
 @click.option("--force", is_flag=True, help="Re-extract papers even when stored with the same content and rules.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=256, show_default=True, help="Papers per batch (one transaction each).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary table.")
-def extract(db, inputs, fmt, workers, limit, force, batch_size, quiet):
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="local: worker processes on this machine; dask: the same extraction on a Dask cluster (pip install 'sciclaims[dask]').")
+@click.option("--scheduler", metavar="ADDRESS", default=None, help="With --engine dask: the scheduler (tcp://host:8786 or a scheduler file); default: a local cluster of --workers processes.")
+@click.option("--shards-dir", type=click.Path(file_okay=False), default=None, help="With --engine dask: where shard files go, on a filesystem every worker sees (default: DB.shards/ beside DB).")
+def extract(db, inputs, fmt, workers, limit, force, batch_size, quiet, engine, scheduler, shards_dir):
     """Build or update DB from INPUT files or directories.
 
     Inputs may be paper-listing pages, arXiv-style JSONL, CSV/TSV with title and abstract
@@ -62,10 +65,20 @@ def extract(db, inputs, fmt, workers, limit, force, batch_size, quiet):
     Example:
       sciclaims extract claims.db fixtures/seeds/
       sciclaims extract arxiv.db arxiv-metadata.jsonl.gz --workers 4 --limit 10000
+      sciclaims extract big.db corpus/ --engine dask --scheduler tcp://10.0.0.5:8786 --shards-dir /shared/big.shards
     Exit status: 0 ok, 1 some records rejected (the rest stored), 2 usage error or no usable input.
     """
     from .runner import run_extract
 
+    if engine == "local" and (scheduler or shards_dir):
+        raise click.UsageError("--scheduler and --shards-dir go with --engine dask")
+    if engine == "dask":
+        try:
+            from .dask_engine import require_dask
+
+            require_dask()
+        except RuntimeError as error:
+            raise click.UsageError(str(error))
     rejected: list[str] = []
 
     def on_reject(r):
@@ -86,16 +99,16 @@ def extract(db, inputs, fmt, workers, limit, force, batch_size, quiet):
     try:
         with progress:
             summary = run_extract(db, list(inputs), fmt=fmt, workers=workers, limit=limit, force=force,
-                                  batch_size=batch_size, on_batch=on_batch, on_reject=on_reject)
+                                  batch_size=batch_size, on_batch=on_batch, on_reject=on_reject,
+                                  engine=engine, scheduler=scheduler, shards_dir=shards_dir)
     except KeyboardInterrupt:
         err.print(f"[red]interrupted[/]: whole papers stored so far are kept; run the same command again to finish.")
         sys.exit(130)
     if not quiet:
-        table = Table(title=f"sciclaims extract → {db}", show_header=True)
-        for name in ("papers", "skipped", "sentences", "mentions", "quantities", "claims", "rejected", "seconds"):
-            table.add_column(name, justify="right")
-        table.add_row(*(f"{getattr(summary, n):,}" if n != "seconds" else f"{summary.seconds:.2f}"
-                        for n in ("papers", "skipped", "sentences", "mentions", "quantities", "claims", "rejected", "seconds")))
+        table = Table("", "count", title=f"sciclaims extract → {db}", show_header=False)
+        for name in ("papers", "skipped", "sentences", "mentions", "quantities", "claims", "rejected"):
+            table.add_row(name, f"{getattr(summary, name):,}")
+        table.add_row("seconds", f"{summary.seconds:.2f}")
         err.print(table)
     if summary.papers == 0 and summary.skipped == 0:
         err.print("[red]no usable papers[/] in the input" + (" (every record was rejected)" if rejected else ""))
@@ -263,6 +276,53 @@ def serve(db, port, host, print_metadata):
         return
     with tempfile.TemporaryDirectory(prefix="sciclaims-serve-") as workdir:
         datasette_cli.main(args=serve_args(db, Path(workdir), port, host), prog_name="sciclaims serve")
+
+
+@cli.command()
+@click.argument("corpus", required=False, type=click.Path(exists=True))
+@click.option("--sizes", default="1000,10000,all", show_default=True, help="Corpus sizes to measure, comma-separated (all = the whole corpus; 10k works).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="The N of the N-worker run (default: the number of cores).")
+@click.option("--quantulum-sample", type=click.IntRange(min=1), default=500, show_default=True, help="Abstracts quantulum3 parses (it does ~100/s).")
+@click.option("--markdown", "markdown_path", type=click.Path(dir_okay=False), default=None, help="Also write the scaling table into this file (e.g. BENCHMARKS.md), between the scale markers.")
+@click.option("--json", "as_json", is_flag=True, help="Print the measurements as JSON.")
+def bench(corpus, sizes, workers, quantulum_sample, markdown_path, as_json):
+    """Throughput and memory: bare spaCy, end to end with 1 and N workers, quantulum3.
+
+    A benchmark, not a test: it takes minutes on the full corpus. CORPUS defaults to the
+    75k arXiv abstracts in ../shared/corpora when present, else the bundled seed pages.
+
+    \b
+    Example:
+      sciclaims bench --sizes 1000
+      sciclaims bench --sizes 1000,10000,all --markdown BENCHMARKS.md
+    """
+    from dataclasses import asdict
+
+    from .bench import default_corpus, markdown, parse_sizes, rows, run_bench, update_markdown, verdicts
+    from .runner import default_workers
+
+    try:
+        size_list = parse_sizes(sizes)
+    except ValueError as error:
+        raise click.UsageError(f"--sizes: {error}")
+    corpus_path = Path(corpus) if corpus else default_corpus()
+    workers = workers or default_workers()
+    results = run_bench(corpus_path, size_list, workers, quantulum_sample,
+                        log=lambda message: err.print(f"[dim]{message}[/]", highlight=False))
+    if as_json:
+        click.echo(json.dumps([asdict(r) for r in results], indent=2))
+    else:
+        head, body = rows(results)
+        table = Table(*head, title=f"sciclaims bench: {corpus_path.name}")
+        for row in body:
+            table.add_row(*row)
+        out.print(table)
+        for line in verdicts(results):
+            out.print(f"  {line}", highlight=False)
+    if markdown_path:
+        command = "sciclaims bench " + " ".join(sys.argv[2:]) if len(sys.argv) > 2 else "sciclaims bench"
+        update_markdown(Path(markdown_path), markdown(results, corpus_path, command))
+        err.print(f"scaling table written to {markdown_path}")
 
 
 def main() -> None:

@@ -95,7 +95,7 @@ TABLES: dict[str, dict] = {
     },
     "claims_view": {
         "description": "Claims with their paper title, highlighted sentence and entity names: the place to start.",
-        "facets": ["unit", "direction", "metric", "qualifier"],
+        "facets": ["unit", "direction", "qualifier", "metric"], "facet_size": 6,
     },
     "entities_view": {
         "description": "Per entity: how many papers mention or propose it, and how many claims are about it, against it or on it.",
@@ -109,11 +109,12 @@ QUERIES: dict[str, dict] = {
     "largest_speedups": {
         "title": "Largest speed-ups",
         "description": "Multiplicative speed or throughput gains, largest first.",
-        "sql": """select paper_id, paper_title, claim, value, metric, baseline, context, sentence, start, end
+        "sql": """select paper_id, paper_title, claim, coalesce(value, high) as factor, low, high, metric, baseline,
+       context, sentence, start, end
 from claims_view
 where unit = 'x' and coalesce(direction, 'increase') = 'increase'
   and (metric is null or metric like '%speed%' or metric like '%throughput%' or metric like '%fast%')
-order by value desc limit 100""",
+order by factor desc limit 100""",
     },
     "biggest_savings": {
         "title": "Biggest memory or parameter savings",
@@ -168,7 +169,7 @@ def metadata(database: str) -> dict:
 def config(database: str) -> dict:
     """Behaviour (Datasette 1.0's datasette.yaml): facets, sorts, label columns, canned queries."""
     tables = {
-        name: {k: v for k, v in spec.items() if k in ("facets", "sort", "sort_desc", "label_column")}
+        name: {k: v for k, v in spec.items() if k in ("facets", "facet_size", "sort", "sort_desc", "label_column")}
         for name, spec in TABLES.items()
     }
     return {"databases": {database: {"tables": tables, "queries": copy.deepcopy(QUERIES)}}}

@@ -34,18 +34,24 @@ def evidence_html(sentence: str, start: int, end: int, paper_id: str | None, bas
     return Markup(html)
 
 
+def _plain(value):
+    """Table pages hand foreign-key cells over expanded as {"value": ..., "label": ...}."""
+    return value.get("value") if isinstance(value, dict) else value
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     if column == "sentence" and isinstance(value, str):
         keys = row.keys()
         if "start" in keys and "end" in keys and isinstance(row["start"], int) and isinstance(row["end"], int):
             base = datasette.urls.database(database) + "/"
-            return evidence_html(value, row["start"], row["end"], row["paper_id"] if "paper_id" in keys else None, base)
+            return evidence_html(value, row["start"], row["end"], _plain(row["paper_id"]) if "paper_id" in keys else None, base)
     if table in SPAN_TABLES and column == "text" and isinstance(value, str):
         keys = row.keys()
         if "sentence_id" not in keys:
             return None
-        sentence_id, start, end, paper_id = row["sentence_id"], row["start"], row["end"], row["paper_id"]
+        sentence_id, start, end = _plain(row["sentence_id"]), _plain(row["start"]), _plain(row["end"])
+        paper_id = _plain(row["paper_id"]) if "paper_id" in keys else None
 
         async def inner():
             db = datasette.get_database(database)

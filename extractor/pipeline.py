@@ -9,7 +9,6 @@ through each section's offset map to sentence-relative offsets into the ORIGINAL
 from __future__ import annotations
 
 import hashlib
-import json
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -74,9 +73,12 @@ def extraction_hash() -> str:
 
 
 def content_hash(paper: Paper) -> str:
-    fields = [paper.title, paper.abstract, paper.source, paper.published, paper.url, paper.authors]
-    blob = json.dumps([fields, paper.extra], sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:16]
+    """What extraction reads: a paper whose title and abstract are unchanged is not redone.
+
+    Metadata-only changes (url, date, ...) are applied by `--force`; keeping them out of the
+    hash also stops a paper listed twice with different metadata from being redone every run.
+    """
+    return hashlib.sha1(f"{paper.title}\x00{paper.abstract}".encode("utf-8")).hexdigest()[:16]
 
 
 class _Layout:

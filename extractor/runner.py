@@ -1,24 +1,328 @@
 """One extraction run: read, skip what is stored and current, extract in workers, write.
 
 Readers stream papers; batches go to worker processes that run the pure core
-(`pipeline.process_batch`) and send back plain results, never Docs; the parent is the single
-writer, in input order, so any number of workers yields the same database.
+(`pipeline.process_batch`, wrapped by `extract_rows`) and send back plain rows, never Docs
+or pydantic models; the parent is the single writer, in input order, so any number of
+workers yields the same database.
+
+What crosses a process boundary is deliberately plain: a paper is a tuple (`pack_paper`), a
+result is nested tuples of str/int/float/None (`pack_result`). They pickle several times
+faster than the pydantic models, survive JSON (the Dask shards store them so), and the
+`BulkWriter` writes them with `executemany` instead of rebuilding models.
+
+The rule that makes every engine give the same database: a paper of a batch is written when
+`force` is set or when its stored (content hash, extraction hash) differs from the current
+one AT WRITE TIME. Checking before extraction as well only saves work; checking again at
+write time keeps a paper repeated further down the input from being written twice however
+far ahead the workers run.
 """
 
 from __future__ import annotations
 
+import gc
+import json
 import multiprocessing
 import os
+import signal
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from .models import Paper, PaperResult, Rejected, RunSummary
-from .pipeline import extraction_hash, process_batch, shared_nlp
+from .pipeline import content_hash, extraction_hash, process_batch, shared_nlp
 from .readers import read_inputs
-from .store import Writer, open_db
+from .store import CHILD_TABLES, SCHEMA, Writer, open_db
+
+ENGINES = ("local", "dask")
+
+# --- compact forms: what workers receive and send back --------------------------------------
+
+PAPER_FIELDS = ("id", "title", "abstract", "source", "published", "url", "authors", "extra", "origin")
+
+PackedPaper = tuple  # PAPER_FIELDS, in order
+PackedResult = tuple  # (packed paper, content hash, sentences, mentions, quantities, aliases)
+
+
+def pack_paper(paper: Paper) -> PackedPaper:
+    return (paper.id, paper.title, paper.abstract, paper.source, paper.published, paper.url, paper.authors,
+            paper.extra, paper.origin)
+
+
+def unpack_paper(packed: Sequence) -> Paper:
+    """The paper again, without re-validating what the reader already validated."""
+    values = dict(zip(PAPER_FIELDS, packed))
+    values["extra"] = values.get("extra") or {}
+    return Paper.model_construct(**values)
+
+
+def _ref(ref) -> tuple | None:
+    return (ref.type, ref.name) if ref is not None else None
+
+
+def pack_result(result: PaperResult) -> PackedResult:
+    """A `PaperResult` as nested tuples of plain values (cheap to pickle, JSON-safe)."""
+    quantities = []
+    for q in result.quantities:
+        c = q.claim
+        claim = None if c is None else (
+            c.direction, c.metric, _ref(c.metric_ref), c.subject, _ref(c.subject_ref), c.baseline,
+            _ref(c.baseline_ref), c.context, _ref(c.context_ref), c.rule,
+        )
+        quantities.append((q.sentence, q.text, q.start, q.end, q.value, q.low, q.high, q.from_value, q.unit,
+                           q.qualifier, q.rule, claim))
+    return (
+        pack_paper(result.paper),
+        result.content_hash,
+        [(s.id, s.paper_id, s.section, s.idx, s.start, s.end, s.text) for s in result.sentences],
+        [(m.sentence, m.type, m.text, m.start, m.end, m.role, m.rule, m.entity) for m in result.mentions],
+        quantities,
+        [(a.type, a.alias, a.entity) for a in result.aliases],
+    )
+
+
+@dataclass
+class Extracted:
+    """What one batch of papers became: packed results in input order, and papers that failed."""
+
+    rows: list[PackedResult]
+    failed: list[Rejected] = field(default_factory=list)
+
+
+def extract_rows(papers: Sequence[Paper]) -> Extracted:
+    """The engine-agnostic unit of work: papers in, plain rows out, in the calling process.
+
+    Every backend (in-process, the local pool, Dask workers) calls this. A paper on which
+    the pipeline raises is retried alone and, if it fails again, reported as rejected; one
+    pathological abstract does not end a million-paper run.
+    """
+    try:
+        return Extracted([pack_result(r) for r in process_batch(list(papers))])
+    except Exception:  # noqa: BLE001 - find the paper(s) at fault below
+        pass
+    rows: list[PackedResult] = []
+    failed: list[Rejected] = []
+    for paper in papers:
+        try:
+            rows.extend(pack_result(r) for r in process_batch([paper]))
+        except Exception as error:  # noqa: BLE001 - reported per record, the run goes on
+            origin = paper.origin or paper.id
+            failed.append(Rejected(origin=origin, reason=f"extraction failed: {type(error).__name__}: {error}"))
+    return Extracted(rows, failed)
+
+
+def extract_packed(packed: list[PackedPaper]) -> Extracted:
+    """`extract_rows` for packed papers: what a worker process runs."""
+    return extract_rows([unpack_paper(p) for p in packed])
+
+
+# --- the single writer ----------------------------------------------------------------------
+
+
+class BulkWriter(Writer):
+    """`store.Writer` for packed rows: same ids, same rows, written with plain `executemany`.
+
+    Ids come from the inherited `_id`/`entity_id` bookkeeping in the same order as
+    `Writer.write` hands them out, so a database written by either is the same row for row
+    (tests/test_scale.py checks it). Two costs of the generic path are avoided:
+    sqlite-utils' per-value conversion, and the full-text triggers, which make FTS5 flush
+    its pending index once per row. Inside each batch's transaction the FTS triggers are
+    dropped, the FTS rows are written in rowid order with one statement per table, and the
+    triggers are re-created verbatim before COMMIT, so no reader and no crash ever sees
+    a database without them.
+    """
+
+    _fts: dict[str, tuple[str, list[str]]] | None = None
+    _triggers: list[tuple[str, str]] | None = None
+    _new_entities: list[tuple[int, str, str, str]] | None = None
+
+    def _fts_setup(self) -> None:
+        if self._fts is not None:
+            return
+        self._fts = {}
+        for table in ("papers", "sentences"):
+            fts = self.db[table].detect_fts()
+            if fts:
+                self._fts[table] = (fts, [c for c in self.db[fts].columns_dict if c not in ("rank",)])
+        # only the triggers that keep an FTS index in step; any other trigger keeps firing
+        self._triggers = [
+            (name, sql) for name, table, sql in self.db.execute(
+                "select name, tbl_name, sql from sqlite_master where type = 'trigger' order by name"
+            ).fetchall()
+            if table in self._fts and self._fts[table][0].lower() in sql.lower()
+        ]
+
+    def entity_id(self, type_: str, name: str) -> int:
+        from .canonical import entity_key
+
+        key = (type_, entity_key(name) or name)
+        found = self._entity_ids.get(key)
+        if found is not None:
+            return found
+        row = self.db.execute("select id from entities where type = ? and key = ?", key).fetchone()
+        if row is None:
+            entity_id = self._id("entities")
+            if self._new_entities is not None:
+                self._new_entities.append((entity_id, type_, name, key[1]))
+            else:
+                self.db.execute("insert into entities (id, type, name, key) values (?, ?, ?, ?)",
+                                (entity_id, type_, name, key[1]))
+        else:
+            entity_id = row[0]
+        self._entity_ids[key] = entity_id
+        return entity_id
+
+    def _ref_id(self, ref: Sequence | None) -> int | None:
+        return self.entity_id(ref[0], ref[1]) if ref else None
+
+    def write(self, results: Sequence[PackedResult | PaperResult], extraction_hash: str) -> None:  # type: ignore[override]
+        """Replace the rows of every paper in `results` (packed or models), in one transaction."""
+        if not results:
+            return
+        results = [pack_result(r) if isinstance(r, PaperResult) else r for r in results]
+        self._fts_setup()
+        conn = self.db.conn
+        run_id = self.run_id
+        ids = [r[0][0] for r in results]
+        unique_ids = list(dict.fromkeys(ids))
+        papers, sentences, mentions, claims, quantities = [], [], [], [], []
+        aliases: set[tuple[str, int]] = set()
+        conn.execute("begin immediate")
+        self._new_entities = []
+        try:
+            for name, _ in self._triggers:
+                conn.execute(f"drop trigger [{name}]")
+            self._delete(unique_ids)
+            for paper, chash, sents, ments, quants, als in results:
+                pid = paper[0]
+                extra = paper[7]
+                papers.append((*paper[:7], json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else None,
+                               chash, extraction_hash, run_id))
+                sentence_ids = [s[0] for s in sents]
+                sentences.extend(sents)
+                for sentence, type_, text, start, end, role, rule, entity in ments:
+                    entity_id = self.entity_id(type_, entity)
+                    aliases.add((text, entity_id))
+                    mentions.append((self._id("mentions"), pid, sentence_ids[sentence], entity_id, type_, text,
+                                     start, end, role, rule))
+                for type_, alias, entity in als:
+                    aliases.add((alias, self.entity_id(type_, entity)))
+                for (sentence, text, start, end, value, low, high, from_value, unit, qualifier, rule,
+                     claim) in quants:
+                    figure = (pid, sentence_ids[sentence], text, start, end, value, low, high, from_value, unit,
+                              qualifier)
+                    claim_id = None
+                    if claim is not None:
+                        (direction, metric, metric_ref, subject, subject_ref, baseline, baseline_ref, context,
+                         context_ref, claim_rule) = claim
+                        claim_id = self._id("claims")
+                        claims.append((claim_id, *figure, direction, metric, self._ref_id(metric_ref), subject,
+                                       self._ref_id(subject_ref), baseline, self._ref_id(baseline_ref), context,
+                                       self._ref_id(context_ref), claim_rule))
+                    quantities.append((self._id("quantities"), *figure, claim_id, rule))
+            if self._new_entities:
+                conn.executemany("insert into entities (id, type, name, key) values (?, ?, ?, ?)",
+                                 self._new_entities)
+            self._upsert_papers(papers, unique_ids)
+            self._insert_with_fts("sentences", SENTENCE_COLUMNS, sentences)
+            for table, columns, rows in (("mentions", MENTION_COLUMNS, mentions), ("claims", CLAIM_COLUMNS, claims),
+                                         ("quantities", QUANTITY_COLUMNS, quantities)):
+                if rows:
+                    conn.executemany(_insert_sql(table, columns), rows)
+            if aliases:
+                conn.executemany("insert or ignore into entity_aliases (alias, entity_id) values (?, ?)",
+                                 sorted(aliases))
+            for _, sql in self._triggers:
+                conn.execute(sql)
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            # ids handed out in the rolled-back transaction are not in the database
+            self._next.clear()
+            self._entity_ids.clear()
+            raise
+        finally:
+            self._new_entities = None
+        s = self.summary
+        s.papers += len(results)
+        s.sentences += len(sentences)
+        s.mentions += len(mentions)
+        s.quantities += len(quantities)
+        s.claims += len(claims)
+
+    def _in(self, values: list[str]) -> Iterator[tuple[str, list[str]]]:
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
+            yield ",".join("?" * len(chunk)), chunk
+
+    def _delete(self, ids: list[str]) -> None:
+        conn = self.db.conn
+        if "sentences" in self._fts:
+            fts, cols = self._fts["sentences"]
+            for marks, chunk in self._in(ids):
+                conn.execute(
+                    f"insert into [{fts}] ([{fts}], rowid, {_cols(cols)}) select 'delete', rowid, {_cols(cols)}"
+                    f" from sentences where paper_id in ({marks}) order by rowid", chunk)
+        for table in CHILD_TABLES:
+            for marks, chunk in self._in(ids):
+                conn.execute(f"delete from [{table}] where paper_id in ({marks})", chunk)
+        if "papers" in self._fts:
+            fts, cols = self._fts["papers"]
+            for marks, chunk in self._in(ids):
+                conn.execute(
+                    f"insert into [{fts}] ([{fts}], rowid, {_cols(cols)}) select 'delete', rowid, {_cols(cols)}"
+                    f" from papers where id in ({marks}) order by rowid", chunk)
+
+    def _upsert_papers(self, rows: list[tuple], ids: list[str]) -> None:
+        conn = self.db.conn
+        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in PAPER_COLUMNS[1:])
+        conn.executemany(f"{_insert_sql('papers', PAPER_COLUMNS)} on conflict (id) do update set {updates}", rows)
+        if "papers" in self._fts:
+            fts, cols = self._fts["papers"]
+            for marks, chunk in self._in(ids):
+                conn.execute(f"insert into [{fts}] (rowid, {_cols(cols)}) select rowid, {_cols(cols)} from papers"
+                             f" where id in ({marks}) order by rowid", chunk)
+
+    def _insert_with_fts(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        if not rows:
+            return
+        conn = self.db.conn
+        before = conn.execute(f"select coalesce(max(rowid), 0) from [{table}]").fetchone()[0]
+        conn.executemany(_insert_sql(table, columns), rows)
+        if table in self._fts:
+            fts, cols = self._fts[table]
+            conn.execute(f"insert into [{fts}] (rowid, {_cols(cols)}) select rowid, {_cols(cols)} from [{table}]"
+                         f" where rowid > ? order by rowid", (before,))
+
+
+def _cols(columns: Iterable[str]) -> str:
+    return ", ".join(f"[{c}]" for c in columns)
+
+
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    return f"insert into [{table}] ({_cols(columns)}) values ({', '.join('?' * len(columns))})"
+
+
+PAPER_COLUMNS = ("id", "title", "abstract", "source", "published", "url", "authors", "extra", "content_hash",
+                 "extraction_hash", "run_id")
+SENTENCE_COLUMNS = ("id", "paper_id", "section", "idx", "start", "end", "text")
+MENTION_COLUMNS = ("id", "paper_id", "sentence_id", "entity_id", "type", "text", "start", "end", "role", "rule")
+_FIGURE = ("paper_id", "sentence_id", "text", "start", "end", "value", "low", "high", "from_value", "unit",
+           "qualifier")
+CLAIM_COLUMNS = ("id", *_FIGURE, "direction", "metric", "metric_id", "subject", "subject_id", "baseline",
+                 "baseline_id", "context", "context_id", "rule")
+QUANTITY_COLUMNS = ("id", *_FIGURE, "claim_id", "rule")
+
+for _table, _columns in (("papers", PAPER_COLUMNS), ("sentences", SENTENCE_COLUMNS), ("mentions", MENTION_COLUMNS),
+                         ("claims", CLAIM_COLUMNS), ("quantities", QUANTITY_COLUMNS)):
+    # the store's schema is the contract; fail at import, not halfway through a run
+    assert set(_columns) == set(SCHEMA[_table]["columns"]), f"BulkWriter columns of {_table} are stale"
+
+
+# --- batches --------------------------------------------------------------------------------
 
 
 @dataclass
@@ -26,6 +330,7 @@ class Batch:
     papers: list[Paper]
     rejected: list[Rejected]
     skipped: int
+    size: int = 0  # papers read for this batch, repeats included
 
 
 def default_workers() -> int:
@@ -51,19 +356,58 @@ def _batches(records: Iterable[Paper | Rejected], size: int, limit: int | None) 
         yield papers, rejected
 
 
+def dedup(papers: Iterable[Paper]) -> list[Paper]:
+    """A paper repeated within a batch: the last one wins (at the first one's place)."""
+    unique: dict[str, Paper] = {}
+    for paper in papers:
+        unique[paper.id] = paper
+    return list(unique.values())
+
+
+def is_current(stored: dict[str, tuple[str, str]], paper_id: str, chash: str, current: str) -> bool:
+    return stored.get(paper_id) == (chash, current)
+
+
 def _pending(writer: Writer, batches: Iterable[tuple[list[Paper], list[Rejected]]], force: bool, current: str) -> Iterator[Batch]:
     """Drop papers whose stored content and extraction hashes match (resume, incremental runs)."""
-    from .pipeline import content_hash
-
     for papers, rejected in batches:
-        unique: dict[str, Paper] = {}
-        for paper in papers:
-            unique[paper.id] = paper  # a paper repeated within a batch: the last one wins
-        todo = list(unique.values())
+        todo = dedup(papers)
         if not force and todo:
-            stored = writer.stored_hashes(unique)
-            todo = [p for p in todo if stored.get(p.id) != (content_hash(p), current)]
-        yield Batch(todo, rejected, len(papers) - len(todo))
+            stored = writer.stored_hashes(p.id for p in todo)
+            todo = [p for p in todo if not is_current(stored, p.id, content_hash(p), current)]
+        yield Batch(todo, rejected, len(papers) - len(todo), len(papers))
+
+
+def still_pending(writer: Writer, rows: list[PackedResult], force: bool, current: str) -> list[PackedResult]:
+    """The write-time check: drop results whose paper got stored, current, since it was queued."""
+    if force or not rows:
+        return rows
+    stored = writer.stored_hashes(r[0][0] for r in rows)
+    if not stored:
+        return rows
+    return [r for r in rows if not is_current(stored, r[0][0], r[1], current)]
+
+
+def write_batch(writer: Writer, read: int, rejected: list[Rejected], extracted: Extracted, force: bool,
+                current: str, on_reject: Callable[[Rejected], None] | None) -> None:
+    """Write one batch: its rejects, then its rows; `read` counts the papers read for it."""
+    rejected = rejected + extracted.failed
+    if on_reject:
+        for r in rejected:
+            on_reject(r)
+    writer.reject(rejected)
+    rows = still_pending(writer, extracted.rows, force, current)
+    writer.write(rows, current)
+    writer.summary.skipped += read - len(rows) - len(extracted.failed)
+
+
+# --- the run --------------------------------------------------------------------------------
+
+
+def tune_for_bulk_writes(db) -> None:
+    """A bigger page cache for the writer: the indexes of a million-paper database stay hot."""
+    db.execute("pragma cache_size = -65536")
+    db.execute("pragma temp_store = memory")
 
 
 def run_extract(
@@ -76,24 +420,37 @@ def run_extract(
     batch_size: int = 256,
     on_batch: Callable[[RunSummary], None] | None = None,
     on_reject: Callable[[Rejected], None] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    shards_dir: str | Path | None = None,
 ) -> RunSummary:
-    """Build or update `db_path` from `inputs`; returns the run's summary (also in `runs`)."""
+    """Build or update `db_path` from `inputs`; returns the run's summary (also in `runs`).
+
+    `engine="local"` runs `workers` processes on this machine (1: in this process);
+    `engine="dask"` runs the same core on a Dask cluster (`scheduler` address, or a local
+    cluster of `workers` processes) through per-shard files in `shards_dir`
+    (default `<db>.shards/`), merged here by the same writer.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; one of {', '.join(ENGINES)}")
+    if engine == "dask":
+        from .dask_engine import run_extract_dask
+
+        return run_extract_dask(db_path, inputs, fmt=fmt, workers=workers, limit=limit, force=force,
+                                batch_size=batch_size, on_batch=on_batch, on_reject=on_reject,
+                                scheduler=scheduler, shards_dir=shards_dir)
     started = time.perf_counter()
     db = open_db(db_path)
+    tune_for_bulk_writes(db)
     current = extraction_hash()
-    writer = Writer.start(db, source=" ".join(str(p) for p in inputs), rules_hash=current)
+    writer = BulkWriter.start(db, source=" ".join(str(p) for p in inputs), rules_hash=current)
     workers = workers or default_workers()
     status = "interrupted"
     try:
         batches = _pending(writer, _batches(read_inputs(inputs, fmt), batch_size, limit), force, current)
         shared_nlp()  # built once here; forked workers inherit it
-        for batch, results in _extracted(batches, workers):
-            for r in batch.rejected:
-                if on_reject:
-                    on_reject(r)
-            writer.reject(batch.rejected)
-            writer.write(results, current)
-            writer.summary.skipped += batch.skipped
+        for batch, extracted in _extracted(batches, workers):
+            write_batch(writer, batch.size, batch.rejected, extracted, force, current, on_reject)
             writer.summary.seconds = round(time.perf_counter() - started, 3)
             if on_batch:
                 on_batch(writer.summary)
@@ -105,20 +462,39 @@ def run_extract(
     return writer.summary
 
 
-def _extracted(batches: Iterable[Batch], workers: int) -> Iterator[tuple[Batch, list[PaperResult]]]:
+def _ignore_sigint() -> None:
+    # Ctrl-C reaches the whole process group; the parent decides, workers just stop with it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    shared_nlp()  # a no-op when forked from a parent that built it; a build under spawn
+
+
+def _extracted(batches: Iterable[Batch], workers: int) -> Iterator[tuple[Batch, Extracted]]:
     if workers <= 1:
         for batch in batches:
-            yield batch, process_batch(batch.papers)
+            yield batch, extract_rows(batch.papers)
         return
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(workers) as pool:
-        pending: list[tuple[Batch, multiprocessing.pool.AsyncResult]] = []
-        batches = iter(batches)
-        # Keep a bounded window of batches in flight: memory stays flat however large the corpus.
-        for batch in islice(batches, workers * 2):
-            pending.append((batch, pool.apply_async(process_batch, (batch.papers,))))
-        while pending:
-            batch, result = pending.pop(0)
-            for nxt in islice(batches, 1):
-                pending.append((nxt, pool.apply_async(process_batch, (nxt.papers,))))
-            yield batch, result.get()
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    gc.collect()
+    gc.freeze()  # forked workers then share the parent's heap instead of copying it page by page
+    try:
+        with context.Pool(workers, initializer=_ignore_sigint) as pool:
+            pending: deque[tuple[Batch, Any]] = deque()
+            batches = iter(batches)
+
+            def submit(batch: Batch) -> None:
+                packed = [pack_paper(p) for p in batch.papers]
+                batch.papers = []  # the parent keeps only what the writer needs
+                pending.append((batch, pool.apply_async(extract_packed, (packed,)) if packed else None))
+
+            # A bounded window of batches in flight: memory stays flat however large the corpus.
+            for batch in islice(batches, workers * 2 + 1):
+                submit(batch)
+            while pending:
+                batch, result = pending.popleft()
+                extracted = result.get() if result is not None else Extracted([])
+                for nxt in islice(batches, 1):
+                    submit(nxt)
+                yield batch, extracted
+    finally:
+        gc.unfreeze()

@@ -29,11 +29,11 @@ def database_ddl() -> str:
 
 
 def json_schemas() -> dict[str, dict]:
-    from .evaluate import GoldRecord
+    from .evaluate import GoldPaper
 
     return {
         "export.schema.json": ExportRecord.model_json_schema(),
-        "gold.schema.json": GoldRecord.model_json_schema(),
+        "gold.schema.json": GoldPaper.model_json_schema(),
     }
 
 

@@ -96,10 +96,10 @@ CHILD_TABLES = ("quantities", "claims", "mentions", "sentences")  # deleted in t
 
 VIEWS = {
     "claims_view": """
-select c.id as claim_id, c.paper_id, p.title as paper_title, s.section, s.text as sentence, c.start, c.end,
-       c.text as claim, c.value, c.low, c.high, c.from_value, c.unit, c.direction, c.metric, c.qualifier,
-       c.subject, c.baseline, c.context, em.name as metric_entity, es.name as subject_entity,
-       eb.name as baseline_entity, ec.name as context_entity, c.rule
+select c.id as claim_id, p.title as paper_title, s.text as sentence, c.text as claim, c.value, c.low, c.high,
+       c.from_value, c.unit, c.direction, c.metric, c.qualifier, c.subject, c.baseline, c.context,
+       em.name as metric_entity, es.name as subject_entity, eb.name as baseline_entity,
+       ec.name as context_entity, c.rule, c.paper_id, s.section, c.start, c.end
 from claims c
 join papers p on p.id = c.paper_id
 join sentences s on s.id = c.sentence_id

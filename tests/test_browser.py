@@ -80,6 +80,7 @@ def test_claims_page_facet_and_evidence(server, tmp_path):
         claim = page.locator("td.col-claim").first.inner_text().strip()
         assert first.inner_text().strip() == claim
         shot = Path(os.environ.get("SCICLAIMS_SCREENSHOT") or tmp_path / "claims_page.png")
-        page.screenshot(path=str(shot), full_page=False)
+        page.locator("table.rows-and-columns").scroll_into_view_if_needed()
+        page.screenshot(path=str(shot), full_page=True, clip={"x": 0, "y": 0, "width": 1400, "height": 1500})
         assert shot.stat().st_size > 10_000
         browser.close()

@@ -1,0 +1,671 @@
+"""The text layer: normalization with an offset map, tokenizer special cases, sentences.
+
+How the pipeline builds and uses it (the tests use exactly this sequence):
+
+    nlp = spacy.blank("en")
+    add_special_cases(nlp)                  # abbreviations stay one token
+    nlp.add_pipe("sciclaims_segmenter")     # factory registered by importing this module
+    title, abstract = normalize(paper.title), normalize(paper.abstract)
+    doc = nlp.make_doc(title.text + "\\n\\n" + abstract.text)
+    doc._.sc_title_end = len(title.text)    # the title is one sentence, never split
+    doc = nlp(doc)
+    abstract.span(a, b)                     # clean-text span -> span of paper.abstract
+
+Normalization
+-------------
+Extractors read clean text; the database stores offsets into the original. `normalize`
+rewrites what rules/normalization.tsv lists and keeps everything else character for
+character. Kinds of rows in that table:
+
+- `space`: whitespace other than " " (newline, tab, no-break/thin/narrow spaces, all
+  other Zs). Every run of whitespace becomes one " "; leading and trailing runs go.
+- `drop`: zero-width characters and the soft hyphen, removed.
+- `char`: one character to a string: curly quotes to straight, ligatures to letters,
+  U+2212 minus and the hyphen/figure/en dashes to "-" (so "15–30%" reads "15-30%" and
+  tokenizes like an ASCII range; the em dash "—" is kept, it separates clauses).
+- `command`: a LaTeX control word/symbol and its text (`\\%` -> `%`, `\\times` -> `×`,
+  `\\sim` -> `~`, greek letters, `\\eg` -> `e.g.`). Unknown commands are left as written.
+- `spacing`: `\\,` `\\quad` `\\\\`...: one space, nothing between two digits (`1\\,600`).
+- `wrap`: a command whose last braced argument is kept (`\\textbf{x}` -> `x`,
+  `\\href{url}{x}` -> `x`); `delete`: a command dropped with its arguments (`\\cite{k}`).
+- `accent`: `\\'e`, `\\'{e}`, `\\c{c}` -> é, ç; `declaration`: `{\\em x}` -> `x`.
+- `superscript`: what `^\\circ`-style superscripts read as (`0.5^{\\circ}` -> `0.5°`).
+
+Rules written in code because they need context: `$...$`, `$$...$$`, `\\(...\\)` and
+`\\[...\\]` lose their delimiters (math is told from prices as pandoc does: no space just
+inside the delimiters, and `$5-$10` is money, yet `$\\sim$5` is math); `{\\cmd ...}` groups lose their
+braces; a superscript keeps its caret after a digit or before a sign (`10^{-3}` and
+`10$^{-3}$` -> `10^-3`, so powers stay readable) and loses it otherwise (`m$^3$` ->
+`m3`, `R^{2}` -> `R2`); `~` between two non-space characters is a LaTeX tie and becomes
+a space (`Fig.~3` -> `Fig. 3`), elsewhere it means "approximately" and stays (`~3x`);
+`---` -> `—` and `--` -> `-` (TeX dashes, kept when part of an arrow like `-->`).
+
+Offsets. `Normalized.span(a, b)` maps a clean span to the original: a bound inside a
+rewritten piece snaps outward to the whole piece (clean `65.8%` -> original `65.8\\%`);
+removed markup at the edges is left out, except that a span covering the whole content
+of a LaTeX group gets the group's delimiters too (`$10^{-3}$`, `\\textbf{UniReg}`).
+Guarantees (tested with hypothesis in tests/test_text.py):
+
+- every span lies within the original, start <= end, and spans nest: [a, b) inside
+  [a', b') maps inside the image of [a', b');
+- if no rule fires, the text is returned as is and the map is the identity;
+- for a, b at word boundaries of the clean text (a at a word start, b at a word end;
+  words are separated by " ") that do not fall strictly inside one rewritten piece or
+  inside a LaTeX group's content, normalize(original[span(a, b)]).text == text[a:b].
+
+Sentences
+---------
+`sciclaims_segmenter` sets `is_sent_start` on every token with a few attribute checks per
+token (flags cached per vocabulary entry). A sentence ends after ".", "!", "?", "…",
+"..." or an abbreviation-like token ending in "." that is not listed as non-terminal in
+rules/abbreviations.txt (dotted acronyms such as "U.S." are never terminal), plus any
+closing brackets and quotes attached to it, when the next token starts with an uppercase
+letter, a digit, a quote or an opening bracket. Whitespace tokens never start a sentence;
+with `Doc._.sc_title_end` set, the title is one sentence and the first non-space token at
+or after that offset starts the next one (so the "\\n\\n" the pipeline puts between title
+and abstract stays with the title and the first abstract sentence maps into the abstract).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import cache
+from typing import NamedTuple
+
+import numpy as np
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import rules_data
+
+__all__ = ["Normalized", "normalize", "add_special_cases", "Segmenter", "abbreviations"]
+
+NORMALIZATION_FILE = "normalization.tsv"
+ABBREVIATIONS_FILE = "abbreviations.txt"
+
+_DIGITS = frozenset("0123456789")
+_TIE_AFTER = frozenset(".,;:%)]}$'\"")
+_MAX_DEPTH = 32  # deeper LaTeX nesting is left as written rather than recursed into
+_CTRL = re.compile(r"\\(?:[A-Za-z]+|.?)", re.S)
+_BRACE = re.compile(r"\\.|[{}]", re.S)
+_INLINE_MATH = re.compile(r"\$(?=[^\s$])(?:[^$\\]|\\.){1,1000}?(?<=\S)\$", re.S)
+_DISPLAY_MATH = re.compile(r"\$\$(?:[^$\\]|\\.){1,2000}?\$\$", re.S)
+
+
+def _cell_text(cell: str) -> str:
+    """Table cells name invisible characters as U+XXXX (space-separated for several)."""
+    if cell.startswith("U+"):
+        return "".join(chr(int(code[2:], 16)) for code in cell.split())
+    return cell
+
+
+class _Table:
+    """rules/normalization.tsv, compiled once: lookup dicts and the trigger regex."""
+
+    def __init__(self, rows: list[dict[str, str]]):
+        self.spaces: set[str] = set()
+        self.drops: set[str] = set()
+        self.chars: dict[str, str] = {}
+        self.commands: dict[str, str] = {}
+        self.spacing: set[str] = set()
+        self.wraps: dict[str, int] = {}
+        self.deletes: dict[str, int] = {}
+        self.accents: dict[str, str] = {}
+        self.declarations: set[str] = set()
+        self.superscripts: dict[str, str] = {}
+        for row in rows:
+            kind, find = row["kind"], _cell_text(row["find"])
+            replace = _cell_text(row.get("replace", ""))
+            args = int(row.get("args") or 0)
+            if kind == "space":
+                self.spaces.add(find)
+            elif kind == "drop":
+                self.drops.add(find)
+            elif kind == "char":
+                self.chars[find] = replace
+            elif kind == "command":
+                self.commands[find] = replace
+            elif kind == "spacing":
+                self.spacing.add(find)
+            elif kind == "wrap":
+                self.wraps[find] = args
+            elif kind == "delete":
+                self.deletes[find] = args
+            elif kind == "accent":
+                self.accents[find] = replace
+            elif kind == "declaration":
+                self.declarations.add(find)
+            elif kind == "superscript":
+                self.superscripts[find] = replace
+            else:
+                raise ValueError(f"{NORMALIZATION_FILE}: unknown kind {kind!r}")
+        self.spacey = frozenset(self.spaces | {" "})
+        self.run_chars = frozenset(self.spacey | self.drops)
+        self.char_map = str.maketrans(self.chars)
+        self.handlers = {ch: _Builder.on_char for ch in self.chars}
+        self.handlers.update({ch: _Builder.on_run for ch in self.run_chars})
+        self.handlers.update({"\\": _Builder.on_command, "$": _Builder.on_dollar, "~": _Builder.on_tilde,
+                              "^": _Builder.on_caret, "{": _Builder.on_brace, "-": _Builder.on_dash})
+        # One character class finds every trigger but "  " and "--", which str.find looks for:
+        # a bare class scans about four times faster than an alternation.
+        self.trigger = re.compile(f"[{re.escape(''.join(sorted(set(self.handlers) - {' ', '-'})))}]")
+
+
+@cache
+def _table() -> _Table:
+    return _Table(rules_data.read_tsv(NORMALIZATION_FILE))
+
+
+class Normalized:
+    """Clean text for the extractors plus the map back to the original text.
+
+    `segments` is None for the identity map; otherwise (clean_start, orig_start,
+    clean_len, orig_len, replaced) pieces in order, covering both texts (stripped edges
+    aside). `groups` are the LaTeX groups as (content_clean_start, content_clean_end,
+    orig_start, orig_end), delimiters included in the original range.
+    """
+
+    __slots__ = ("original", "text", "segments", "groups", "_starts", "_opens", "_closes")
+
+    def __init__(self, original: str, text: str, segments=None, groups=()):
+        self.original = original
+        self.text = text
+        self.segments = segments
+        self.groups = tuple(groups)
+        self._starts = [s[0] for s in segments] if segments is not None else None
+        self._opens: dict[int, list[tuple[int, int]]] = {}
+        self._closes: dict[int, list[tuple[int, int]]] = {}
+        for cstart, cend, ostart, oend in self.groups:
+            self._opens.setdefault(cstart, []).append((cend, ostart))
+            self._closes.setdefault(cend, []).append((cstart, oend))
+
+    @property
+    def is_identity(self) -> bool:
+        return self.segments is None
+
+    def __repr__(self) -> str:
+        return f"Normalized({self.text!r}, identity={self.is_identity})"
+
+    def _check(self, start: int, end: int) -> None:
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span ({start}, {end}) outside clean text of length {len(self.text)}")
+
+    def _start(self, p: int) -> int:
+        cs, os_, cl, ol, replaced = self.segments[bisect_right(self._starts, p) - 1]
+        if p < cs + cl:
+            return os_ if replaced else os_ + p - cs
+        return os_ + ol
+
+    def _end(self, p: int) -> int:
+        cs, os_, cl, ol, replaced = self.segments[bisect_right(self._starts, p - 1) - 1]
+        return os_ + ol if replaced else os_ + p - cs
+
+    def offset(self, i: int) -> int:
+        """Original index of clean index `i` (for `i == len(text)`: end of the last piece)."""
+        self._check(i, i)
+        if self.segments is None:
+            return i
+        if i < len(self.text):
+            return self._start(i)
+        return self._end(i) if i else 0
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original (start, end) of the clean span [start, end)."""
+        self._check(start, end)
+        if self.segments is None:
+            return start, end
+        if start == end:
+            p = self.offset(start)
+            return p, p
+        s, e = self._start(start), self._end(end)
+        for cend, ostart in self._opens.get(start, ()):
+            if cend <= end and ostart < s:
+                s = ostart
+        for cstart, oend in self._closes.get(end, ()):
+            if cstart >= start and oend > e:
+                e = oend
+        return s, e
+
+
+def normalize(original: str) -> Normalized:
+    """Clean text and offset map for one title or abstract (see the module docstring)."""
+    table = _table()
+    if (table.trigger.search(original) is None and "  " not in original and "--" not in original
+            and original[:1] != " " and original[-1:] != " "):
+        return Normalized(original, original)
+    builder = _Builder(original, table)
+    builder.scan(0, len(original))
+    return builder.result()
+
+
+def _close_brace(src: str, p: int, end: int) -> int:
+    """Index of the brace closing the one at `p`, or -1 (escaped braces skipped)."""
+    depth = 0
+    for m in _BRACE.finditer(src, p, min(end, p + 4000)):
+        ch = m.group()
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if not depth:
+                return m.start()
+    return -1
+
+
+class _Builder:
+    """One left-to-right pass: `keep` copies, `put` rewrites, handlers decide per trigger.
+
+    `sp` is true when the clean text so far is empty or ends with a space; a space that
+    would follow it is dropped, so removed markup never leaves two spaces behind.
+    """
+
+    __slots__ = ("src", "table", "out", "segs", "groups", "c", "o", "sp", "changed", "depth")
+
+    def __init__(self, src: str, table: _Table):
+        self.src = src
+        self.table = table
+        self.out: list[str] = []
+        self.segs: list[tuple[int, int, int, int, bool]] = []
+        self.groups: list[tuple[int, int, int, int]] = []
+        self.c = 0  # clean length so far
+        self.o = 0  # original consumed so far
+        self.sp = True
+        self.changed = False
+        self.depth = 0
+
+    def keep(self, upto: int) -> None:
+        o = self.o
+        if upto <= o:
+            return
+        if self.sp and self.src[o] == " ":
+            self.put(o + 1, "")
+            o += 1
+            if upto == o:
+                return
+        n = upto - o
+        self.segs.append((self.c, o, n, n, False))
+        piece = self.src[o:upto]
+        self.out.append(piece)
+        self.c += n
+        self.o = upto
+        self.sp = piece[-1] == " "
+
+    def put(self, upto: int, repl: str) -> None:
+        if repl == " " and self.sp:
+            repl = ""
+        n = len(repl)
+        self.segs.append((self.c, self.o, n, upto - self.o, True))
+        if n:
+            self.out.append(repl)
+            self.c += n
+            self.sp = repl[-1] == " "
+        self.o = upto
+        self.changed = True
+
+    def scan(self, pos: int, end: int) -> None:
+        src, search, handlers = self.src, self.table.trigger.search, self.table.handlers
+        spaces, dashes = src.find("  ", pos, end), src.find("--", pos, end)
+        while True:
+            m = search(src, pos, end)
+            i = m.start() if m else end
+            if 0 <= spaces < pos:
+                spaces = src.find("  ", pos, end)
+            if 0 <= spaces < i:
+                i = spaces
+            if 0 <= dashes < pos:
+                dashes = src.find("--", pos, end)
+            if 0 <= dashes < i:
+                i = dashes
+            if i >= end:
+                break
+            pos = handlers[src[i]](self, i, end)
+        self.keep(end)
+
+    def group(self, i: int, open_end: int, close_start: int, close_end: int) -> int:
+        """Drop a group's delimiters and normalize its content; returns where it ends."""
+        self.keep(i)
+        self.put(open_end, "")
+        start = self.c
+        self.depth += 1
+        self.scan(open_end, close_start)
+        self.depth -= 1
+        self.groups.append((start, self.c, i, close_end))
+        self.put(close_end, "")
+        return close_end
+
+    def result(self) -> Normalized:
+        if not self.changed:
+            return Normalized(self.src, self.src)
+        text = "".join(self.out)
+        segs = self.segs
+        if text.endswith(" "):
+            last = len(text) - 1
+            text = text[:last]
+            k = max(i for i, s in enumerate(segs) if s[2])
+            cs, os_, cl, ol, replaced = segs[k]
+            if replaced:  # a lone " " (a whitespace run or a spacing command)
+                segs[k] = (cs, os_, 0, ol, True)
+            elif cl == 1:
+                segs[k] = (cs, os_, 0, 1, True)
+            else:
+                segs[k:k + 1] = [(cs, os_, cl - 1, ol - 1, False), (last, os_ + ol - 1, 0, 1, True)]
+                k += 1
+            segs[k + 1:] = [(s[0] - 1,) + s[1:] for s in segs[k + 1:]]
+            self.groups = [(min(a, last), min(b, last), c, d) for a, b, c, d in self.groups]
+        return Normalized(self.src, text, segs, self.groups)
+
+    # --- handlers: called at a trigger character, return where scanning resumes ---------
+
+    def on_char(self, i: int, end: int) -> int:
+        self.keep(i)
+        self.put(i + 1, self.table.chars[self.src[i]])
+        return i + 1
+
+    def on_run(self, i: int, end: int) -> int:
+        src, run_chars = self.src, self.table.run_chars
+        j = i + 1
+        while j < end and src[j] in run_chars:
+            j += 1
+        spacey = self.table.spacey
+        self.keep(i)
+        self.put(j, " " if any(ch in spacey for ch in src[i:j]) else "")
+        return j
+
+    def on_command(self, i: int, end: int) -> int:
+        src, table = self.src, self.table
+        k = _CTRL.match(src, i, end).end()
+        name = src[i:k]
+        repl = table.commands.get(name)
+        if repl is not None:
+            self.keep(i)
+            self.put(k, repl)
+            return k
+        if name in table.spacing or (len(name) == 2 and name[1].isspace()):
+            between_digits = i > 0 and src[i - 1] in _DIGITS and k < end and src[k] in _DIGITS
+            self.keep(i)
+            self.put(k, "" if between_digits else " ")
+            return k
+        if self.depth < _MAX_DEPTH:
+            if name in table.wraps:
+                return self.wrap(i, k, end, table.wraps[name])
+            if name in ("\\(", "\\["):
+                close = src.find("\\)" if name == "\\(" else "\\]", k, min(end, k + 2000))
+                return self.group(i, k, close, close + 2) if close >= 0 else k
+        if name in table.deletes:
+            return self.delete(i, k, end, table.deletes[name])
+        if name in table.accents:
+            return self.accent(i, k, end, name, table.accents[name])
+        return max(k, i + 1)
+
+    def wrap(self, i: int, k: int, end: int, nargs: int) -> int:
+        src, p = self.src, k
+        for arg in range(nargs):
+            if p >= end or src[p] != "{":
+                return k
+            close = _close_brace(src, p, end)
+            if close < 0:
+                return k
+            if arg < nargs - 1:
+                p = close + 1
+        return self.group(i, p + 1, close, close + 1)
+
+    def delete(self, i: int, k: int, end: int, nargs: int) -> int:
+        src, p = self.src, k
+        if p < end and src[p] == "[":  # optional argument, as in \cite[p.~3]{key}
+            close = src.find("]", p, min(end, p + 200))
+            if close >= 0:
+                p = close + 1
+        for _ in range(nargs):
+            if p >= end or src[p] != "{":
+                return k
+            close = _close_brace(src, p, end)
+            if close < 0:
+                return k
+            p = close + 1
+        self.keep(i)
+        self.put(p, "")
+        return p
+
+    def accent(self, i: int, k: int, end: int, name: str, combining: str) -> int:
+        src, letter, stop = self.src, None, k
+        if k < end and src[k] == "{":
+            close = src.find("}", k + 1, min(end, k + 5))
+            inner = src[k + 1:close] if close > 0 else ""
+            if len(inner) == 1 and inner.isalpha():
+                letter = inner
+            elif inner in ("\\i", "\\j"):
+                letter = inner[1]
+            stop = close + 1
+        elif not name[1].isalpha():  # \'e takes a bare letter; \c needs braces
+            if k < end and src[k].isalpha():
+                letter, stop = src[k], k + 1
+            elif src.startswith(("\\i", "\\j"), k, end) and not (k + 2 < end and src[k + 2].isalpha()):
+                letter, stop = src[k + 1], k + 2
+        if letter is None:
+            if name[1].isalpha():
+                return k
+            self.keep(i)
+            self.put(k, name[1])  # \~ on its own is just the character
+            return k
+        self.keep(i)
+        self.put(stop, unicodedata.normalize("NFC", letter + combining))
+        return stop
+
+    def on_dollar(self, i: int, end: int) -> int:
+        if self.depth >= _MAX_DEPTH:
+            return i + 1
+        src = self.src
+        if src.startswith("$$", i, end):
+            m = _DISPLAY_MATH.match(src, i, end)
+            if m:
+                return self.group(i, i + 2, m.end() - 2, m.end())
+        m = _INLINE_MATH.match(src, i, end)
+        if m and not (src[i + 1] in _DIGITS and m.end() < end and src[m.end()] in _DIGITS):  # $5-$10 is money
+            return self.group(i, i + 1, m.end() - 1, m.end())
+        return i + 1
+
+    def on_brace(self, i: int, end: int) -> int:
+        src = self.src
+        if self.depth >= _MAX_DEPTH or not src.startswith("\\", i + 1, end):
+            return i + 1
+        close = _close_brace(src, i, end)
+        if close < 0:
+            return i + 1
+        m = _CTRL.match(src, i + 1, close)
+        p = i + 1
+        if m.group() in self.table.declarations:
+            p = m.end()
+            while p < close and src[p] == " ":
+                p += 1
+        return self.group(i, p, close, close + 1)
+
+    def on_tilde(self, i: int, end: int) -> int:
+        src = self.src
+        if i > 0 and i + 1 < end:
+            prev, nxt = src[i - 1], src[i + 1]
+            if (prev.isalnum() or prev in _TIE_AFTER) and not nxt.isspace() and nxt != "~":
+                self.keep(i)
+                self.put(i + 1, " ")
+        return i + 1
+
+    def on_caret(self, i: int, end: int) -> int:
+        src, table = self.src, self.table
+        j = i + 1
+        if j >= end:
+            return j
+        c = src[j]
+        if c == "{":
+            close = src.find("}", j + 1, min(end, j + 40))
+            if close < 0 or "{" in src[j + 1:close]:
+                return j
+            content, stop = src[j + 1:close].strip(), close + 1
+        elif c == "\\":
+            stop = _CTRL.match(src, j, end).end()
+            content = src[j:stop]
+        elif c.isalnum() or c == "*":
+            content, stop = c, j + 1
+        else:
+            return j
+        repl = table.superscripts.get(content)
+        if repl is None:
+            if not content or "\\" in content or "$" in content:
+                return j
+            content = content.translate(table.char_map)
+            after_digit = i > 0 and (src[i - 1] in _DIGITS or (src[i - 1] == "$" and i > 1 and src[i - 2] in _DIGITS))
+            if after_digit or content[0] in "+-":
+                if c != "{":
+                    return stop  # 10^3 already reads as a power
+                repl = "^" + content
+            else:
+                repl = content
+        self.keep(i)
+        self.put(stop, repl)
+        return stop
+
+    def on_dash(self, i: int, end: int) -> int:
+        src = self.src
+        j = i + 2
+        while j < end and src[j] == "-":
+            j += 1
+        if j - i == 3:
+            repl = "\u2014"
+        elif j - i == 2 and not (i > 0 and src[i - 1] in "<!") and not (j < end and src[j] == ">"):
+            repl = "-"
+        else:
+            return j
+        self.keep(i)
+        self.put(j, repl)
+        return j
+
+
+# --- tokenizer special cases --------------------------------------------------------------
+
+
+class Abbreviations(NamedTuple):
+    """rules/abbreviations.txt: every listed token, and those that never end a sentence."""
+
+    tokens: tuple[str, ...]
+    nonterminal: frozenset[str]
+
+
+@cache
+def abbreviations() -> Abbreviations:
+    tokens: list[str] = []
+    nonterminal: set[str] = set()
+    for line in rules_data.read_lines(ABBREVIATIONS_FILE):
+        entry, _, mark = line.partition("\t")
+        for word in entry.split():
+            if word.endswith(".") and word not in tokens:
+                tokens.append(word)
+                if mark.strip() != "terminal":
+                    nonterminal.add(word)
+    return Abbreviations(tuple(tokens), frozenset(nonterminal))
+
+
+def add_special_cases(nlp: Language) -> list[str]:
+    """Make every listed abbreviation one token; returns those spaCy did not already keep whole."""
+    added = []
+    for abbr in abbreviations().tokens:
+        if [t.text for t in nlp.tokenizer(abbr)] != [abbr]:
+            nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+            added.append(abbr)
+    return added
+
+
+# --- sentence segmenter -------------------------------------------------------------------
+
+if not Doc.has_extension("sc_title_end"):
+    Doc.set_extension("sc_title_end", default=None, force=False)
+
+_END, _PUNCT, _START, _CLOSE, _QUOTE, _SPACE, _STEM = 1, 2, 4, 8, 16, 32, 64
+_TERMINAL_CHARS = frozenset(".!?…")
+_QUOTES = frozenset({'"', "'", "''", "``", "“", "”", "‘", "’", "«", "»"})
+_OPENING = frozenset("\"'“‘«`([{")
+_CLOSING = frozenset({")", "]", "}"})
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+_ATTRS = [ORTH, SPACY, IDX]
+
+
+class _Flags(dict):
+    """orth id -> flag bits, computed once per vocabulary entry."""
+
+    def __init__(self, strings, nonterminal: frozenset[str]):
+        super().__init__()
+        self.strings = strings
+        self.nonterminal = nonterminal
+
+    def __missing__(self, orth: int) -> int:
+        flags = self[orth] = self.classify(self.strings[orth])
+        return flags
+
+    def classify(self, text: str) -> int:
+        if not text or text.isspace():
+            return _SPACE
+        flags = 0
+        first = text[0]
+        if first.isupper() or first.isdigit() or first in _OPENING:
+            flags |= _START
+        if text in _CLOSING:
+            flags |= _CLOSE
+        if text in _QUOTES:
+            flags |= _QUOTE
+        if all(ch in _TERMINAL_CHARS for ch in text):
+            flags |= _END | _PUNCT
+        elif text[-1] == "." and text not in self.nonterminal and not _DOTTED_ACRONYM.fullmatch(text):
+            flags |= _END
+        if text + "." in self.nonterminal:
+            flags |= _STEM  # "Fig" + "." where the tokenizer split an abbreviation
+        return flags
+
+
+class Segmenter:
+    """Rule-based sentence boundaries for abstracts (see the module docstring)."""
+
+    def __init__(self, vocab, nonterminal: frozenset[str] | None = None):
+        self.flags = _Flags(vocab.strings, abbreviations().nonterminal if nonterminal is None else nonterminal)
+        self.dot = vocab.strings.add(".")
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n:
+            return doc
+        arr = doc.to_array(_ATTRS)
+        orths = arr[:, 0].tolist()
+        flags = self.flags
+        fl = [flags[o] for o in orths]
+        starts = [-1] * n
+        starts[0] = 1
+        begin = 0
+        title_end = doc._.sc_title_end
+        if title_end is not None:
+            begin = int(np.searchsorted(arr[:, 2], title_end))
+            while begin < n and fl[begin] & _SPACE:
+                begin += 1
+            if 0 < begin < n:
+                starts[begin] = 1
+        ends = [i for i in range(begin, n) if fl[i] & _END]
+        if ends:
+            space_after = arr[:, 1].tolist()
+            dot = self.dot
+            for i in ends:
+                if i > begin and fl[i - 1] & _STEM and orths[i] == dot and not space_after[i - 1]:
+                    continue
+                j = i + 1
+                while j < n:
+                    f = fl[j]
+                    if f & (_PUNCT | _CLOSE | _SPACE) or (f & _QUOTE and not space_after[j - 1]):
+                        j += 1
+                    else:
+                        break
+                if j < n and fl[j] & _START:
+                    starts[j] = 1
+        doc.from_array([SENT_START], np.array(starts, dtype=np.int64).astype(np.uint64))
+        return doc
+
+
+@Language.factory("sciclaims_segmenter")
+def make_segmenter(nlp: Language, name: str) -> Segmenter:
+    return Segmenter(nlp.vocab)

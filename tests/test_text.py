@@ -1,0 +1,311 @@
+"""extractor.text: normalization and its offset map, tokenizer special cases, sentences."""
+
+import unicodedata
+
+import pytest
+import spacy
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from extractor import rules_data
+from extractor.text import Normalized, abbreviations, add_special_cases, normalize
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """Exactly the sequence extractor.pipeline uses."""
+    nlp = spacy.blank("en")
+    add_special_cases(nlp)
+    nlp.add_pipe("sciclaims_segmenter")
+    return nlp
+
+
+# --- normalization: what the clean text looks like ---------------------------------------
+
+CLEAN = [
+    (r"accuracy of 65.8\% on", "accuracy of 65.8% on"),
+    (r"a $10^{-3}$ rate and 10^{-3}", "a 10^-3 rate and 10^-3"),
+    (r"10$^3$ samples, 5 m$^3$, M$^2$D, R^{2}", "10^3 samples, 5 m3, M2D, R2"),
+    (r"$2\times$ faster, 512$\times$512", "2× faster, 512×512"),
+    (r"$\sim$5\% and \sim 3 and ~3x and (~21\%)", "~5% and ~ 3 and ~3x and (~21%)"),
+    (r"see Fig.~3 and Table~\ref{t}, generation~(RAG)", "see Fig. 3 and Table , generation (RAG)"),
+    (r"\textbf{Personalize Anything}, \emph{new}, \textit{x}", "Personalize Anything, new, x"),
+    (r"\textbf{\underline{Bold}} and $\textbf{A}$dapt", "Bold and Adapt"),
+    (r"R\&D, snake\_case, \$5 costs", "R&D, snake_case, $5 costs"),
+    ("costs $5 and $10, $48-$74", "costs $5 and $10, $48-$74"),
+    (r"\href{https://x.org}{our code} at \url{https://y.org/~a}", "our code at https://y.org/~a"),
+    (r"benchmark~\cite{yang2024}, and \citep[p.~3]{b} more", "benchmark , and more"),
+    (r"Do\~nana, S\~ao, \c{c}a, \'{e}t\'e, Mu\~niz", "Doñana, São, ça, été, Muñiz"),
+    (r"360{\deg} view, 0.5$^{\circ}$ error, {\em emph} text", "360° view, 0.5° error, emph text"),
+    (r"\(10.61\%\) over \[x\]", "10.61% over x"),
+    (r"1\,600 s at 5\,ms", "1600 s at 5 ms"),
+    (r"pages 15--30, a---b, -->", "pages 15-30, a—b, -->"),
+    (r"\eg, \ie the $\alpha$ and $\mu$s", "e.g., i.e. the α and μs"),
+    ("ﬁne-tuning ﬂows eﬀect oﬃce baﬄe", "fine-tuning flows effect office baffle"),
+    ("15–30% and −3 and a—b", "15-30% and -3 and a—b"),
+    ("it’s “quoted” ‘single’", "it's \"quoted\" 'single'"),
+    ("non\u00a0breaking\u2009thin\u202fnarrow\u3000ideographic", "non breaking thin narrow ideographic"),
+    ("zero\u200bwidth soft\u00adhyphen \ufeffbom", "zerowidth softhyphen bom"),
+    ("line\nbreak   and\ttab\r\n end", "line break and tab end"),
+    ("  leading and trailing \n", "leading and trailing"),
+    ("a \\cite{x} b and a \u200b b", "a b and a b"),
+    ("about ∼5 GB", "about ~5 GB"),
+    (r"$\mathcal{O}(n^2)$ time", "O(n2) time"),
+    (r"unknown \projectname and \frac{1}{2} stay", r"unknown \projectname and \frac{1}{2} stay"),
+]
+
+
+@pytest.mark.parametrize("original, clean", CLEAN)
+def test_clean_text(original, clean):
+    assert normalize(original).text == clean
+
+
+def test_plain_text_is_identity():
+    text = "We propose X, which improves accuracy by 3.5 points (65.8% vs. 62.3%) on ImageNet."
+    norm = normalize(text)
+    assert norm.is_identity and norm.text is text and norm.segments is None
+    assert norm.span(3, 10) == (3, 10) and norm.offset(len(text)) == len(text)
+
+
+# --- normalization: the offset map ---------------------------------------------------------
+
+
+def original_of(norm: Normalized, clean_sub: str) -> str:
+    i = norm.text.index(clean_sub)
+    start, end = norm.span(i, i + len(clean_sub))
+    return norm.original[start:end]
+
+
+@pytest.mark.parametrize("original, clean_sub, expected", [
+    (r"accuracy of 65.8\% on", "65.8%", r"65.8\%"),
+    (r"accuracy of 65.8\% on", "%", r"\%"),
+    (r"a $10^{-3}$ rate", "10^-3", r"$10^{-3}$"),
+    (r"a $10^{-3}$ rate", "10", "10"),
+    (r"Fig.~3 $\sim$5\% and", "~5%", r"$\sim$5\%"),
+    (r"we \textbf{Personalize Anything}, x", "Personalize Anything", r"\textbf{Personalize Anything}"),
+    (r"we \textbf{Personalize Anything}, x", "Anything", "Anything"),
+    (r"$k$-means", "k-means", "$k$-means"),
+    (r"$k$-means", "-means", "-means"),
+    ("a ﬁne day", "fine", "ﬁ" + "ne"),
+    ("a ﬁne day", "f", "ﬁ"),  # a bound inside a rewritten piece snaps outward
+    ("a ﬁne day", "i", "ﬁ"),
+    ("line\n\nbreak", "line break", "line\n\nbreak"),
+    ("  padded  ", "padded", "padded"),
+    ("x \\cite{a} y", "x y", "x \\cite{a} y"),
+])
+def test_span_maps_back(original, clean_sub, expected):
+    assert original_of(normalize(original), clean_sub) == expected
+
+
+def test_span_rejects_bad_bounds():
+    for text in ("plain", r"65\%"):
+        norm = normalize(text)
+        with pytest.raises(ValueError):
+            norm.span(2, 1)
+        with pytest.raises(ValueError):
+            norm.span(0, len(norm.text) + 1)
+
+
+# Hypothesis: strings built from the pieces abstracts are made of, LaTeX and unicode included.
+WORDS = ["method", "results", "Fig.", "e.g.", "GPT-4", "3.5", "65.8", "10", "x", "(a)", "A", "we", ".", ",", "-", "(", ")", "5"]
+LATEX = ["\\%", "$^3$", "\\times", "$\\sim$", "~", "$10^{-3}$", "^{2}", "^3", "^{-1}", "\\textbf{", "\\emph{", "\\textit{",
+         "}", "{", "$", "$$", "\\&", "\\_", "\\,", "\\'e", "\\~n", "\\c{c}", "\\(", "\\)", "{\\em ", "\\cite{k}", "\\href{u}{",
+         "\\", "\\alpha", "\\foo", "--", "---", "\\\\", "\\$", "^{\\circ}", "{\\deg}", "\\eg", "\\etal", "[", "]"]
+UNICODE = ["×", "−", "–", "—", "\u00a0", "\u2009", "\u202f", "ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "\u200b", "\u00ad", "’", "“", "”", "∼",
+           "\n", "\t", "  "]
+PIECES = WORDS + LATEX + UNICODE
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.just(" ")), max_size=40).map("".join)
+char_soup = st.text(alphabet=st.sampled_from(sorted(set("".join(PIECES)))), max_size=40)
+abstract_like = st.one_of(texts, char_soup)
+
+
+def clean_bounds(norm: Normalized) -> tuple[list[int], list[int]]:
+    """Word starts and ends of the clean text outside rewritten pieces and LaTeX group content."""
+    text, n = norm.text, len(norm.text)
+    inside = set()
+    for cs, _, cl, _, replaced in norm.segments or ():
+        if replaced:
+            inside.update(range(cs + 1, cs + cl))
+    for cstart, cend, _, _ in norm.groups:
+        inside.update(range(cstart + 1, cend))
+    starts = [i for i in range(n) if text[i] != " " and (i == 0 or text[i - 1] == " ") and i not in inside]
+    ends = [i for i in range(1, n + 1) if text[i - 1] != " " and (i == n or text[i] == " ") and i not in inside]
+    return starts, ends
+
+
+@settings(max_examples=200, deadline=None)
+@given(abstract_like, st.randoms(use_true_random=False))
+def test_spans_are_bounded_and_nest(original, rng):
+    norm = normalize(original)
+    n, size = len(norm.text), len(original)
+    offsets = [norm.offset(i) for i in range(n + 1)]
+    assert all(0 <= p <= size for p in offsets)
+    assert offsets == sorted(offsets)
+    for _ in range(25):
+        a, b, c, d = sorted(rng.randint(0, n) for _ in range(4))
+        if b == c:  # an empty span has no position that nests in both [x, b) and [b, y)
+            continue
+        outer, inner = norm.span(a, d), norm.span(b, c)
+        assert 0 <= outer[0] <= outer[1] <= size
+        assert outer[0] <= inner[0] <= inner[1] <= outer[1]
+        assert norm.span(a, c)[0] <= norm.span(b, c)[0] and norm.span(a, c)[1] <= norm.span(a, d)[1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(abstract_like)
+@example(r"\textbf{Personalize Anything} a $10^{-3}$ b $\sim$5\% c")
+@example("a ﬁne\u00a0day, Fig.~3 \\etal x")
+def test_word_aligned_spans_normalize_back(original):
+    norm = normalize(original)
+    starts, ends = clean_bounds(norm)
+    for a in starts:
+        for b in ends:
+            if a < b:
+                start, end = norm.span(a, b)
+                assert normalize(original[start:end]).text == norm.text[a:b], (a, b, original[start:end])
+
+
+@settings(max_examples=200, deadline=None)
+@given(abstract_like)
+def test_segments_describe_the_rewrite(original):
+    norm = normalize(original)
+    assert (norm.text == original) == norm.is_identity
+    if norm.is_identity:
+        return
+    pos = 0
+    for cs, os_, cl, ol, replaced in norm.segments:
+        assert cs == pos
+        if not replaced:
+            assert norm.text[cs:cs + cl] == original[os_:os_ + ol]
+        pos += cl
+    assert pos == len(norm.text)
+    assert " " * 2 not in norm.text and norm.text == norm.text.strip(" ")
+
+
+def table_characters() -> str:
+    rows = rules_data.read_tsv("normalization.tsv")
+    return "".join(chr(int(r["find"][2:], 16)) for r in rows if r["find"].startswith("U+"))
+
+
+# Words of any characters but the table's and the LaTeX/markup triggers, one space apart.
+plain_words = st.text(alphabet=st.characters(blacklist_characters=table_characters() + "\\$~^{-",
+                                             blacklist_categories=("Z", "Cc", "Cf", "Cs")), min_size=1, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(plain_words, max_size=15).map(" ".join))
+def test_identity_without_replaceable_patterns(original):
+    norm = normalize(original)
+    assert norm.is_identity and norm.text == original
+    n = len(original)
+    assert all(norm.span(a, b) == (a, b) for a in range(0, n + 1, 2) for b in range(a, n + 1, 3))
+
+
+def test_table_covers_all_whitespace():
+    rows = rules_data.read_tsv("normalization.tsv")
+    spaces = {chr(int(r["find"][2:], 16)) for r in rows if r["kind"] == "space"}
+    wanted = {chr(i) for i in range(0x3001) if chr(i).isspace() or unicodedata.category(chr(i)) == "Zs"} - {" "}
+    assert wanted <= spaces
+
+
+# --- tokenizer special cases ----------------------------------------------------------------
+
+
+def test_blank_english_already_keeps_some_abbreviations():
+    # What add_special_cases relies on spaCy for (and what it must add), as of spaCy 3.8.
+    plain_nlp = spacy.blank("en")
+    assert [t.text for t in plain_nlp("see e.g. the vs. that i.e. Dr. Prof. Inc.")] == [
+        "see", "e.g.", "the", "vs.", "that", "i.e.", "Dr.", "Prof.", "Inc."]
+    assert [t.text for t in plain_nlp("see Fig. 3 and i.i.d. x et al. y")] == [
+        "see", "Fig", ".", "3", "and", "i.i.d", ".", "x", "et", "al", ".", "y"]
+
+
+def test_abbreviations_stay_single_tokens(nlp):
+    for abbr in abbreviations().tokens:
+        for context in (f"see {abbr} 3 more", f"as ({abbr} 2), and", f"as {abbr}, and"):
+            assert abbr in [t.text for t in nlp(context)], context
+    assert "al." in abbreviations().nonterminal and "etc." not in abbreviations().nonterminal
+    added = add_special_cases(spacy.blank("en"))
+    assert "Fig." in added and "i.i.d." in added and "al." in added and "e.g." not in added
+
+
+# --- sentence segmenter ---------------------------------------------------------------------
+
+
+def sentences(nlp, text):
+    return [s.text for s in nlp(text).sents]
+
+
+def test_pipeline_sequence_registers_the_component(nlp):
+    assert "sciclaims_segmenter" in Language.factories and nlp.pipe_names == ["sciclaims_segmenter"]
+    doc = nlp("One. Two.")
+    assert all(t.is_sent_start is not None for t in doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Accuracy rises from 3.5 to 4.2 points. We also release code.",
+     ["Accuracy rises from 3.5 to 4.2 points.", "We also release code."]),
+    ("Methods, e.g. BERT, and tasks, i.e. NER, differ. Smith et al. Showed it first. X vs. Y is close.",
+     ["Methods, e.g. BERT, and tasks, i.e. NER, differ.", "Smith et al. Showed it first.", "X vs. Y is close."]),
+    ("As shown in Fig. 3 and Eq. 2, it works (Fig. 2). Sec. 4 concludes.",
+     ["As shown in Fig. 3 and Eq. 2, it works (Fig. 2).", "Sec. 4 concludes."]),
+    ("Samples are i.i.d. Gaussian w.r.t. X. Version v1.2.3 and 2.0 are out.",
+     ["Samples are i.i.d. Gaussian w.r.t. X.", "Version v1.2.3 and 2.0 are out."]),
+    ("Data from the U.S. Census and the U.K. Office agree. See No. 5 now.",
+     ["Data from the U.S. Census and the U.K. Office agree.", "See No. 5 now."]),
+    ("Code: https://github.com/x/y.git. Mail a.b@c.org. Done.",
+     ["Code: https://github.com/x/y.git.", "Mail a.b@c.org.", "Done."]),
+    ("It is ~3.5x faster (see Table 1). 2024 results follow. \"Quoted\" titles start sentences.",
+     ["It is ~3.5x faster (see Table 1).", "2024 results follow.", "\"Quoted\" titles start sentences."]),
+    ("Error drops by 12%. Memory halves (from 8 GB to 4 GB). (A) is an option.",
+     ["Error drops by 12%.", "Memory halves (from 8 GB to 4 GB).", "(A) is an option."]),
+    ("He said \"it works.\" The end. Really? Yes! Well... Then more.",
+     ["He said \"it works.\"", "The end.", "Really?", "Yes!", "Well...", "Then more."]),
+    ("It ends with a lowercase word. then continues. We stop etc. Then resume.",
+     ["It ends with a lowercase word. then continues.", "We stop etc.", "Then resume."]),
+    ("Costs approx. 5 GB, cf. Ref. 7 and the dimension d. We show it.",
+     ["Costs approx. 5 GB, cf. Ref. 7 and the dimension d.", "We show it."]),
+])
+def test_sentence_boundaries(nlp, text, expected):
+    assert sentences(nlp, text) == expected
+
+
+def test_split_abbreviation_is_not_terminal_without_special_cases():
+    bare = spacy.blank("en")
+    bare.add_pipe("sciclaims_segmenter")
+    assert [s.text for s in bare("As in Fig. 3 and i.i.d. Gaussian noise. Next.").sents] == [
+        "As in Fig. 3 and i.i.d. Gaussian noise.", "Next."]
+
+
+def test_title_is_one_sentence_and_abstract_starts_after_the_separator(nlp):
+    title, abstract = "Dots. In A Title? Yes", "First sentence here. Second one."
+    doc = nlp.make_doc(title + "\n\n" + abstract)
+    doc._.sc_title_end = len(title)
+    doc = nlp(doc)
+    sents = list(doc.sents)
+    assert [s.text for s in sents] == [title + "\n\n", "First sentence here.", "Second one."]
+    assert sents[1].start_char == len(title) + 2
+
+
+def test_empty_title(nlp):
+    doc = nlp.make_doc("\n\nAbstract only. Two.")
+    doc._.sc_title_end = 0
+    assert [s.text for s in nlp(doc).sents] == ["\n\n", "Abstract only.", "Two."]
+
+
+def test_empty_doc(nlp):
+    assert len(nlp("")) == 0
+
+
+def test_sentences_map_back_to_original(nlp):
+    original = (r"We propose \textbf{FastX}, a method that is $\sim$3.5$\times$ faster (Fig.~2)."
+                "\nIt reaches 65.8\\% accuracy, i.e. +2.1 points. See \\url{https://x.org/y.git}. $K$-means is slower.")
+    norm = normalize(original)
+    spans = [norm.span(s.start_char, s.end_char) for s in nlp(norm.text).sents]
+    assert [original[a:b] for a, b in spans] == [
+        r"We propose \textbf{FastX}, a method that is $\sim$3.5$\times$ faster (Fig.~2).",
+        "It reaches 65.8\\% accuracy, i.e. +2.1 points.",
+        "See \\url{https://x.org/y.git}.",
+        "$K$-means is slower.",
+    ]
