@@ -1,4 +1,4 @@
-"""The text layer: normalization with an offset map, tokenizer special cases, sentences.
+r"""The text layer: normalization with an offset map, tokenizer special cases, sentences.
 
 How the pipeline builds and uses it (the tests use exactly this sequence):
 
@@ -6,7 +6,7 @@ How the pipeline builds and uses it (the tests use exactly this sequence):
     add_special_cases(nlp)                  # abbreviations stay one token
     nlp.add_pipe("sciclaims_segmenter")     # factory registered by importing this module
     title, abstract = normalize(paper.title), normalize(paper.abstract)
-    doc = nlp.make_doc(title.text + "\\n\\n" + abstract.text)
+    doc = nlp.make_doc(title.text + "\n\n" + abstract.text)
     doc._.sc_title_end = len(title.text)    # the title is one sentence, never split
     doc = nlp(doc)
     abstract.span(a, b)                     # clean-text span -> span of paper.abstract
@@ -23,35 +23,38 @@ character. Kinds of rows in that table:
 - `char`: one character to a string: curly quotes to straight, ligatures to letters,
   U+2212 minus and the hyphen/figure/en dashes to "-" (so "15–30%" reads "15-30%" and
   tokenizes like an ASCII range; the em dash "—" is kept, it separates clauses).
-- `command`: a LaTeX control word/symbol and its text (`\\%` -> `%`, `\\times` -> `×`,
-  `\\sim` -> `~`, greek letters, `\\eg` -> `e.g.`). Unknown commands are left as written.
-- `spacing`: `\\,` `\\quad` `\\\\`...: one space, nothing between two digits (`1\\,600`).
-- `wrap`: a command whose last braced argument is kept (`\\textbf{x}` -> `x`,
-  `\\href{url}{x}` -> `x`); `delete`: a command dropped with its arguments (`\\cite{k}`).
-- `accent`: `\\'e`, `\\'{e}`, `\\c{c}` -> é, ç; `declaration`: `{\\em x}` -> `x`.
-- `superscript`: what `^\\circ`-style superscripts read as (`0.5^{\\circ}` -> `0.5°`).
+- `command`: a LaTeX control word/symbol and its text (`\%` -> `%`, `\times` -> `×`,
+  `\sim` -> `~`, greek letters, `\eg` -> `e.g.`). Unknown commands are left as written.
+- `spacing`: `\,` `\quad` `\\`...: one space, nothing between two digits (`1\,600`).
+- `wrap`: a command whose last braced argument is kept (`\textbf{x}` -> `x`,
+  `\href{url}{x}` -> `x`); `delete`: a command dropped with its arguments (`\cite{k}`).
+- `accent`: `\'e`, `\'{e}`, `\c{c}` -> é, ç; `declaration`: `{\em x}` -> `x`.
+- `superscript`: what `^\circ`-style superscripts read as (`0.5^{\circ}` -> `0.5°`).
 
-Rules written in code because they need context: `$...$`, `$$...$$`, `\\(...\\)` and
-`\\[...\\]` lose their delimiters (math is told from prices as pandoc does: no space just
-inside the delimiters, and `$5-$10` is money, yet `$\\sim$5` is math); `{\\cmd ...}` groups lose their
-braces; a superscript keeps its caret after a digit or before a sign (`10^{-3}` and
+Rules written in code because they need context: `$...$`, `$$...$$`, `\(...\)` and
+`\[...\]` lose their delimiters (math is told from prices as pandoc does: no space just
+inside the delimiters; `$5-$10` is money, `$\sim$5` is math); `{\cmd ...}` groups lose
+their braces; a superscript keeps its caret after a digit or before a sign (`10^{-3}` and
 `10$^{-3}$` -> `10^-3`, so powers stay readable) and loses it otherwise (`m$^3$` ->
 `m3`, `R^{2}` -> `R2`); `~` between two non-space characters is a LaTeX tie and becomes
 a space (`Fig.~3` -> `Fig. 3`), elsewhere it means "approximately" and stays (`~3x`);
 `---` -> `—` and `--` -> `-` (TeX dashes, kept when part of an arrow like `-->`).
 
 Offsets. `Normalized.span(a, b)` maps a clean span to the original: a bound inside a
-rewritten piece snaps outward to the whole piece (clean `65.8%` -> original `65.8\\%`);
+rewritten piece snaps outward to the whole piece (clean `65.8%` -> original `65.8\%`);
 removed markup at the edges is left out, except that a span covering the whole content
-of a LaTeX group gets the group's delimiters too (`$10^{-3}$`, `\\textbf{UniReg}`).
+of a LaTeX group gets the group's delimiters too (`$10^{-3}$`, `\textbf{UniReg}`).
 Guarantees (tested with hypothesis in tests/test_text.py):
 
-- every span lies within the original, start <= end, and spans nest: [a, b) inside
-  [a', b') maps inside the image of [a', b');
+- every span lies within the original with start <= end, starts and ends grow with a
+  and b, and non-empty spans nest: [a, b) inside [a', b') maps inside the image of
+  [a', b') (an empty span maps to a point: there is no place for it that nests in both
+  of its neighbours when markup was removed there);
 - if no rule fires, the text is returned as is and the map is the identity;
-- for a, b at word boundaries of the clean text (a at a word start, b at a word end;
-  words are separated by " ") that do not fall strictly inside one rewritten piece or
-  inside a LaTeX group's content, normalize(original[span(a, b)]).text == text[a:b].
+- for a < b where a is a word start and b a word end of the clean text (words are
+  maximal runs of non-space characters) and neither falls strictly inside one rewritten
+  piece or a LaTeX group's content: normalize(original[span(a, b)]).text == text[a:b]
+  (exactly, no stripping needed). Sentence and token bounds inside `$...$` can break it.
 
 Sentences
 ---------
@@ -60,9 +63,10 @@ token (flags cached per vocabulary entry). A sentence ends after ".", "!", "?", 
 "..." or an abbreviation-like token ending in "." that is not listed as non-terminal in
 rules/abbreviations.txt (dotted acronyms such as "U.S." are never terminal), plus any
 closing brackets and quotes attached to it, when the next token starts with an uppercase
-letter, a digit, a quote or an opening bracket. Whitespace tokens never start a sentence;
+letter, a digit, a quote, an opening bracket or a backslash (an unexpanded macro such as
+`\mname`, usually the paper's method). Whitespace tokens never start a sentence;
 with `Doc._.sc_title_end` set, the title is one sentence and the first non-space token at
-or after that offset starts the next one (so the "\\n\\n" the pipeline puts between title
+or after that offset starts the next one (so the "\n\n" the pipeline puts between title
 and abstract stays with the title and the first abstract sentence maps into the abstract).
 """
 
@@ -116,30 +120,17 @@ class _Table:
         self.accents: dict[str, str] = {}
         self.declarations: set[str] = set()
         self.superscripts: dict[str, str] = {}
+        adds = {"space": self.spaces, "drop": self.drops, "spacing": self.spacing, "declaration": self.declarations}
+        texts = {"char": self.chars, "command": self.commands, "accent": self.accents, "superscript": self.superscripts}
+        counts = {"wrap": self.wraps, "delete": self.deletes}
         for row in rows:
             kind, find = row["kind"], _cell_text(row["find"])
-            replace = _cell_text(row.get("replace", ""))
-            args = int(row.get("args") or 0)
-            if kind == "space":
-                self.spaces.add(find)
-            elif kind == "drop":
-                self.drops.add(find)
-            elif kind == "char":
-                self.chars[find] = replace
-            elif kind == "command":
-                self.commands[find] = replace
-            elif kind == "spacing":
-                self.spacing.add(find)
-            elif kind == "wrap":
-                self.wraps[find] = args
-            elif kind == "delete":
-                self.deletes[find] = args
-            elif kind == "accent":
-                self.accents[find] = replace
-            elif kind == "declaration":
-                self.declarations.add(find)
-            elif kind == "superscript":
-                self.superscripts[find] = replace
+            if kind in adds:
+                adds[kind].add(find)
+            elif kind in texts:
+                texts[kind][find] = _cell_text(row.get("replace", ""))
+            elif kind in counts:
+                counts[kind][find] = int(row.get("args") or 0)
             else:
                 raise ValueError(f"{NORMALIZATION_FILE}: unknown kind {kind!r}")
         self.spacey = frozenset(self.spaces | {" "})
@@ -163,8 +154,8 @@ class Normalized:
     """Clean text for the extractors plus the map back to the original text.
 
     `segments` is None for the identity map; otherwise (clean_start, orig_start,
-    clean_len, orig_len, replaced) pieces in order, covering both texts (stripped edges
-    aside). `groups` are the LaTeX groups as (content_clean_start, content_clean_end,
+    clean_len, orig_len, replaced) pieces in order, tiling both texts (a removed piece
+    has clean_len 0). `groups` are the LaTeX groups as (content_clean_start, content_clean_end,
     orig_start, orig_end), delimiters included in the original range.
     """
 
@@ -346,8 +337,8 @@ class _Builder:
             text = text[:last]
             k = max(i for i, s in enumerate(segs) if s[2])
             cs, os_, cl, ol, replaced = segs[k]
-            if replaced:  # a lone " " (a whitespace run or a spacing command)
-                segs[k] = (cs, os_, 0, ol, True)
+            if replaced:
+                segs[k] = (cs, os_, cl - 1, ol, True)
             elif cl == 1:
                 segs[k] = (cs, os_, 0, 1, True)
             else:
@@ -434,11 +425,8 @@ class _Builder:
         if k < end and src[k] == "{":
             close = src.find("}", k + 1, min(end, k + 5))
             inner = src[k + 1:close] if close > 0 else ""
-            if len(inner) == 1 and inner.isalpha():
-                letter = inner
-            elif inner in ("\\i", "\\j"):
-                letter = inner[1]
-            stop = close + 1
+            if len(inner) == 1 and inner.isalpha() or inner in ("\\i", "\\j"):
+                letter, stop = inner[-1], close + 1
         elif not name[1].isalpha():  # \'e takes a bare letter; \c needs braces
             if k < end and src[k].isalpha():
                 letter, stop = src[k], k + 1
@@ -583,7 +571,7 @@ if not Doc.has_extension("sc_title_end"):
 _END, _PUNCT, _START, _CLOSE, _QUOTE, _SPACE, _STEM = 1, 2, 4, 8, 16, 32, 64
 _TERMINAL_CHARS = frozenset(".!?…")
 _QUOTES = frozenset({'"', "'", "''", "``", "“", "”", "‘", "’", "«", "»"})
-_OPENING = frozenset("\"'“‘«`([{")
+_STARTERS = frozenset("\"'“‘«`([{\\")  # quotes, brackets, and \macro (custom method names)
 _CLOSING = frozenset({")", "]", "}"})
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 _ATTRS = [ORTH, SPACY, IDX]
@@ -606,7 +594,7 @@ class _Flags(dict):
             return _SPACE
         flags = 0
         first = text[0]
-        if first.isupper() or first.isdigit() or first in _OPENING:
+        if first.isupper() or first.isdigit() or first in _STARTERS:
             flags |= _START
         if text in _CLOSING:
             flags |= _CLOSE

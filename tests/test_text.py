@@ -173,13 +173,13 @@ def test_segments_describe_the_rewrite(original):
     assert (norm.text == original) == norm.is_identity
     if norm.is_identity:
         return
-    pos = 0
+    pos = opos = 0
     for cs, os_, cl, ol, replaced in norm.segments:
-        assert cs == pos
+        assert (cs, os_) == (pos, opos)
         if not replaced:
             assert norm.text[cs:cs + cl] == original[os_:os_ + ol]
-        pos += cl
-    assert pos == len(norm.text)
+        pos, opos = pos + cl, opos + ol
+    assert (pos, opos) == (len(norm.text), len(original))
     assert " " * 2 not in norm.text and norm.text == norm.text.strip(" ")
 
 
