@@ -143,11 +143,19 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     return found
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per doc: spaCy rebuilds it from every token on each access."""
+    cached = doc.user_data.get("sc_text")
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data["sc_text"] = (len(doc), doc.text)
+    return cached[1]
+
+
 class AbbreviationDetector:
     """Sets `doc._.sc_abbreviations`; stateless, so one instance serves every doc."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sc_abbreviations = find_abbreviations(doc.text)
+        doc._.sc_abbreviations = find_abbreviations(doc_text(doc))
         return doc
 
 

@@ -18,15 +18,19 @@ take the canonical name of the shared metric lexicon (`lexicons.load_metrics`).
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
 import regex
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .abbreviations import doc_text
 from .canonical import entity_key
 from .models import Abbreviation, Alias, EntityRef, FoundMention
 from .rules_data import read_lines, read_tsv
@@ -59,6 +63,9 @@ _PREFIXES = {"sub", "pre", "post", "non", "multi", "semi", "anti", "over", "unde
 # Lower-case endings that belong to a model's name ("BERT-base", "Llama-3-instruct").
 _VARIANT_WORDS = {"base", "large", "small", "tiny", "mini", "medium", "xl", "xxl", "instruct", "chat", "turbo", "pro",
                   "ultra", "lite", "plus", "uncased", "cased", "distilled", "preview", "flash", "nano", "max", "coder"}
+_SUBJECTS = {"we", "i", "paper", "work", "study", "article", "letter", "report", "chapter", "thesis", "research"}
+_SPLIT = regex.compile(r"[\s-]+")
+_STEM = regex.compile(r"[\d.]+$")
 _DETERMINERS = {"a", "an", "the", "our", "this", "these", "its", "their", "two", "three", "several"}
 
 
@@ -140,18 +147,25 @@ class EntityRecognizer:
                 self.ci.add(label, list(nlp.tokenizer.pipe(folded)))
         self.metric_policy = {r["surface"].casefold(): r["policy"] for r in read_tsv("metric_mentions.tsv")}
         self.heads: dict[str, tuple[str, str]] = {r["word"]: (r["type"], r["strength"]) for r in read_tsv("entity_heads.tsv")}
-        self.context = Matcher(vocab)
+        self.context = PhraseMatcher(vocab, attr="LOWER")
         self.shapes: list[tuple[str, regex.Pattern]] = []
         self.suffix: dict[str, regex.Pattern] = {}
+        phrases: dict[str, list[str]] = defaultdict(list)
         for line in read_lines("entity_patterns.jsonl"):
             rule = json.loads(line)
             if "pattern" in rule:
-                self.context.add(rule["label"], [rule["pattern"]])
-            elif rule["label"].startswith("SHAPE_"):
-                self.shapes.append((rule["label"], regex.compile(rule["regex"])))
+                phrases[rule["label"]].append(rule["pattern"])
+            elif rule["label"].startswith("SHAPE_"):  # stdlib re: faster on these simple scans
+                self.shapes.append((rule["label"], re.compile(rule["regex"])))
             else:
                 self.suffix[rule["label"]] = regex.compile(rule["regex"])
-        self.shape = regex.compile("|".join(f"(?P<{label}>{rx.pattern})" for label, rx in self.shapes))
+        for label, patterns in phrases.items():
+            self.context.add(label, list(nlp.tokenizer.pipe(patterns)))
+        self.measure = self.suffix.pop("MEASURE")
+        # Tokenizing ~15k names filled the tokenizer's bounded cache, and a full cache stops caching
+        # the words of real abstracts: tokenizing then runs 3x slower. Start it afresh.
+        nlp.tokenizer.rules = nlp.tokenizer.rules
+        self.marker = re.compile(self.suffix.pop("MIXED_MARKER").pattern)
 
     @staticmethod
     def _strength(row: dict[str, str]) -> str:
@@ -172,7 +186,8 @@ class EntityRecognizer:
                 out.add(regex.sub(r"(?<=[A-Za-z]) (?=\d)", "-", n))
         return sorted(out)
 
-    def _metric_ok(self, doc: Doc, s: int, e: int, surface: str, in_title: bool) -> bool:
+    def _metric_ok(self, doc: Doc, text: str, s: int, e: int, surface: str, in_title: bool) -> bool:
+        # Within about 50 characters of the word, not across a sentence end.
         """A vague metric word counts only where a figure or a change is reported next to it."""
         policy = self.metric_policy.get(surface.casefold())
         if policy == "never" or policy == "measured" and in_title:
@@ -181,12 +196,18 @@ class EntityRecognizer:
             return False  # "a 135M parameter model": a size class, not a measure
         if policy is None:
             return True
-        sent = self._sent_of(s)
-        i = bisect_right(self._measures, s - 7)
-        while i < len(self._measures) and self._measures[i] <= e + 6:
-            if self._sent_of(self._measures[i]) == sent:
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        lo = text.rfind(". ", max(0, start - 50), start) + 1 or max(0, start - 50)
+        hi = text.find(". ", end, end + 50)
+        hi = hi if hi >= 0 else min(len(text), end + 50)
+        return bool(self.measure.search(text, lo, start) or self.measure.search(text, end, hi))
+
+    @staticmethod
+    def _subject(doc: Doc, s: int) -> bool:
+        """"we (first) propose", "this paper presents": the paper is the one introducing."""
+        for tok in doc[max(0, s - 3) : s]:
+            if tok.lower_ in _SUBJECTS:
                 return True
-            i += 1
         return False
 
     def _shape_ok(self, surface: str) -> bool:
@@ -200,7 +221,7 @@ class EntityRecognizer:
                 return False
             if last.islower() and last in self.common and last not in _VARIANT_WORDS:
                 return False
-        stem = entity_key(regex.sub(r"[\d.]+$", "", surface))
+        stem = entity_key(_STEM.sub("", surface))
         return not (stem and stem in self.stop)
 
     def _generic(self, key: str) -> bool:
@@ -218,7 +239,7 @@ class EntityRecognizer:
         return doc
 
     def find(self, doc: Doc) -> tuple[list[FoundMention], list[Alias]]:
-        text = doc.text
+        text = doc_text(doc)
         title_end = doc._.sc_title_end or 0
         strings = self.strings
         cands: list[Cand] = []
@@ -227,27 +248,24 @@ class EntityRecognizer:
         ends: dict[int, set[str]] = defaultdict(set)
         starts: dict[int, set[str]] = defaultdict(set)
         triggers: list[tuple[str, int, int]] = []
-        self._measures: list[int] = []
         for mid, s, e in self.context(doc):
             label = strings[mid]
-            if label == "MEASURE":
-                self._measures.append(s)
+            if label == "PROPOSE" and not self._subject(doc, s):
                 continue
             ends[e].add(label)
             starts[s].add(label)
             if label in ("PROPOSE", "CALLED", "OUR", "PASSIVE", "INTRODUCES"):
                 triggers.append((label, s, e))
-        self._measures.sort()
         sent_of = _Sentences(doc)
-        self._sent_of = sent_of
 
+        tok_at = _TokenIndex(doc)
+        idx, length = tok_at.starts, tok_at.lengths
         for mid, s, e in list(self.cs(doc)) + list(self.ci(doc)):
             parts = strings[mid].split("|")
-            span = doc[s:e]
-            start, end = span.start_char, span.end_char
+            start, end = idx[s], idx[e - 1] + length[e - 1]
             surface = text[start:end]
             if parts[0] == "metric":
-                if _in_compound(text, start, end) or not self._metric_ok(doc, s, e, surface, start < title_end):
+                if _in_compound(text, start, end) or not self._metric_ok(doc, text, s, e, surface, start < title_end):
                     continue
                 cands.append(Cand(start, end, "metric", parts[1], "metric", entity_key(surface), entity=parts[2]))
             else:
@@ -255,35 +273,36 @@ class EntityRecognizer:
                 cands.append(Cand(start, end, parts[0], parts[1], source, entity_key(surface),
                                   needs_cue=len(parts) > 2))
 
-        for m in self.shape.finditer(text):
-            label = m.lastgroup
-            start, end = m.span()
-            surface = m.group()
-            if label == "SHAPE_TITLE":
-                if start < title_end or surface.lower() in self.common:
+        for label, pattern in self.shapes:
+            for m in pattern.finditer(text):
+                start, end = m.span()
+                surface = m.group()
+                if label == "SHAPE_MIXED" and not self.marker.search(surface):
                     continue
-                needs_cue = not _VERSION.match(text, end)  # "Tulu 3", "Gemma 2": a versioned name
-            else:
-                needs_cue = label != "SHAPE_MIXED"
-                if not self._shape_ok(surface):
-                    continue
-            cands.append(Cand(start, end, None, "shape." + label[6:].lower(), "shape", entity_key(surface),
-                              needs_cue=needs_cue))
+                if label == "SHAPE_TITLE":
+                    if start < title_end or surface.lower() in self.common:
+                        continue
+                    needs_cue = not _VERSION.match(text, end)  # "Tulu 3", "Gemma 2": a versioned name
+                else:
+                    needs_cue = label != "SHAPE_MIXED"
+                    if not self._shape_ok(surface):
+                        continue
+                cands.append(Cand(start, end, None, "shape." + label[6:].lower(), "shape", entity_key(surface),
+                                  needs_cue=needs_cue))
 
         abbreviations: list[Abbreviation] = doc._.sc_abbreviations or []
         pairs: dict[str, str] = {}  # key of long form or short form -> key of the short form
         for a in abbreviations:
             cands.extend(self._abbreviation(a, text, pairs))
 
-        tok_at = _TokenIndex(doc)
         proposed: set[str] = set()
-        cands.extend(self._proposals(doc, triggers, cands, tok_at, sent_of, proposed))
+        cands.extend(self._proposals(doc, text, triggers, cands, tok_at, sent_of, proposed))
         if title_end:
             cands.extend(self._title(text[:title_end], proposed))
 
         chosen = _resolve(cands)
         chosen = [c for c in chosen if c.source in ("metric", "task") or not self._blocked(c.key)]
-        votes = self._type_votes(doc, chosen, tok_at, ends, starts)
+        votes = self._type_votes(doc, text, chosen, tok_at, ends, starts)
         for short_key in set(pairs.values()):
             for k, v in pairs.items():
                 if v == short_key and k in proposed:
@@ -309,7 +328,7 @@ class EntityRecognizer:
             if type_ == "method":
                 role = "proposed" if c.key in proposed or pairs.get(c.key) in proposed else "mentioned"
             entity = c.entity
-            if c.key in pairs and pairs[c.key] != c.key:
+            if c.key in pairs:
                 entity = self._short_text(abbreviations, pairs[c.key])
             mentions.append(FoundMention(start=c.start, end=end, type=type_, role=role, rule=c.rule, entity=entity))
         aliases = self._aliases(abbreviations, mentions, text)
@@ -325,7 +344,7 @@ class EntityRecognizer:
         if a.long.casefold() in self.metric_name or a.short in self.metric_name:
             return []  # the metric lexicon reports these
         # The paper's own definition types the pair before any list does: "(HAR)" here is a task.
-        head = regex.split(r"[\s-]+", a.long.lower())[-1]
+        head = _SPLIT.split(a.long.lower())[-1]
         head_type, strength = self.heads.get(head, (None, "weak"))
         type_ = self.known.get(long_key)
         strong = type_ is not None or strength == "strong"
@@ -339,13 +358,17 @@ class EntityRecognizer:
         pairs[short_key] = short_key
         rule = "abbreviation" if strong else "abbreviation.weak"
         out = [Cand(a.long_start, a.long_end, type_, rule, "abbreviation", long_key, needs_cue=not strong)]
-        for m in regex.finditer(rf"(?<![\w-]){regex.escape(a.short)}(?![\w]|-\w)", text):
-            out.append(Cand(m.start(), m.end(), type_, rule, "abbreviation", short_key, needs_cue=not strong))
+        n = len(a.short)
+        i = text.find(a.short)
+        while i >= 0:
+            before, after = text[i - 1 : i] if i else " ", text[i + n : i + n + 2]
+            if not (before.isalnum() or before == "-" or after[:1].isalnum() or after[:1] == "-" and after[1:].isalnum()):
+                out.append(Cand(i, i + n, type_, rule, "abbreviation", short_key, needs_cue=not strong))
+            i = text.find(a.short, i + n)
         return out
 
-    def _proposals(self, doc, triggers, cands, tok_at, sent_of, proposed) -> list[Cand]:
+    def _proposals(self, doc, text, triggers, cands, tok_at, sent_of, proposed) -> list[Cand]:
         """Names the paper introduces: after PROPOSE/CALLED, after "our", in an appositive."""
-        text = doc.text
         by_start = sorted((c for c in cands if c.source not in ("metric", "task")), key=lambda c: c.start)
         starts = [c.start for c in by_start]
         by_end = {c.end: c for c in by_start}
@@ -484,9 +507,8 @@ class EntityRecognizer:
         proposed.add(key)
         return [Cand(start, start + len(name), None, "proposed.title", "proposed", key)]
 
-    def _type_votes(self, doc, chosen, tok_at, ends, starts) -> dict[str, dict[str, int]]:
+    def _type_votes(self, doc, text, chosen, tok_at, ends, starts) -> dict[str, dict[str, int]]:
         """Per name: votes for each type from its neighbours, summed over the paper."""
-        text = doc.text
         votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         named = [c for c in chosen if c.source not in ("metric", "task")]
         groups: list[list[Cand]] = []
@@ -529,7 +551,7 @@ class EntityRecognizer:
                 votes[c.key]["dataset"] += 1
             if self.suffix["SUFFIX_METHOD"].search(surface):
                 votes[c.key]["method"] += 1
-            base = regex.split(r"[-\s]", surface)[0]
+            base = _SPLIT.split(surface)[0]
             if base != surface and entity_key(base) in self.known:
                 votes[c.key][self.known[entity_key(base)]] += 2
         return votes
@@ -584,10 +606,12 @@ class EntityRecognizer:
 
 
 class _TokenIndex:
-    """Character offset -> index of the token containing it."""
+    """Character offset -> index of the token containing it (one array read, no token objects)."""
 
     def __init__(self, doc: Doc):
-        self.starts = [t.idx for t in doc]
+        array = doc.to_array([IDX, LENGTH])
+        self.starts = array[:, 0].tolist()
+        self.lengths = array[:, 1].tolist()
 
     def __call__(self, char: int) -> int:
         return max(bisect_right(self.starts, char) - 1, 0)
@@ -597,9 +621,12 @@ class _Sentences:
     """Token index -> sentence number; one sentence when the doc has no sentence boundaries."""
 
     def __init__(self, doc: Doc):
-        self.starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.doc = doc
+        self.starts: list[int] | None = None  # read on first use: most docs need no sentence
 
     def __call__(self, token: int) -> int:
+        if self.starts is None:
+            self.starts = numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist() or [0]
         return bisect_right(self.starts, token)
 
 
@@ -639,12 +666,13 @@ def resolve_entity(doc: Doc, name: str | None, types: tuple[str, ...] = NAMED) -
     if not name:
         return None
     mentions: list[FoundMention] = doc._.sc_mentions or []
+    text = doc_text(doc)
     target = entity_key(name)
     best: tuple[int, EntityRef] | None = None
     for m in mentions:
         if m.type not in types:
             continue
-        surface = doc.text[m.start : m.end]
+        surface = text[m.start : m.end]
         for candidate in (surface, m.entity or surface):
             k = entity_key(candidate)
             if k and (k == target or k in target):
