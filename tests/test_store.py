@@ -89,10 +89,10 @@ class _Interrupt(Exception):
 
 
 def test_interrupted_run_keeps_contract_and_rerun_completes(tmp_path, monkeypatch):
-    from extractor import store
+    from extractor import runner
 
     path = tmp_path / "int.db"
-    original = store.Writer.write
+    original = runner.BulkWriter.write
     calls = {"n": 0}
 
     def flaky(self, results, extraction_hash):
@@ -101,10 +101,10 @@ def test_interrupted_run_keeps_contract_and_rerun_completes(tmp_path, monkeypatc
             raise KeyboardInterrupt
         return original(self, results, extraction_hash)
 
-    monkeypatch.setattr(store.Writer, "write", flaky)
+    monkeypatch.setattr(runner.BulkWriter, "write", flaky)
     with pytest.raises(KeyboardInterrupt):
         run_extract(path, [SEEDS], workers=1, batch_size=50)
-    monkeypatch.setattr(store.Writer, "write", original)
+    monkeypatch.setattr(runner.BulkWriter, "write", original)
     partial = counts(path)["papers"]
     assert 0 < partial < 528
     assert contract_problems(path) == []
