@@ -23,7 +23,17 @@ from functools import cache
 import regex
 from spacy.tokens import Doc
 
-from .lexicons import Metric, find_metric, load_directions, load_metrics, metric_pattern
+from .lexicons import (
+    Metric,
+    exact_variant as _exact_variant,
+    find_metric,
+    load_claim_words,
+    load_directions,
+    load_metrics,
+    match_metrics,
+    metric_index,
+    words_of,
+)
 from .models import EntityRef, FoundClaim, FoundMention, FoundQuantity
 
 __all__ = ["DocContext", "attach", "load_metrics", "warm_up"]
@@ -31,32 +41,14 @@ __all__ = ["DocContext", "attach", "load_metrics", "warm_up"]
 WINDOW = 160  # characters read on each side of a figure; a clause rarely runs longer
 
 # Words that end a phrase read after a cue ("than X", "on X", "improves X by").
-_STOP = frozenset(
-    """by on in at for while with across under when where which who that respectively using without to
-    of or but whereas achieving achieves achieved reaching reaches demonstrating demonstrates showing shows
-    as is are was were has have had be been being and than compared relative versus vs vs. against over
-    from through via thanks due despite during after before since if although though whilst thereby
-    making leading resulting enabling yielding outperforming surpassing can could may might will would
-    should must does do did not also only still even further""".split()
-)
 _BASELINE_KEEP = frozenset({"from", "of", "and", "trained", "without", "with"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "these", "those", "this", "that"})
-_GENERIC_NAMES = frozenset(
-    "dataset datasets benchmark benchmarks task tasks model models data corpus split set suite "
-    "challenge leaderboard subset testbed setting settings".split()
-)
 _PHRASE_END = frozenset("- -- — – ( [".split())
-_DATASET_HEADS = frozenset("dataset datasets benchmark benchmarks tasks corpus corpora suite testbed".split())
 _FIGURE_TOKEN = regex.compile(r"[+\-~]?[\d.,]+(?:%|x|×)?")
 _PRONOUN_SUBJECT = regex.compile(
     r"(?i)\b(?:we|our|ours|it|its|this (?:work|paper|method|approach|model|framework|system)|"
     r"the proposed|proposed (?:method|approach|model|framework))\b"
 )
-_BLOCKERS = regex.compile(
-    r"(?i)(?<![\w-])(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor(?:e|es|ed|ing)|record\w*|deliver\w*|"
-    r"maintain\w*|retain\w*|preserv\w*|keep\w*|while|whereas|with(?:\s+an?)?|of\s+(?:only|just))(?![\w-])"
-)
-_CLAUSE_CUT = regex.compile(r";|\.\s|\s(?:while|whereas|but)\s|\s-{1,2}\s|\s[—–]\s")
+_CLAUSE_CUT = regex.compile(r";|(?<!\b(?:vs|e\.g|i\.e|al|etc|cf|approx|resp|Fig|Eq|Sec|No))\.\s|\s(?:while|whereas|but)\s|\s-{1,2}\s|\s[—–]\s")
 _BASELINE_CUE = regex.compile(
     r"(?i)(?<![\w-])(?:than|compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|"
     r"in\s+(?:comparison|contrast)\s+(?:to|with)|vs\.?|versus|against|over)\s+"
@@ -71,36 +63,275 @@ _BASELINE_VERB = regex.compile(
 )
 _COMPARISON_CUE = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|overshadow|underperform)")
 _STRONG_CONTEXT = regex.compile(r"(?i)(?<![\w-])(?:on|in|across|at)\s+(?:(?:the|a|an|our|their)\s+)?")
+_MODEL_CONTEXT = regex.compile(r"(?<![\w-])of\s+(?:(?:the|a|an)\s+)?")
 _WEAK_CONTEXT = regex.compile(r"(?i)(?<![\w-])(?:for|with|using|including|from|under)\s+(?:(?:the|a|an|our|their)\s+)?")
 _SCORE_BEFORE = regex.compile(r"(?i)(?:\s+(?:of|at|is|was|reaches|reached|=|:|score\s+of))?\s*$")
-_SCORING = regex.compile(r"(?i)(?<![\w-])scor(?:ing|es|ed|e)\s+(?:of\s+)?$")
-_RANGING = regex.compile(r"(?i)([A-Za-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:range|ranges|ranging|ranged|vary|varies|varying)\s+(?:from\s+|between\s+)?$")
+_RANGING_TAIL = regex.compile(r"([A-Za-z][\w-]*(?:\s[a-z][\w-]*)?)\s+\S+\s+(?:\S+\s+)?$")
 _HYPER = regex.compile(
     r"(?i)(?:rate|threshold|temperature|lambda|alpha|beta|gamma|coefficient|weight|ratio|size|"
     r"=|λ|α|β|γ|τ|top-p|top-k|\bk|\bp|\bn)\s*(?:of|=|:)?\s*$"
 )
-_HARDWARE = regex.compile(r"(?i)\s*(?:of\s+)?(?:\w+\s+)?(?:GPUs?|TPUs?|cards?|nodes?|devices?|RAM|VRAM|A100s?|H100s?|V100s?)\b")
-_SPEED_MODIFIER = regex.compile(
-    r"(?i)(?<![\w-])(inference|training|decoding|generation|convergence|converg\w+|selection|prefill\w*|encoding|"
-    r"sampling|fine-tun\w+|finetun\w+)(?![\w-])"
-)
-_RESULT_COUNT = regex.compile(r"(?i)(?<![\w-])(?:finds|found|discover\w*|detect\w*|uncover\w*|identif\w+|solv\w+|fix\w*)\s+(?:\w+\s+)?$")
 _APPOSITION = regex.compile(r",\s+([A-Z][\w.\-/]*\d[\w.\-/]*|[A-Z][a-z]*[A-Z][\w.\-/]*),")
 _WORD = regex.compile(r"\S+")
+_PLAIN_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+_CONTEXT_END = regex.compile(r"[,;()]|(?<!\b(?:vs|e\.g|i\.e|al|etc|cf|approx|resp|Fig|Eq|Sec|No))\.\s")
+_NEXT_WORD = regex.compile(r"\s*([\w-]+)\s+")
+_RANK_NOUN = regex.compile(r"\s?([A-Za-z]+)")
+_WORDS_ONLY = regex.compile(r"[A-Za-z][\w\- ]{1,40}")
+_LABEL_COLON = regex.compile(r"[A-Za-z][\w\-]*:\s*$")
+_LIST_JOIN = regex.compile(r",|\(|\band\b|\bor\b")
 _PAREN_NAME = regex.compile(r"\s*\(([A-Z][\w.\-/]*(?:\s[A-Z0-9][\w.\-/]*){0,2})\)")
-_RATE_UNITS = frozenset({"tokens/s", "tokens/sec", "fps", "it/s", "samples/s", "images/s", "QPS", "TFLOPS"})
+_WORDS = load_claim_words()
+_STOP = _WORDS["stop"]
+_DETERMINERS = _WORDS["determiner"].words
+_GENERIC_NAMES = _WORDS["generic_name"]
+_DATASET_HEADS = _WORDS["dataset_head"]
+_MODIFIED_NOUNS = _WORDS["modified_noun"]
+_MODIFIERS = _WORDS["metric_modifier"]
+_BLOCKERS = _WORDS["blocker"]
+_SPEED_WORDS = _WORDS["speed_word"]
+_SCORING = _WORDS["score_verb"]
+_RANGING = _WORDS["range_verb"]
+_SPAN_UNITS = _WORDS["span_unit"]
+_RATE_UNITS = _WORDS["rate_unit"]
+_HARDWARE_WORDS = "|".join(sorted((regex.escape(w) for w in _WORDS["hardware"].words), key=len, reverse=True))
+_HARDWARE = regex.compile(rf"(?i)\s*(?:of\s+)?(?:\w+\s+)?(?:{_HARDWARE_WORDS})\b")
+_HARDWARE_BEFORE = regex.compile(rf"(?i)\b(?:{_HARDWARE_WORDS})\s+(?:with|of|having)\s+$")
+_RESULT_VERB = _WORDS["result_verb"]
+_ONLY = _WORDS["only"]
+
+
+class _Hit:
+    """A word-table match with the bits of the `regex.Match` API the rules use."""
+
+    __slots__ = ("_start", "_end", "_text", "lastgroup", "metric")
+
+    def __init__(self, start: int, end: int, text: str, effect: str | None = None, metric: Metric | None = None):
+        self._start, self._end, self._text, self.lastgroup, self.metric = start, end, text, effect, metric
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
 
 
 @cache
-def _cue_pattern() -> regex.Pattern:
-    """One regex over every cue of rules/directions.tsv; the named group is its effect."""
-    groups: dict[str, list[str]] = {}
+def _cue_table() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, list[tuple[str, ...]]]]:
+    """rules/directions.tsv as (whole word -> effect, (stem, effect) for "reduc*", multi-word cues)."""
+    words: dict[str, str] = {}
+    stems: list[tuple[str, str]] = []
+    multi: dict[str, list[tuple[str, ...]]] = {}
     for cue in load_directions():
-        body = regex.escape(cue.cue.rstrip("*")).replace(r"\ ", r"\s+")
-        body += r"[\w-]*" if cue.cue.endswith("*") else ""
-        groups.setdefault(cue.effect, []).append(body)
-    parts = [f"(?P<{effect}>{'|'.join(sorted(alts, key=len, reverse=True))})" for effect, alts in groups.items()]
-    return regex.compile(rf"(?i)(?<![\w-])(?:{'|'.join(parts)})(?![\w])")
+        parts = cue.cue.split()
+        if len(parts) > 1:
+            multi.setdefault(parts[0], []).append(tuple(parts))
+            words.setdefault(" ".join(parts), cue.effect)
+        elif cue.cue.endswith("*"):
+            stems.append((cue.cue[:-1], cue.effect))
+        else:
+            words.setdefault(cue.cue, cue.effect)
+    stems.sort(key=lambda s: len(s[0]), reverse=True)
+    return words, tuple(stems), multi
+
+
+@cache
+def _cue_of(low: str) -> str | None:
+    """The effect of one lower-case word as a cue ("reduces" -> decrease), or None."""
+    words, stems, _ = _cue_table()
+    if low in words:
+        return words[low]
+    for stem, effect in stems:
+        if low.startswith(stem):
+            return effect
+    return None
+
+
+
+
+@cache
+def _is_blocker(low: str) -> bool:
+    """Words after a cue that turn the figure into a level: "improves X, achieving 95%"."""
+    return low in _BLOCKERS
+
+
+@cache
+def _speed_word(low: str) -> str | None:
+    entry = _SPEED_WORDS.match(low)
+    if entry is None:
+        return None
+    if entry.startswith("converg"):
+        return "convergence"
+    if entry in ("fine-tun", "finetun", "tune", "tuning"):
+        return "fine-tuning"
+    if entry == "prefill":
+        return "prefilling"
+    return low
+
+
+class _Segment:
+    """The metrics, cues, blockers and speed words of one sentence, each list sorted by position."""
+
+    __slots__ = ("metrics", "cues", "blockers", "speed")
+
+    def __init__(self, metrics: list[_Hit], cues: list[_Hit], blockers: list[int], speed: list[tuple[int, int, str]]):
+        self.metrics, self.cues, self.blockers, self.speed = metrics, cues, blockers, speed
+
+    @classmethod
+    def from_text(cls, text: str, start: int, end: int) -> _Segment:
+        """Without a spaCy doc: words by regex (`lexicons.words_of`), looked up in the same tables."""
+        words = words_of(text, start, end)
+        metrics = [_Hit(s, e, text[s:e], metric=m) for s, e, m in match_metrics(words)]
+        cue_words, _, multi = _cue_table()
+        cues, blockers, speed = [], [], []
+        for i, (s, e, w) in enumerate(words):
+            low = w.casefold()
+            for parts in multi.get(low, ()):
+                if i + len(parts) <= len(words) and all(words[i + j][2].casefold() == parts[j] for j in range(1, len(parts))):
+                    last = words[i + len(parts) - 1][1]
+                    cues.append(_Hit(s, last, text[s:last], cue_words[" ".join(parts)]))
+                    break
+            else:
+                if (effect := _cue_of(low)) is not None:
+                    cues.append(_Hit(s, e, w, effect))
+            if _is_blocker(low):
+                blockers.append(s)
+            if (word := _speed_word(low)) is not None:
+                speed.append((s, e, word))
+        return cls(metrics, cues, blockers, speed)
+
+    @staticmethod
+    def _first(hits: list[_Hit], start: int, end: int) -> _Hit | None:
+        for h in hits:
+            if h._start >= start:
+                return h if h._end <= end else None
+        return None
+
+    @staticmethod
+    def _last(hits: list[_Hit], start: int, end: int) -> _Hit | None:
+        for h in reversed(hits):
+            if h._end <= end:
+                return h if h._start >= start else None
+        return None
+
+    def first_metric(self, start: int, end: int) -> _Hit | None:
+        return self._first(self.metrics, start, end)
+
+    def last_metric(self, start: int, end: int) -> _Hit | None:
+        return self._last(self.metrics, start, end)
+
+    def first_cue(self, start: int, end: int) -> _Hit | None:
+        return self._first(self.cues, start, end)
+
+    def last_cue(self, start: int, end: int) -> _Hit | None:
+        return self._last(self.cues, start, end)
+
+    def blocked(self, start: int, end: int) -> bool:
+        return any(start <= b < end for b in self.blockers)
+
+    def speed_word(self, start: int, end: int, last: bool = False) -> str | None:
+        words = [w for s, e, w in self.speed if s >= start and e <= end]
+        return (words[-1] if last else words[0]) if words else None
+
+
+def token_roles(word: str) -> tuple[bool, bool, bool]:
+    """(cue or first word of a multi-word cue, blocker, speed word) for one token string."""
+    low = word.casefold()
+    return (_cue_of(low) is not None or low in _cue_table()[2], _is_blocker(low), _speed_word(low) is not None)
+
+
+class Tables:
+    """The metric table compiled against one pipeline's vocab as two spaCy PhraseMatchers
+    (case-folded and exact); with the token roles the quantities component reads from one
+    lexeme flag, a document costs one matcher call instead of a Python scan of its words."""
+
+    def __init__(self, nlp) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        vocab = nlp.vocab
+        self.folded = PhraseMatcher(vocab, attr="LOWER")
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        self.metric_of: dict[int, Metric] = {}
+        for metric in load_metrics():
+            key = "metric:" + metric.name
+            self.metric_of[vocab.strings.add(key)] = metric
+            folded = [nlp.make_doc(v) for v in metric.variants if not _exact_variant(v)]
+            exact = [nlp.make_doc(v) for v in metric.variants if _exact_variant(v)]
+            if folded:
+                self.folded.add(key, folded)
+            if exact:
+                self.exact.add(key, exact)
+
+    def hits(self, doc, arr, flagged: list[int], kinds: list[tuple], text: str, strings=None) -> _DocHits:
+        """Every metric, cue, blocker and speed word of the doc, by character position.
+
+        `arr` has IDX in column 2 and ORTH in column 3; `kinds[k]` are the roles of token
+        `flagged[k]` (digit, number word, cue, blocker, speed word).
+        """
+        strings = strings if strings is not None else doc.vocab.strings
+        idx, orth = arr[:, 2], arr[:, 3]
+
+        def end_of(i: int) -> int:
+            return int(idx[i]) + len(strings[int(orth[i])])
+
+        spans = sorted(self.folded(doc) + self.exact(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        metrics = []
+        last_end = -1
+        for key, a, b in spans:
+            if a < last_end:
+                continue
+            s, e = int(idx[a]), end_of(b - 1)
+            metrics.append(_Hit(s, e, text[s:e], metric=self.metric_of[key]))
+            last_end = b
+        cue_words, _, multi = _cue_table()
+        cues, blockers, speed = [], [], []
+        n = len(doc)
+        for i, (_, _, cue, blocker, fast) in zip(flagged, kinds):
+            if not (cue or blocker or fast):
+                continue
+            low = strings[int(orth[i])].casefold()
+            s = int(idx[i])
+            if cue:
+                for parts in multi.get(low, ()):
+                    k = len(parts)
+                    if i + k <= n and all(strings[int(orth[i + j])].casefold() == parts[j] for j in range(1, k)):
+                        e = end_of(i + k - 1)
+                        cues.append(_Hit(s, e, text[s:e], cue_words[" ".join(parts)]))
+                        break
+                else:
+                    if (effect := _cue_of(low)) is not None:
+                        cues.append(_Hit(s, s + len(low), text[s : s + len(low)], effect))
+            if blocker:
+                blockers.append(s)
+            if fast and (not low.startswith("tun") or text[max(0, s - 5) : s].casefold() == "fine-"):
+                speed.append((s, s + len(low), _speed_word(low)))
+        return _DocHits(metrics, cues, blockers, speed)
+
+
+class _DocHits:
+    """Doc-level hit lists; `segment` cuts out one sentence's share."""
+
+    __slots__ = ("metrics", "cues", "blockers", "speed", "_m", "_c", "_b", "_s")
+
+    def __init__(self, metrics, cues, blockers, speed):
+        self.metrics, self.cues, self.blockers, self.speed = metrics, cues, blockers, speed
+        self._m = [h._start for h in metrics]
+        self._c = [h._start for h in cues]
+        self._b = blockers
+        self._s = [w[0] for w in speed]
+
+    def segment(self, start: int, end: int) -> _Segment:
+        from bisect import bisect_left as bl
+
+        return _Segment(
+            self.metrics[bl(self._m, start) : bl(self._m, end)],
+            self.cues[bl(self._c, start) : bl(self._c, end)],
+            self.blockers[bl(self._b, start) : bl(self._b, end)],
+            self.speed[bl(self._s, start) : bl(self._s, end)],
+        )
 
 
 @cache
@@ -118,10 +349,10 @@ def _cue_aspect(word: str) -> str | None:
 
 
 def warm_up() -> None:
-    """Compile every pattern when the component is built, not on the first document."""
-    _cue_pattern()
+    """Load every table when the component is built, not on the first document."""
+    _cue_table()
     _cue_aspects()
-    metric_pattern()
+    metric_index()
 
 
 # --- per-document context ----------------------------------------------------------------------
@@ -132,11 +363,11 @@ _TITLE_NAME = regex.compile(r"\s*([A-Z][\w\-+.]*[A-Za-z0-9+](?:\s[A-Z][\w\-+.]*)
 class DocContext:
     """What claim rules need from the whole document: mentions by position, the proposed method."""
 
-    __slots__ = ("text", "mentions", "starts", "proposed", "proposed_ref", "title_end", "segments")
+    __slots__ = ("text", "mentions", "starts", "proposed", "proposed_ref", "title_end", "hits")
 
-    def __init__(self, doc: Doc, segments: list[tuple[int, int]] | None = None):
-        self.text = doc.text
-        self.segments = segments or []
+    def __init__(self, doc: Doc, text: str, hits: _DocHits | None = None):
+        self.text = text  # the doc text, blank outside the sentences that hold figures
+        self.hits = hits  # metrics and cues found on the doc's tokens; None: find them in the text
         found = doc._.sc_mentions if Doc.has_extension("sc_mentions") else None
         self.mentions: list[FoundMention] = sorted(found or (), key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
@@ -171,6 +402,11 @@ class DocContext:
         return out
 
 
+@cache
+def _metric_ref(name: str) -> EntityRef:
+    return EntityRef(type="metric", name=name)
+
+
 def _ref(mention: FoundMention | None, text: str) -> EntityRef | None:
     if mention is None:
         return None
@@ -195,12 +431,15 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
             break
         bare = _bare(token, w.end() >= limit - 1)
         low = bare.casefold()
-        if not bare or (low in _STOP and low not in keep) or _FIGURE_TOKEN.fullmatch(bare):
+        if not bare or (low in _STOP and low not in keep):
             break
+        if _FIGURE_TOKEN.fullmatch(bare) and (not words or not _PLAIN_NUMBER.fullmatch(bare)):
+            break  # a figure ends the phrase; a plain number inside it stays ("the 11 million images")
         words.append((w.start(), w.start() + len(bare)))
         if len(bare) != len(token) or len(words) >= 7:
             break
-    while words and text[words[-1][0] : words[-1][1]].casefold() in keep | _DETERMINERS | {"and"}:
+    while words and (text[words[-1][0] : words[-1][1]].casefold() in keep | _DETERMINERS | {"and"}
+                     or _FIGURE_TOKEN.fullmatch(text[words[-1][0] : words[-1][1]])):
         words.pop()
     return (words[0][0], words[-1][1]) if words else None
 
@@ -216,14 +455,24 @@ def _bare(token: str, at_end: bool) -> str:
 def _name_phrase(text: str, pos: int, limit: int, generic: bool = False) -> tuple[int, int] | None:
     """Names right at `pos`: "CIFAR-100", "Medical MNIST", "iNat 2019", "Llama-3.1, Qwen-2.5, and Gemma-3".
 
-    With `generic`, instead a short lower-case phrase ending in a dataset word ("our internal
-    benchmark", "five industrial datasets").
+    A name followed by another noun modifies it ("on Ask-LLM data") and is no context. With
+    `generic`, instead a short lower-case phrase ending in a dataset word ("our internal
+    benchmark", "five industrial datasets") or followed by a name in brackets ("a billion-sized
+    model (Qwen1.5-1.8B)").
     """
     words: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []
+    closed = False  # the last word ended with punctuation
+    first_comma = None  # a comma list of names only counts when it ends in "and X"
+    joined = False
+    if generic:
+        limit = min(len(text), limit + 40)  # a name in brackets may follow the clause's end
     for w in _WORD.finditer(text, pos, limit):
         token = w.group()
+        if generic and token[0] == "(" and words and (p := _PAREN_NAME.match(text, w.start() - 1)):
+            return p.span(1)
         if token in _PHRASE_END or token[0] in "([{\"'“":
+            closed = True
             break
         bare = _bare(token, w.end() >= limit - 1)
         if not bare:
@@ -231,29 +480,42 @@ def _name_phrase(text: str, pos: int, limit: int, generic: bool = False) -> tupl
         low = bare.casefold()
         span = (w.start(), w.start() + len(bare))
         if generic:
-            if low in _DATASET_HEADS:
-                words.append(span)
+            if low in _DATASET_HEADS and words:
+                nxt = _WORD.match(text, w.end() + 1) if text[w.end() : w.end() + 1] == " " else None
+                if nxt is not None and _bare(nxt.group(), False).casefold() in _DATASET_HEADS:
+                    words.append(span)
+                    continue  # "five benchmark datasets"
                 return words[0][0], span[1]
-            if low in _STOP or _name_like(bare) or len(words) >= 3:
+            if low in _STOP or _name_like(bare) or len(words) >= 3 or len(bare) != len(token):
                 return None
             words.append(span)
             continue
-        if low == "and" and words:
+        if low in ("and", "or") and words:
             pending.append(span)
             continue
         numeric = _FIGURE_TOKEN.fullmatch(bare) is not None
-        if numeric and not (words and regex.fullmatch(r"\d+(?:\.\d+)?", bare)):
+        if numeric and not (words and not closed and _PLAIN_NUMBER.fullmatch(bare)):
             break  # a figure, unless a version or year right after a name ("iNat 2019")
-        if not numeric and (not _name_like(bare) or low in _GENERIC_NAMES or _is_stop_name(bare)):
+        if not numeric and (not _name_like(bare) or low in _GENERIC_NAMES):
+            if words and not closed and not pending and low in _MODIFIED_NOUNS:
+                return None  # "Ask-LLM data": the name modifies a noun
             break
+        joined = joined or bool(pending)
         words.extend(pending)
         pending = []
         words.append(span)
-        if len(bare) != len(token) and not token.endswith(","):
+        closed = len(bare) != len(token)
+        if closed and token.endswith(",") and first_comma is None:
+            first_comma = len(words)
+        if closed and not token.endswith(","):
             break
         if len(words) >= 7:
             break
-    return (words[0][0], words[-1][1]) if words else None
+    if first_comma is not None and not joined:
+        words = words[:first_comma]  # "On FSC, CoDi outperforms": not a list
+    if generic or not words or (len(words) == 1 and _is_stop_name(text[words[0][0] : words[0][1]])):
+        return None  # a lone "GPU" or "PyTorch" is no evaluation context
+    return words[0][0], words[-1][1]
 
 
 @cache
@@ -296,11 +558,12 @@ def _near(text: str, start: int, limit: int) -> int:
 
 def _post_clause(text: str, start: int, limit: int) -> int:
     """End of the text after a figure that can still say where it was measured."""
-    m = regex.compile(r"[,;()]|\.\s").search(text, start, limit)
+    m = _CONTEXT_END.search(text, start, limit)
     return m.start() if m else limit
 
 
 def _last(pattern: regex.Pattern, text: str, start: int, end: int) -> regex.Match | None:
+    """The last match in text[start:end]."""
     last = None
     for last in pattern.finditer(text, start, end):
         pass
@@ -309,7 +572,7 @@ def _last(pattern: regex.Pattern, text: str, start: int, end: int) -> regex.Matc
 
 def _skip_words(text: str, pos: int, words: frozenset | tuple) -> int:
     while True:
-        m = regex.compile(r"\s*([\w-]+)\s+").match(text, pos)
+        m = _NEXT_WORD.match(text, pos)
         if m is None or m.group(1).casefold() not in words:
             return pos
         pos = m.end()
@@ -361,43 +624,47 @@ class _Claim:
 class _Figure:
     """One figure with the edges of the text its rules read."""
 
-    __slots__ = ("fig", "pre", "clause", "near", "post", "ctx_end")
+    __slots__ = ("fig", "seg", "pre", "clause", "near", "post", "ctx_end")
 
-    def __init__(self, text: str, fig, left: int, right: int):
-        self.fig = fig
+    def __init__(self, text: str, seg: _Segment, cuts: list[tuple[int, int]], fig, left: int, right: int):
+        self.fig, self.seg = fig, seg
         self.pre = max(left, fig.start - WINDOW)
         clause = self.pre
-        for cut in _CLAUSE_CUT.finditer(text, self.pre, fig.start):
-            clause = cut.end()
-        self.clause = clause
         post_end = min(right, fig.end + WINDOW)
-        cut = _CLAUSE_CUT.search(text, fig.end, post_end)
-        self.post = cut.start() if cut else post_end
-        self.near = _near(text, fig.end, self.post)
-        self.ctx_end = _post_clause(text, fig.end, self.post)
+        post = post_end
+        for a, b in cuts:  # the sentence's clause breaks, in order
+            if a >= self.pre and b <= fig.start:
+                clause = b
+            elif a >= fig.end:
+                post = min(a, post_end)
+                break
+        self.clause, self.post = clause, post
+        self.near = _near(text, fig.end, post)
+        self.ctx_end = _post_clause(text, fig.end, post)
 
 
 def _read_after(text: str, f: _Figure, c: _Claim) -> None:
     """Metric and cue right after the figure: "2.8x faster", "30% lower latency", "77.6% Dice"."""
     fig = f.fig
     if fig.rule == "q:ordinal":
-        m = regex.compile(r"\s?([A-Za-z]+)").match(text, fig.end)
+        m = _RANK_NOUN.match(text, fig.end)
         if m:
             c.set_metric(text, m.start(1), m.end(1), None, "metric:rank")
         return
-    cue = _cue_pattern().search(text, fig.end, f.near)
+    cue = f.seg.first_cue(fig.end, f.near)
     if cue is not None:
         c.set_effect(cue, "dir:after")
-    metric = metric_pattern().search(text, fig.end, f.near)
+    metric = f.seg.first_metric(fig.end, f.near)
     if metric is not None:
-        c.set_metric(text, metric.start(), metric.end(), find_metric(metric.group()), "metric:after")
+        s = _extend_left(text, metric.start(), fig.end)
+        c.set_metric(text, s, metric.end(), metric.metric, "metric:after")
     elif cue is not None:
         # "44% higher visual fidelity", "25% model size reduction", "53 times reduction in parameters"
         after = _phrase(text, _skip_words(text, cue.end(), ("in", "of", "the", "a", "an")), f.near)
         before_cue = text[fig.end : cue.start()].strip(" -")
         if after is not None:
             c.set_metric(text, after[0], after[1], None, "metric:after_cue")
-        elif before_cue and regex.fullmatch(r"[A-Za-z][\w\- ]{1,40}", before_cue):
+        elif before_cue and _WORDS_ONLY.fullmatch(before_cue):
             start = fig.end + text[fig.end : cue.start()].index(before_cue)
             c.set_metric(text, start, start + len(before_cue), None, "metric:before_cue")
     if c.metric is None and cue is not None and (aspect := _cue_aspect(cue.group())):
@@ -414,21 +681,12 @@ def _speed_aspect(text: str, aspect: str, f: _Figure, after: bool = False) -> st
     """"converging 70% faster" measures convergence speed; "fine-tune 20% faster", fine-tuning speed."""
     if aspect != "speed":
         return aspect
-    m = _SPEED_MODIFIER.search(text, f.fig.end, f.near + 1) if after else None
-    if m is None:
-        m = _last(_SPEED_MODIFIER, text, max(f.clause, f.fig.start - 60), f.fig.start)
-    if m is None:
-        m = _SPEED_MODIFIER.search(text, f.fig.end, min(f.post, f.fig.end + 30))
-    if m is None:
-        return aspect
-    word = m.group(1).casefold()
-    if word.startswith("converg"):
-        word = "convergence"
-    elif word.startswith(("fine-tun", "finetun")):
-        word = "fine-tuning"
-    elif word.startswith("prefill"):
-        word = "prefilling"
-    return f"{word} {aspect}"
+    word = f.seg.speed_word(f.fig.end, f.near + 1) if after else None
+    if word is None:
+        word = f.seg.speed_word(max(f.clause, f.fig.start - 60), f.fig.start, last=True)
+    if word is None:
+        word = f.seg.speed_word(f.fig.end, min(f.post, f.fig.end + 30))
+    return aspect if word is None else f"{word} {aspect}"
 
 
 def _read_before(text: str, f: _Figure, c: _Claim) -> None:
@@ -441,40 +699,47 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     start, end = f.clause, fig.start
     cue = None
     if c.effect is None:
-        cue = _last(_cue_pattern(), text, start, end)
-        if cue is not None and _BLOCKERS.search(text, cue.end(), end):
+        cue = f.seg.last_cue(start, end)
+        if cue is not None and f.seg.blocked(cue.end(), end):
             cue = None
         if cue is not None:
             c.set_effect(cue, "dir:before")
     if c.metric is not None:
         return
-    if _SCORING.search(text, max(start, end - 16), end) is not None:
+    named = f.seg.last_metric(start, end)
+    if named is not None and text[named.end() : end].strip().casefold() in ("", "of", ":", "=", "is", "was"):
+        c.set_metric(text, _extend_left(text, named.start(), start), named.end(), named.metric, "metric:before")
+        return
+    tail = text[max(start, end - 60) : end].split()[-3:]
+    if tail and tail[-1].casefold() == "of":
+        tail = tail[:-1]
+    if tail and tail[-1].casefold() in _SCORING:
         c.metric, c.metric_obj = "score", find_metric("score")
         c.why["metric"] = "metric:scoring"
         return
     cue = cue or (c.cue if c.cue is not None and start <= c.cue.start() < fig.start else None)
     if cue is None:
-        metric = _last(metric_pattern(), text, start, end)
+        metric = f.seg.last_metric(start, end)
         if metric is not None:
             s = _extend_left(text, metric.start(), start)
-            c.set_metric(text, s, metric.end(), find_metric(metric.group()), "metric:before")
-        elif (m := _RANGING.search(text, max(start, end - 50), end)) is not None:
+            c.set_metric(text, s, metric.end(), metric.metric, "metric:before")
+        elif _ranging(tail) and (m := _RANGING_TAIL.search(text, max(start, end - 60), end)) is not None:
             c.set_metric(text, m.start(1), m.end(1), None, "metric:ranging")
         return
-    metric = _last(metric_pattern(), text, cue.end(), end)
+    metric = f.seg.last_metric(cue.end(), end)
     if metric is not None:
         s = _extend_left(text, metric.start(), cue.end())
-        c.set_metric(text, s, metric.end(), find_metric(metric.group()), "metric:after_cue")
+        c.set_metric(text, s, metric.end(), metric.metric, "metric:after_cue")
         return
     if (aspect := _cue_aspect(cue.group())) is not None:
         c.metric, c.metric_obj = _speed_aspect(text, aspect, f, after=True), find_metric(aspect)
         c.why["metric"] = f"metric:cue:{cue.group().casefold()}"
         return
-    subject = _last(metric_pattern(), text, start, cue.start())
+    subject = f.seg.last_metric(start, cue.start())
     if _COMPARISON_CUE.match(cue.group()):
         if subject is not None:
             s = _extend_left(text, subject.start(), start)
-            c.set_metric(text, s, subject.end(), find_metric(subject.group()), "metric:before_comparison")
+            c.set_metric(text, s, subject.end(), subject.metric, "metric:before_comparison")
         else:
             c.metric, c.metric_obj = "performance", find_metric("performance")
             c.why["metric"] = "metric:comparison"
@@ -485,16 +750,17 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
         c.set_metric(text, obj[0], obj[1], None, "metric:cue_object")
     elif subject is not None:
         s = _extend_left(text, subject.start(), start)
-        c.set_metric(text, s, subject.end(), find_metric(subject.group()), "metric:cue_subject")
+        c.set_metric(text, s, subject.end(), subject.metric, "metric:cue_subject")
+
+
+def _ranging(tail: list[str]) -> bool:
+    """"flip rates range from 17.5% to 97.3%": the words before the figure end in range (from)."""
+    if tail and tail[-1].casefold() in ("from", "between"):
+        tail = tail[:-1]
+    return bool(tail) and tail[-1].casefold() in _RANGING
 
 
 _CUE_THEN_FIGURE = regex.compile(r"(?i)\s*(?:\(|(?:by|from|to|of|with)\b|$)")
-_MODIFIERS = frozenset(
-    """training inference test validation peak average mean overall total end-to-end pre-training fine-tuning
-    finetuning energy computational classification segmentation detection key engagement top-1 top-5 model
-    gpu relative absolute macro micro weighted zero-shot few-shot instance semantic visual prefill prefilling
-    decoding generation storage communication""".split()
-)
 
 
 def _extend_left(text: str, start: int, floor: int) -> int:
@@ -540,8 +806,8 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     first = pre.fig
     if found is None and (verb := _last(_BASELINE_VERB, text, pre.clause, first.start)) is not None:
         found, rule = _phrase(text, verb.end(), first.start, keep=_BASELINE_KEEP), "baseline:verb_object"
-        if found is not None and text[found[1] : found[1] + 2] == "'s":
-            rule = "baseline:possessive"
+        if found is not None and (k := text.find("'s", found[0], found[1] + 2)) != -1:
+            found, rule = (found[0], k), "baseline:possessive"  # "improves ELECTRA's average performance"
     if found is None and (m := _last(_BASELINE_CUE, text, pre.clause, first.start)) is not None:
         found = _phrase(text, m.end(), first.start, keep=_BASELINE_KEEP)
         if found is not None and first.start - found[1] > 24:
@@ -563,25 +829,61 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     c.why["baseline"] = rule
 
 
-def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int) -> None:
+_CONTEXT_KINDS = (("strong", _STRONG_CONTEXT), ("weak", _WEAK_CONTEXT), ("model", _MODEL_CONTEXT))
+
+
+class _ContextCues:
+    """The context cue words of one sentence ("on", "for", "of" ...), each with the name or
+    generic phrase after it, found once and shared by every figure of the sentence."""
+
+    __slots__ = ("text", "end", "cues", "_phrases")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.end = text, end
+        self.cues = {kind: [m.end() for m in pattern.finditer(text, start, end)] for kind, pattern in _CONTEXT_KINDS}
+        self._phrases: dict[tuple[int, bool], tuple[int, int] | None] = {}
+
+    def phrase(self, pos: int, limit: int, generic: bool) -> tuple[int, int] | None:
+        key = (pos, generic)
+        if key not in self._phrases:
+            self._phrases[key] = _name_phrase(self.text, pos, self.end, generic=generic)
+        found = self._phrases[key]
+        if found is not None and found[1] > limit:
+            found = _name_phrase(self.text, pos, limit, generic=generic)
+        return found
+
+
+def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: _ContextCues) -> None:
     """Where it was measured: a name after on/in/across/at (then for/with/using/including/from),
     after the figure first, then before it; failing a name, "on five industrial datasets"."""
     text, fig = ctx.text, f.fig
+    after, before = (fig.end, f.ctx_end), (seg_start, fig.start)
+    if text[fig.end : fig.end + 1] == " " and (named := _name_phrase(text, fig.end + 1, f.ctx_end)) is not None:
+        s, e = named
+        if e == f.ctx_end or text[e : e + 1] in (",", ")", ";"):
+            if find_metric(text[s:e]) is None:
+                c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
+                c.why["context"] = "context:name_after"
+                return
     tries = (
-        (_STRONG_CONTEXT, fig.end, f.ctx_end, False, "context:after"),
-        (_WEAK_CONTEXT, fig.end, f.ctx_end, False, "context:after"),
-        (_STRONG_CONTEXT, seg_start, fig.start, False, "context:before"),
-        (_WEAK_CONTEXT, seg_start, fig.start, False, "context:before"),
-        (_STRONG_CONTEXT, fig.end, f.ctx_end, True, "context:after_generic"),
-        (_STRONG_CONTEXT, seg_start, fig.start, True, "context:before_generic"),
+        ("strong", after, False, "context:after"),
+        ("weak", after, False, "context:after"),
+        ("strong", after, True, "context:after_generic"),
+        ("weak", after, True, "context:after_generic"),
+        ("model", after, False, "context:after_model"),
+        ("strong", before, False, "context:before"),
+        ("weak", before, False, "context:before"),
+        ("model", before, False, "context:before_model"),
+        ("strong", before, True, "context:before_generic"),
+        ("weak", before, True, "context:before_generic"),
     )
-    for pattern, start, end, generic, rule in tries:
+    for kind, (start, end), generic, rule in tries:
         found = None
-        cues = list(pattern.finditer(text, start, end))
-        for cue in cues if start >= fig.end else reversed(cues):
-            found = _name_phrase(text, cue.end(), end, generic=generic)
-            if found is not None and generic and (p := _PAREN_NAME.match(text, found[1])) and p.end(1) <= end:
-                found, rule = p.span(1), rule.replace("generic", "parenthesis")  # "a billion-sized model (Qwen1.5-1.8B)"
+        positions = [p for p in cues.cues[kind] if start <= p < end]
+        for pos in positions if start >= fig.end else reversed(positions):
+            found = cues.phrase(pos, end, generic)
+            if found is not None and kind == "model" and not any(ch.isdigit() for ch in text[found[0] : found[1]]):
+                found = None  # "of X" names a measured model only as "of LlaMA 7B", "of GPT-4"
             if found is not None:
                 surface = text[found[0] : found[1]]
                 if find_metric(surface) is None and surface != c.baseline:
@@ -590,6 +892,8 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int) -> Non
         if found is None:
             continue
         s, e = found
+        if generic and text[max(0, s - 4) : s].casefold() == "our ":
+            s -= 4  # "on our internal benchmark": the possessive is part of the name
         mention = ctx.mention_at(s, e)
         c.context, c.context_ref = text[s:e], _ref(mention, text)
         c.why["context"] = rule
@@ -620,58 +924,71 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
     """The rule that makes this figure a claim, or None for a set-up number."""
     fig, unit = f.fig, f.fig.unit
     said_after = c.why.get("direction", "").startswith("dir:after")
+    # a count changes only when the cue follows it directly: "3 fewer layers", not "Five Centuries ... rise"
+    said_next = said_after and c.cue is not None and not text[fig.end : c.cue.start()].strip(" -")
     if fig.rule == "q:ordinal":
         return "claim:rank"
     if fig.from_value is not None:
         return "claim:change"
+    if unit == "x" and fig.word and fig.direction is None and c.effect is None and c.metric is None:
+        return None  # "the novelty of this work is threefold"
     if unit in ("percent", "pp", "x"):
         return f"claim:{unit}"
     if unit is None or unit == "count":
         if fig.compound is not None or fig.word:
-            return "claim:count_change" if said_after else None
-        if c.why.get("metric") == "metric:after" and text[fig.end : fig.end + 2].strip() == text[fig.end : fig.end + 2].strip(" ") and _metric_right_after(text, fig):
+            return "claim:count_change" if said_next else None
+        scored = c.metric_obj is not None and c.metric_obj.kind in ("quality", "error", "rate")
+        if scored and c.why.get("metric") == "metric:after" and _metric_right_after(text, f):
             return "claim:score_metric_after"
         if _metric_before(text, f):
             return "claim:score_metric_before"
-        if not fig.integer and fig.value is not None and c.metric is not None and not _HYPER.search(text, max(seg_start, fig.start - 20), fig.start):
+        if not fig.integer and not fig.scaled and fig.value is not None and c.metric is not None and not _HYPER.search(text, max(seg_start, fig.start - 20), fig.start):
             return "claim:score"
-        if not fig.integer and regex.search(r"[A-Za-z][\w\-]*:\s*$", text[max(seg_start, fig.start - 30) : fig.start]):
+        if not fig.integer and _LABEL_COLON.search(text, max(seg_start, fig.start - 30), fig.start):
             return "claim:score_listed"
-        if unit == "count" and said_after:
+        if unit == "count" and said_next:
             return "claim:count_change"
-        if unit == "count" and _RESULT_COUNT.search(text, max(seg_start, fig.start - 30), fig.start):
+        if unit == "count" and any(w in _RESULT_VERB for w in text[max(seg_start, fig.start - 30) : fig.start].split()[-2:]):
             return "claim:count_result"
         return None
+    only = any(w in _ONLY for w in text[max(seg_start, fig.start - 20) : fig.start].split()[-2:])
     if unit == "params":
-        return "claim:model_size" if said_after or seg_has_we else None
+        return "claim:model_size" if said_after or seg_has_we or only else None
     if unit == "tokens":
-        return "claim:tokens_change" if said_after else None
-    if _HARDWARE.match(text, fig.end):
+        return "claim:tokens_change" if said_after or only else None
+    if _HARDWARE.match(text, fig.end) or _HARDWARE_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
         return None
+    if unit in _SPAN_UNITS or text[fig.num_start : fig.end].find("-") > 0:
+        # "over the last 30 years", "a 24-hour timeframe": spans and N-unit modifiers say a result
+        # only with a cue or a metric right after them ("3 days less training time")
+        return "claim:measure" if said_next or c.why.get("metric") == "metric:after" else None
     return "claim:measure"
 
 
-def _metric_right_after(text: str, fig) -> bool:
-    m = metric_pattern().match(text, fig.end + (1 if text[fig.end : fig.end + 1] == " " else 0))
-    return m is not None
+def _metric_right_after(text: str, f: _Figure) -> bool:
+    """"46.35 ROUGE-1", "0.93 AUC": the metric is the very next word."""
+    end = f.fig.end
+    at = end + (1 if text[end : end + 1] == " " else 0)
+    m = f.seg.first_metric(end, f.near + 1)
+    return m is not None and m.start() == at
 
 
 def _metric_before(text: str, f: _Figure) -> bool:
     """"BLEU 35.2", "Dice score of 0.85", "F1: 0.93": a metric right before a bare figure."""
     fig = f.fig
-    pre = text[max(f.clause, fig.start - 40) : fig.start]
-    m = _SCORE_BEFORE.search(pre)
-    tail = pre[: m.start()] if m else pre
-    last = _last(metric_pattern(), tail, 0, len(tail))
-    return last is not None and last.end() == len(tail)
+    lo = max(f.clause, fig.start - 40)
+    m = _SCORE_BEFORE.search(text, lo, fig.start)
+    tail_end = m.start() if m else fig.start
+    last = f.seg.last_metric(lo, tail_end)
+    return last is not None and last.end() == tail_end and last.metric.kind in ("quality", "error", "rate")
 
 
 def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim) -> None:
     """"by 15% MAE, 13% MAE and 10% MAE", "+2.44% on A and +2.16% on B": say what the last one said."""
     gap = text[prev.fig.end : f.fig.start]
-    if len(gap) > 60 or _CLAUSE_CUT.search(gap) or not regex.search(r",|\band\b|\bor\b", gap):
+    if len(gap) > 60 or _CLAUSE_CUT.search(gap) or not _LIST_JOIN.search(gap):
         return
-    if _cue_pattern().search(gap) or _BASELINE_CUE.search(gap):
+    if f.seg.first_cue(prev.fig.end, f.fig.start) or _BASELINE_CUE.search(gap):
         return
     if c.effect is None and prev_claim.effect is not None and c.why.get("direction") is None:
         c.effect, c.cue = prev_claim.effect, prev_claim.cue
@@ -713,7 +1030,7 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
     lead = found.group("lead").strip().casefold()
     role = "context" if lead in ("on", "in", "across") else "baseline"
     for i, c in enumerate(claims):
-        s, e = found.span(i + 1)
+        s, e = found.span(i + 2)  # group 1 is the lead word
         ref = _ref(ctx.mention_at(s, e), text)
         if role == "context":
             c.context, c.context_ref = text[s:e], ref
@@ -726,8 +1043,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     """Decide which figures of one sentence are claims; return them all as `FoundQuantity`."""
     text = ctx.text
     n = len(figs)
+    seg = ctx.hits.segment(seg_start, seg_end) if ctx.hits is not None else _Segment.from_text(text, seg_start, seg_end)
+    cuts = [m.span() for m in _CLAUSE_CUT.finditer(text, seg_start, seg_end)]
     frames = [
-        _Figure(text, fig, figs[i - 1].end if i else seg_start, figs[i + 1].start if i + 1 < n else seg_end)
+        _Figure(text, seg, cuts, fig, figs[i - 1].end if i else seg_start, figs[i + 1].start if i + 1 < n else seg_end)
         for i, fig in enumerate(figs)
     ]
     in_title = ctx.title_end is not None and seg_end <= ctx.title_end
@@ -745,6 +1064,7 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
 
     claims: list[_Claim | None] = []
     last_claim: tuple[_Figure, _Claim] | None = None
+    context_cues: _ContextCues | None = None
     for i, f in enumerate(frames):
         fig = f.fig
         c = _Claim()
@@ -765,7 +1085,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             _read_baseline(ctx, head, tail, c, seg_start, clause_end(tail))
             if last_claim is not None and "inherited" in c.why.get("direction", "") + c.why.get("metric", ""):
                 _inherit_after(last_claim[1], c)
-            _read_context(ctx, f if f is tail else tail, c, seg_start)
+            if context_cues is None:
+                context_cues = _ContextCues(text, seg_start, seg_end)
+            _read_context(ctx, f if f is tail else tail, c, seg_start, context_cues)
         _read_subject(ctx, c, seg_start, fig.start)
         claims.append(c)
         last_claim = (f, c)
@@ -781,10 +1103,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if c is not None:
             if found.unit is None or (found.unit == "count" and c.why["claim"].startswith("claim:score")):
                 found.unit = "score"
-            found.claim = FoundClaim(
+            found.claim = FoundClaim.model_construct(
                 direction=c.direction,
                 metric=c.metric,
-                metric_ref=EntityRef(type="metric", name=c.metric_obj.name) if c.metric_obj is not None else None,
+                metric_ref=_metric_ref(c.metric_obj.name) if c.metric_obj is not None else None,
                 subject=c.subject,
                 subject_ref=c.subject_ref,
                 baseline=c.baseline,

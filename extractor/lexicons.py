@@ -60,9 +60,12 @@ def load_metrics() -> tuple[Metric, ...]:
     return tuple(metrics)
 
 
-def _variant_is_exact(variant: str) -> bool:
-    """Short all-capital acronyms (AP, EM, IS) are words too when lower-cased."""
+def exact_variant(variant: str) -> bool:
+    """Short all-capital acronyms (AP, EM, IS) and lower-first mixed case (mAP, mIoU) are other
+    words when case is ignored ("map", "is")."""
     letters = [c for c in variant if c.isalpha()]
+    if letters and letters[0].islower() and any(c.isupper() for c in letters):
+        return True
     return len(letters) <= 3 and all(c.isupper() for c in letters)
 
 
@@ -72,7 +75,7 @@ def metric_lookup() -> dict[str, Metric]:
     table: dict[str, Metric] = {}
     for metric in load_metrics():
         for variant in metric.variants:
-            key = variant if _variant_is_exact(variant) else variant.casefold()
+            key = variant if exact_variant(variant) else variant.casefold()
             table.setdefault(key, metric)
     return table
 
@@ -82,17 +85,67 @@ def find_metric(surface: str) -> Metric | None:
     return table.get(surface) or table.get(surface.casefold())
 
 
+WORD = regex.compile(r"[^\s,;:()\[\]{}\"“”/.'’]+(?:[.'’][^\s,;:()\[\]{}\"“”/.'’]+)*")
+
+
+def words_of(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, word) for the words metric and cue tables are matched on: whitespace-separated,
+    without surrounding punctuation, a final period or a possessive 's ("Llama-3.1" stays whole)."""
+    out = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, len(text) if end is None else end)]
+    for i, (s, e, w) in enumerate(out):
+        if w.endswith(("'s", "’s")):
+            out[i] = (s, e - 2, w[:-2])
+    return out
+
+
 @cache
-def metric_pattern() -> regex.Pattern:
-    """One regex over every metric variant, longest first, on word boundaries."""
-    exact, folded = [], []
+def metric_index() -> dict[str, list[tuple[tuple[str, ...], bool, Metric]]]:
+    """First word of a metric variant -> [(all its words, exact case, metric)], longest first.
+
+    Matching words against this index costs one dictionary lookup per word, where one regex over
+    every variant costs a scan of the whole alternation at every character.
+    """
+    index: dict[str, list[tuple[tuple[str, ...], bool, Metric]]] = {}
     for metric in load_metrics():
         for variant in metric.variants:
-            (exact if _variant_is_exact(variant) else folded).append(variant)
-    alternatives = [regex.escape(v) for v in sorted(set(exact), key=len, reverse=True)]
-    folded_alt = "|".join(regex.escape(v) for v in sorted(set(folded), key=len, reverse=True))
-    body = "|".join(alternatives + [f"(?i:{folded_alt})"])
-    return regex.compile(rf"(?<![\w@-])(?:{body})(?![\w@]|-\w)")
+            exact = exact_variant(variant)
+            parts = tuple(w for _, _, w in words_of(variant))
+            if not exact:
+                parts = tuple(p.casefold() for p in parts)
+            if parts:
+                index.setdefault(parts[0], []).append((parts, exact, metric))
+    for entries in index.values():
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+    return index
+
+
+def match_metrics(words: list[tuple[int, int, str]]) -> list[tuple[int, int, Metric]]:
+    """Every metric variant in a word list, longest first and without overlaps: (start, end, metric)."""
+    index = metric_index()
+    found = []
+    i, n = 0, len(words)
+    while i < n:
+        word = words[i][2]
+        low = word.casefold()
+        hit = None
+        for key in (word, low) if word != low else (word,):
+            for parts, exact, metric in index.get(key, ()):
+                k = len(parts)
+                if i + k > n:
+                    continue
+                if all((words[i + j][2] if exact else words[i + j][2].casefold()) == parts[j] for j in range(1, k)):
+                    if exact and word != parts[0]:
+                        continue
+                    if hit is None or k > hit[0]:
+                        hit = (k, metric)
+                    break
+        if hit is not None:
+            k, metric = hit
+            found.append((words[i][0], words[i + k - 1][1], metric))
+            i += k
+        else:
+            i += 1
+    return found
 
 
 @cache
@@ -130,3 +183,43 @@ def load_not_figures() -> dict[str, dict[str, str]]:
     for row in read_tsv("not_figures.tsv"):
         table[row["position"]][row["word"]] = row["reason"]
     return table
+
+
+class WordSet:
+    """Words of one role in rules/claim_words.tsv: whole words, and stems written with a *."""
+
+    __slots__ = ("words", "stems")
+
+    def __init__(self, words: frozenset[str], stems: tuple[str, ...]):
+        self.words, self.stems = words, stems
+
+    def __contains__(self, word: str | None) -> bool:
+        if not word:
+            return False
+        low = word.casefold()
+        return low in self.words or (bool(self.stems) and low.startswith(self.stems))
+
+    def match(self, word: str) -> str | None:
+        """The entry that matches `word` (the stem without its *), or None."""
+        low = word.casefold()
+        if low in self.words:
+            return low
+        return next((stem for stem in self.stems if low.startswith(stem)), None)
+
+
+@cache
+def load_claim_words() -> dict[str, WordSet]:
+    """role -> words, from rules/claim_words.tsv (the phrase edges of the claims layer)."""
+    words: dict[str, set[str]] = {}
+    stems: dict[str, list[str]] = {}
+    for row in read_tsv("claim_words.tsv"):
+        word, role = row["word"].casefold(), row["role"]
+        if word.endswith("*"):
+            stems.setdefault(role, []).append(word[:-1])
+        else:
+            words.setdefault(role, set()).add(word)
+    roles = set(words) | set(stems)
+    return {
+        role: WordSet(frozenset(words.get(role, ())), tuple(sorted(stems.get(role, ()), key=len, reverse=True)))
+        for role in roles
+    }

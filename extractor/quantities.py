@@ -1,24 +1,27 @@
 """The quantities layer: every figure in a sentence, found and normalized.
 
-One compiled regex (built from `rules/units.tsv` and `rules/number_words.tsv`) runs once over the
-doc text; each hit is an atom (a number with its scale and unit). A little Python per atom then
-drops digits that belong to names, references, dates and enumerations, looks back for a qualifier,
-and joins neighbouring atoms into ranges ("15-30%"), changes ("from 97.35% to 98.23%") and lists
-("25.48%, 21.69%, and 33.28% respectively"). spaCy's Matcher is not used here because figures
-live inside tokens ("2.8x", "7B", "65.8%") and across them ("1.2-billion-parameter"); one regex over
-the text is both simpler and several times cheaper than re-tokenizing per token.
+One compiled regex (built from `rules/units.tsv` and `rules/number_words.tsv`) is tried where a
+figure can start: at digit runs, and at the tokens a lexeme flag marks as number words. Each hit is
+an atom (a number with its scale and unit). A little Python per atom then drops digits that belong
+to names, references, dates and enumerations, looks back for a qualifier, and joins neighbouring
+atoms into ranges ("15-30%"), changes ("from 97.35% to 98.23%") and lists ("25.48%, 21.69%, and
+33.28% respectively"). spaCy's Matcher is not used for figures because they live inside tokens
+("2.8x", "7B", "65.8%") and across them ("1.2-billion-parameter"), where a regex over the text is
+both simpler and cheaper than token patterns.
 
 The spaCy component `sciclaims_quantities` (this module) hands the figures of every sentence to
 `extractor.claims`, which decides which are claims, and stores the result as `doc._.sc_quantities`.
+Sentences without a candidate token cost one array read: their text is never rebuilt.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
 import regex
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -57,7 +60,9 @@ class Figure:
     extra: dict = field(default_factory=dict)
 
     def to_found(self) -> FoundQuantity:
-        return FoundQuantity(
+        # built from fields this module already normalized: skip pydantic's validation pass
+        return FoundQuantity.model_construct(
+            claim=None,
             start=self.start,
             end=self.end,
             value=self.value,
@@ -106,7 +111,7 @@ def _lexicon() -> dict:
 
 def _unit(surface: str) -> Unit | None:
     units = _lexicon()["units"]
-    return units.get(surface) or units.get(surface.casefold()) or units.get(regex.sub(r"\s+", " ", surface.casefold()))
+    return units.get(surface) or units.get(surface.casefold()) or units.get(" ".join(surface.casefold().split()))
 
 
 @cache
@@ -139,6 +144,7 @@ def atom_pattern() -> regex.Pattern:
         rf"(?:(?P<ut>{_units_by_join('tight')})"
         rf"|[ \-]?(?P<ua>{_units_by_join('any')})"
         rf"|[ \-](?P<us>{_units_by_join('spaced')})"
+        rf"|\s(?P<uw>{_units_by_join('space')})"
         rf"|-(?P<uh>{_units_by_join('hyphen')}))"
     )
     spread = r"(?:\s?(?:±|\+/-|\+-)\s?\d+(?:\.\d+)?)"
@@ -157,14 +163,31 @@ def atom_pattern() -> regex.Pattern:
 @cache
 def _lookback_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     lex = _lexicon()
-    qualifier = regex.compile(rf"(?:^|(?<=[^\w]))(?P<q>(?i:{_alternation(list(lex['qb']))}))\s*$")
-    prefix = regex.compile(rf"(?P<p>{_alternation(list(lex['prefix']))})\s?$", regex.IGNORECASE)
+    # searched backwards from the figure: the engine starts at the end instead of trying every position
+    qualifier = regex.compile(rf"(?:^|(?<=[^\w]))(?P<q>(?i:{_alternation(list(lex['qb']))}))\s*$", regex.REVERSE)
+    prefix = regex.compile(rf"(?P<p>{_alternation(list(lex['prefix']))})\s?$", regex.IGNORECASE | regex.REVERSE)
     words_after = [p for p in lex["qa"] if p[:1].isalpha()]
     after = regex.compile(rf"(?:\s(?P<qa>(?i:{_alternation(words_after)}))|(?P<plus>\+)(?![\w+\d]))")
     return qualifier, prefix, after
 
 
-_PREV_WORD = regex.compile(r"(\S+)\s+$")
+@cache
+def _lookback_ends() -> dict[str, frozenset[str]]:
+    """Last words and characters that can end a qualifier or a prefix unit: the cheap test that
+    decides whether the look-back regexes run at all."""
+    lex = _lexicon()
+    out: dict[str, set[str]] = {"qualifier_words": set(), "qualifier_chars": set(), "prefix_words": set(), "prefix_chars": set()}
+    for kind, phrases in (("qualifier", lex["qb"]), ("prefix", lex["prefix"])):
+        for phrase in phrases:
+            last = phrase.split()[-1].casefold()
+            if last[-1].isalpha():
+                out[f"{kind}_words"].add(last)
+            else:
+                out[f"{kind}_chars"].add(last[-1])
+                out[f"{kind}_words"].add(last)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 _NEXT_WORD = regex.compile(r"^\s*([A-Za-z][\w./-]*)")
 _LETTER = regex.compile(r"[A-Za-z]")
 _DELTA = ("Delta", "delta", "Δ", "∆")
@@ -182,9 +205,11 @@ def _parse_number(m: regex.Match) -> tuple[float, bool]:
         text = plain.replace(",", "")
         return float(text), "." not in text
     if m.group("mant") is not None:
-        return float(m.group("mant")) * 10 ** int(m.group("exp")), False
+        value = float(m.group("mant")) * 10 ** int(m.group("exp"))
+        return value, value.is_integer()
     if m.group("exp2") is not None:
-        return 10.0 ** int(m.group("exp2")), False
+        value = 10.0 ** int(m.group("exp2"))
+        return value, value.is_integer()
     if (sci := m.group("sci")) is not None:
         return float(sci), False
     if m.group("fn") is not None:
@@ -194,11 +219,14 @@ def _parse_number(m: regex.Match) -> tuple[float, bool]:
     return float(f"{whole}.{decimals}"), False
 
 
+_WORD_SPLIT = regex.compile(r"[\s-]+")
+
+
 def _word_value(text: str) -> float | None:
     """Value of a written cardinal: "twenty-five" 25, "two hundred thousand" 200000."""
     words = _lexicon()["words"]
     total, current = 0.0, 0.0
-    for part in regex.split(r"[\s-]+", text.casefold()):
+    for part in _WORD_SPLIT.split(text.casefold()):
         entry = words.get(part)
         if entry is None:
             return None
@@ -221,7 +249,7 @@ def _is_identifier(prefix: str) -> bool:
     return bool(prefix) and _LETTER.search(prefix) is not None and prefix not in ("US$",)
 
 
-def _skip_reason(text: str, seg_start: int, fig: Figure, m: regex.Match) -> str | None:
+def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
     """Why a numeric atom is not a figure, or None when it is one."""
     start, end = fig.num_start, fig.end
     prefix = _token_prefix(text, fig.start)
@@ -232,8 +260,10 @@ def _skip_reason(text: str, seg_start: int, fig: Figure, m: regex.Match) -> str 
     before = text[max(seg_start, start - 40) : start]
     after = text[end : end + 30]
     has_unit = fig.unit is not None
-    prev = _PREV_WORD.search(before)
-    prev_word = prev.group(1) if prev else ""
+    head, _, prev_word = before.rstrip(" ([").rpartition(" ")
+    prev_word = prev_word.lstrip("([")
+    if before[-1:] not in (" ", "\n", "(", "["):
+        prev_word, head = "", before
     not_figures = load_not_figures()
     if prev_word and not has_unit:
         reason = not_figures["before"].get(prev_word.casefold())
@@ -254,7 +284,7 @@ def _skip_reason(text: str, seg_start: int, fig: Figure, m: regex.Match) -> str 
     # a version or name digit: "SQuAD 2.0", "Llama 3", "LlaMA 7B", "GPT 4"
     if prev_word and (not has_unit or (fig.scaled and fig.unit is None)) and not fig.word:
         if _name_like(prev_word) and not _is_metric_word(prev_word):
-            at_sentence_start = before[: len(before) - len(prev.group(0))].strip() == ""
+            at_sentence_start = head.strip() == "" and start - 40 < seg_start
             if not (at_sentence_start and prev_word[1:].islower()):
                 return "name"
     return None
@@ -285,12 +315,15 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
     if m.group("ord") is not None or m.group("ord2") is not None:
         surface = (m.group("ord") or m.group("ord2")).casefold()
         entry = lex["words"].get(surface)
-        value = entry.value if entry else float(regex.match(r"\d+", surface).group())
+        value = entry.value if entry else float(surface.rstrip("stndrh"))
         return Figure(start, end, start, value, unit="count", rule="q:ordinal", integer=True), None
     fig = Figure(start, end, start, None)
     scale = 1.0
+    written = m.group("wstand") or m.group("word")
+    if written is not None and not (written.islower() or written.istitle() or written.isupper()):
+        return None, "name"  # "FiVE", "OneFormer"-like spellings are names
     if m.group("wstand") is not None:
-        entry = lex["words"][regex.sub(r"\s+", " ", m.group("wstand").casefold())]
+        entry = lex["words"][" ".join(m.group("wstand").casefold().split())]
         fig.value, fig.word = entry.value, True
         if entry.kind == "multiplier":
             fig.unit, fig.direction, fig.rule = "x", entry.direction, "q:multiplier_word"
@@ -298,7 +331,7 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
             fig.rule = "q:fraction_word"
     elif m.group("word") is not None:
         surface = m.group("word")
-        if surface.casefold() == "one" and not (m.group("ua") or m.group("us") or m.group("uh") or m.group("sw")):
+        if surface.casefold() == "one" and not (m.group("ua") or m.group("us") or m.group("uh") or m.group("uw") or m.group("sw")):
             return None, "pronoun"
         fig.value, fig.word, fig.integer, fig.rule = _word_value(surface), True, True, "q:number_word"
         if fig.value is None:
@@ -321,7 +354,7 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
         scale, fig.scaled, fig.integer = lex["words"][sw.casefold()].value, True, False
     if fig.scaled:
         fig.extra["scale"] = scale
-    unit_surface = m.group("ut") or m.group("ua") or m.group("us") or m.group("uh")
+    unit_surface = m.group("ut") or m.group("ua") or m.group("us") or m.group("uh") or m.group("uw")
     if unit_surface is not None:
         unit = _unit(unit_surface)
         if unit is None or unit.unit == "-":
@@ -335,24 +368,34 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
     if scale != 1.0 and fig.value is not None:
         fig.value = _round(fig.value * scale)
     fig.extra["unit_surface"] = unit_surface
-    # look back: a prefix unit ("$10", "a factor of 3") and a qualifier ("up to", "~")
-    qualifier_re, prefix_re, after_re = _lookback_patterns()
+    # look back: a prefix unit ("$10", "a factor of 3") and a qualifier ("up to", "~"); the regexes
+    # run only when the last word before the figure can end one
     lo = max(seg_start, start - 40)
-    if fig.unit is None and (p := prefix_re.search(text, lo, start)):
-        unit = lex["prefix"].get(p.group("p")) or lex["prefix"].get(p.group("p").casefold())
-        if unit is not None and not (p.group("p") == "$" and text[end : end + 1] == "$"):
-            fig.unit, fig.start = unit.unit, p.start()
-            fig.integer = False
-    if (q := qualifier_re.search(text, lo, fig.start)) is not None:
-        fig.qualifier = lex["qb"][regex.sub(r"\s+", " ", q.group("q").casefold())]
-        fig.start = q.start("q")
-    if (a := after_re.match(text, end, min(len(text), end + 12))) is not None:
-        if a.group("qa"):
-            fig.qualifier = fig.qualifier or lex["qa"][regex.sub(r"\s+", " ", a.group("qa").casefold())]
-        elif fig.integer and fig.unit is None:
-            fig.qualifier = fig.qualifier or "over"
-        fig.end = a.end()
-    reason = _skip_reason(text, seg_start, fig, m)
+    before = text[lo:start].rstrip()
+    last_word = before[before.rfind(" ") + 1 :].casefold()
+    ends = _lookback_ends()
+    if fig.unit is None and (before[-1:] in ends["prefix_chars"] or last_word in ends["prefix_words"]):
+        if p := _lookback_patterns()[1].search(text, lo, start):
+            unit = lex["prefix"].get(p.group("p")) or lex["prefix"].get(p.group("p").casefold())
+            in_math = p.group("p") == "$" and (text.count("$", seg_start, p.start()) % 2 == 1 or "$" in text[end : end + 12])
+            if unit is not None and not in_math:
+                fig.unit, fig.start = unit.unit, p.start()
+                fig.integer = False
+    if fig.start != start:  # a prefix unit moved the start
+        before = text[lo : fig.start].rstrip()
+        last_word = before[before.rfind(" ") + 1 :].casefold()
+    if before[-1:] in ends["qualifier_chars"] or last_word in ends["qualifier_words"]:
+        if (q := _lookback_patterns()[0].search(text, lo, fig.start)) is not None:
+            fig.qualifier = lex["qb"][" ".join(q.group("q").casefold().split())]
+            fig.start = q.start("q")
+    if text[end : end + 1] == "+" or text[end : end + 4].casefold() == " or ":
+        if (a := _lookback_patterns()[2].match(text, end, min(len(text), end + 12))) is not None:
+            if a.group("qa"):
+                fig.qualifier = fig.qualifier or lex["qa"][" ".join(a.group("qa").casefold().split())]
+            elif fig.integer and fig.unit is None:
+                fig.qualifier = fig.qualifier or "over"
+            fig.end = a.end()
+    reason = _skip_reason(text, seg_start, fig)
     if reason is not None:
         return None, reason
     if fig.unit is None:
@@ -367,14 +410,18 @@ def _round(value: float) -> float:
 
 _COMPOUND = regex.compile(r"^-([A-Za-z][A-Za-z]+)")
 _MODEL_NOUN = regex.compile(r"^[\s-]*(?:-?parameter\w*\s+)?(?:\w+[\s-]+)?(?:models?|LLMs?|LMs?|variants?|versions?|checkpoints?|networks?|transformers?)\b", regex.IGNORECASE)
-_UNIT_LIKE = regex.compile(r"^\s?([A-Za-zµμ°Å][A-Za-z]{0,3}(?:/[A-Za-z]{1,4}|\^?[23²³]))(?![\w/])")
+_SCALED_NOUN = regex.compile(r"[\s-]+(?:[a-z][\w-]*\s+)?(tokens?|parameters?|params)\b", regex.IGNORECASE)
+_UNIT_LIKE = regex.compile(r"^\s?([A-Za-zµμ°ÅΩ][A-Za-zµμΩ]*(?:/[A-Za-zµμ]+(?:\^?[23²³])?|\^?[23²³])?)(?![\w/^])")
 
 
 def _infer_unit(text: str, fig: Figure) -> None:
     """Counts, model sizes and (rarely, via quantulum3) units the rule files do not know."""
     after = text[fig.end : fig.end + 40]
     if fig.scaled:
-        fig.unit = "params" if fig.value and fig.value >= 1e8 and _MODEL_NOUN.match(after) else "count"
+        if (noun := _SCALED_NOUN.match(after)) is not None:
+            fig.unit = "tokens" if noun.group(1).casefold().startswith("token") else "params"
+        else:
+            fig.unit = "params" if fig.value and fig.value >= 1e8 and _MODEL_NOUN.match(after) else "count"
         return
     if c := _COMPOUND.match(after):
         fig.compound = c.group(1).casefold()
@@ -392,20 +439,63 @@ def _infer_unit(text: str, fig: Figure) -> None:
             fig.unit = "count"
 
 
+# quantulum3 entities whose words are ordinary nouns in abstracts ("point", "pair", "dozen")
+_NOT_PHYSICAL = frozenset({"dimensionless", "typographical element", "instance frequency"})
+
+
+@cache
+def _quantulum_units() -> tuple[dict[str, str], dict[str, str]]:
+    """quantulum3's unit vocabulary (symbol -> entity, surface -> entity), read from its data file.
+
+    Only the data is used: quantulum3's parser spends seconds building itself on first use, far
+    too much for a fallback; its table is one small JSON file, read the first time a figure is
+    followed by a word our rules do not know.
+    """
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("quantulum3")
+    if spec is None or not spec.submodule_search_locations:
+        return {}, {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "units.json"
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}, {}
+    symbols: dict[str, str] = {}
+    surfaces: dict[str, str] = {}
+    for unit in table.values():
+        entity = unit.get("entity", "")
+        if entity in _NOT_PHYSICAL:
+            continue
+        for symbol in unit.get("symbols", []):
+            symbols.setdefault(symbol, entity)
+        for surface in unit.get("surfaces", []):
+            surfaces.setdefault(surface.casefold(), entity)
+    return symbols, surfaces
+
+
 @cache
 def _quantulum_unit(surface: str) -> str | None:
-    """A unit our rules do not know, named by quantulum3 (imported only when first needed)."""
-    try:
-        from quantulum3 import parser
-    except ImportError:  # pragma: no cover - quantulum3 is a declared dependency
-        return None
-    try:
-        found = parser.parse(f"2 {surface}")
-    except Exception:  # quantulum3 raises on odd input; an unknown unit is the answer then
-        return None
-    for q in found:
-        if q.unit and q.unit.name not in ("dimensionless", "") and q.surface.strip() != "2":
-            return surface
+    """A unit our rules do not know but quantulum3's table does: "5 mmHg", "3 km2", "9.8 m/s^2"."""
+    symbols, surfaces = _quantulum_units()
+
+    def symbol(part: str) -> str | None:
+        if part in symbols:
+            return symbols[part]
+        base = part.rstrip("23²³").rstrip("^")
+        return symbols.get(base) if base != part and symbols.get(base) in ("length", "time") else None
+
+    if "/" in surface:
+        top, _, bottom = surface.partition("/")
+        return surface if symbol(top) and symbol(bottom) else None
+    # all-capital words after a number are acronyms ("13,952 CT scans"), not symbols
+    if symbol(surface) and not surface.isupper() and (len(surface) >= 3 or surface != surface.casefold() or not surface.isascii()):
+        return surface
+    word = surface.casefold()
+    if len(word) >= 5 and (word in surfaces or word.rstrip("s") in surfaces or word.removesuffix("es") in surfaces):
+        return surface
     return None
 
 
@@ -493,69 +583,236 @@ def _scaled_like(a: Figure, b: Figure) -> float | None:
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
-    """Every figure in text[start:end] (one sentence, normally), in order."""
+    """Every figure in text[start:end] (one sentence, normally), in order; for use without spaCy."""
     end = len(text) if end is None else end
-    figs = []
-    for m in atom_pattern().finditer(text, start, end):
-        fig, _reason = _build(text, start, m)
+    words = [p for m in _WORD_TOKEN.finditer(text, start, end) for p in _word_positions(text, m.start(), m.group())]
+    return find_in_segment(text, start, end, words)
+
+
+_WORD_TOKEN = regex.compile(r"[A-Za-z]+")
+
+
+# --- the spaCy component ----------------------------------------------------------------------
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _has_digit(word: str) -> bool:
+    return _DIGITS.search(word) is not None
+
+
+def _is_number_word(word: str) -> bool:
+    return word.casefold() in _number_tokens()
+
+
+def _flagged(word: str) -> bool:
+    """The lexeme flag: a word the quantities or claims layer reads."""
+    from .claims import token_roles
+
+    return _has_digit(word) or _is_number_word(word) or any(token_roles(word))
+
+
+@cache
+def _number_tokens() -> dict[str, tuple[str, ...]]:
+    """Tokens that can start or end a written figure -> prefixes to try before them.
+
+    "an order of magnitude" is found from its token "order" with the prefix "an ", "a third"
+    from "third" with "a ".
+    """
+    table: dict[str, set[str]] = {}
+    for w in load_number_words():
+        parts = w.word.split()
+        if len(parts) == 1:
+            table.setdefault(parts[0].split("-")[0], set()).add("")
+        else:  # "an order of magnitude", "a third": found from the last word, never from "a"
+            table.setdefault(parts[-1], set()).add(" ".join(parts[:-1]) + " ")
+    return {word: tuple(sorted(prefixes)) for word, prefixes in table.items()}
+
+
+class _Strings(dict):
+    """orth id -> token text, filled from the vocab's StringStore on first use (a dict lookup is
+    cheaper than the store's)."""
+
+    def __init__(self, store):
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]
+        return value
+
+
+def _free_flag(vocab) -> int:
+    """The lowest of spaCy's spare lexeme flags (19-63) not taken yet."""
+    for bit in range(19, 64):
+        if bit not in vocab.lex_attr_getters:
+            return bit
+    raise ValueError("no free lexeme flag left in this vocab")
+
+
+def _digit_starts(text: str, start: int, end: int):
+    """Where a numeric figure can begin: digit runs not glued to a word ("Llama3"), with a sign
+    or a leading decimal point in front when there is one."""
+    for m in _DIGITS.finditer(text, start, end):
+        i = m.start()
+        prev = text[i - 1] if i > start else " "
+        if prev == "." or prev in "+-":
+            before = text[i - 2] if i - 1 > start else " "
+            if not (before.isalnum() or before == "_"):
+                i -= 1
+        elif prev.isalnum() or prev == "_":
+            if not text.endswith(_DELTA, start, i):
+                continue
+        yield i
+
+
+def find_in_segment(text: str, seg_start: int, seg_end: int, word_starts: list[int] | None = None) -> list[Figure]:
+    """Figures of one sentence: the atom regex tried only where a number can start."""
+    pattern = atom_pattern()
+    starts = list(_digit_starts(text, seg_start, seg_end))
+    if word_starts:
+        from bisect import bisect_left
+
+        words = word_starts[bisect_left(word_starts, seg_start) : bisect_left(word_starts, seg_end)]
+        if words:
+            starts = sorted(set(starts).union(words))
+    figs: list[Figure] = []
+    consumed = seg_start
+    reference_end = -1  # "Figs. 3 and 7", "Eqs. (9.2) and (9.10)": the list continues the reference
+    for pos in starts:
+        if pos < consumed:
+            continue
+        m = pattern.match(text, pos, seg_end)
+        if m is None:
+            continue
+        consumed = m.end()
+        if reference_end >= 0 and _REFERENCE_LIST.fullmatch(text, reference_end, m.start()):
+            reference_end = m.end()
+            continue
+        fig, reason = _build(text, seg_start, m)
         if fig is not None:
             figs.append(fig)
-    return _join(text, start, figs) if len(figs) > 1 else figs
+            reference_end = -1
+        elif reason in ("reference", "date"):
+            reference_end = m.end()
+    return _join(text, seg_start, figs) if len(figs) > 1 else figs
 
 
-def segments(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence spans, split where the title ends so no window reaches across it."""
-    title_end = doc._.sc_title_end if Doc.has_extension("sc_title_end") else None
-    spans = []
-    for sent in doc.sents:
-        s, e = sent.start_char, sent.end_char
-        if title_end is not None and s < title_end < e:
-            spans.append((s, title_end))
-            spans.append((title_end, e))
-        else:
-            spans.append((s, e))
-    return spans
+_REFERENCE_LIST = regex.compile(r"[\s,()\[\]&–-]*(?:and|to|or)?[\s,()\[\]&–-]*")
+
+
+def _word_positions(text: str, idx: int, word: str) -> list[int]:
+    out = []
+    for prefix in _number_tokens().get(word.casefold(), ()):
+        k = idx - len(prefix)
+        if k >= 0 and text[k:idx].casefold() == prefix:
+            out.append(k)
+    return out
 
 
 @Language.factory("sciclaims_quantities")
 def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
-    return QuantitiesComponent()
+    return QuantitiesComponent(nlp)
 
 
 class QuantitiesComponent:
-    """Sets `doc._.sc_quantities`: every figure of every sentence, with `claim` set on the claims."""
+    """Sets `doc._.sc_quantities`: every figure of every sentence, with `claim` set on the claims.
 
-    def __init__(self) -> None:
+    Two lexeme flags (digits; number words) mark candidate tokens, so a document or sentence
+    without any figure costs one array lookup and its text is never rebuilt.
+    """
+
+    def __init__(self, nlp: Language) -> None:
         from . import claims
 
         self._claims = claims
         atom_pattern()
         _lookback_patterns()
+        _number_tokens()
         claims.warm_up()
+        # one lexeme flag marks every word either layer looks at; which role it plays is
+        # looked up per distinct string (`_kind`), so a plain word costs nothing per token
+        self.flag = _free_flag(nlp.vocab)
+        nlp.vocab.add_flag(_flagged, self.flag)
+        self.tables = claims.Tables(nlp)
+        self._kinds: dict[int, tuple[bool, bool, bool, bool, bool]] = {}
+        self._strings = _Strings(nlp.vocab.strings)
+
+    def _kind(self, strings, orth: int) -> tuple[bool, bool, bool, bool, bool]:
+        """(digit, number word, cue, blocker, speed word) for one token string."""
+        kind = self._kinds.get(orth)
+        if kind is None:
+            word = strings[orth]
+            kind = self._kinds[orth] = (_has_digit(word), _is_number_word(word), *self._claims.token_roles(word))
+        return kind
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        pattern = atom_pattern()
-        hits = list(pattern.finditer(text))
-        if not hits:
+        arr = doc.to_array([self.flag, SENT_START, IDX, ORTH, SPACY])
+        flagged = arr[:, 0].nonzero()[0].tolist()
+        strings = self._strings if doc.vocab.strings is self._strings.store else doc.vocab.strings
+        orths = arr[:, 3]
+        kinds = [self._kind(strings, int(orths[i])) for i in flagged]
+        marked = [i for i, k in zip(flagged, kinds) if k[0] or k[1]]
+        if not marked:
             doc._.sc_quantities = []
             return doc
-        spans = segments(doc)
-        starts = [s for s, _ in spans]
-        by_segment: dict[int, list[regex.Match]] = {}
-        for m in hits:
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.end() <= spans[i][1]:
-                by_segment.setdefault(i, []).append(m)
+        title_end = doc._.sc_title_end
+        text, spans = self._text(doc, arr, marked, title_end, strings)
+        word_starts: list[int] = []
+        for i, k in zip(flagged, kinds):
+            if k[1]:
+                idx = int(arr[i, 2])
+                if idx < len(text):
+                    word_starts += _word_positions(text, idx, strings[int(orths[i])])
+        word_starts.sort()
+        hits = self.tables.hits(doc, arr, flagged, kinds, text, strings)
+        context = self._claims.DocContext(doc, text, hits)
         found: list[FoundQuantity] = []
-        context = self._claims.DocContext(doc, spans)
-        for i in sorted(by_segment):
-            seg_start, seg_end = spans[i]
-            figs = [f for m in by_segment[i] if (f := _build(text, seg_start, m)[0]) is not None]
-            if len(figs) > 1:
-                figs = _join(text, seg_start, figs)
+        for seg_start, seg_end in spans:
+            figs = find_in_segment(text, seg_start, seg_end, word_starts)
             if figs:
-                prev_start = spans[i - 1][0] if i else None
-                found.extend(self._claims.attach(context, seg_start, seg_end, figs, prev_start))
+                found.extend(self._claims.attach(context, seg_start, seg_end, figs))
         doc._.sc_quantities = found
         return doc
+
+    @staticmethod
+    def _text(doc: Doc, arr, marked: list[int], title_end: int | None, strings) -> tuple[str, list[tuple[int, int]]]:
+        """The doc text with only the sentences that hold a candidate filled in (the rest blank,
+        so offsets stay doc offsets), and those sentences as spans split at the title's end.
+
+        Rebuilding `doc.text` costs more than finding every figure in it; this reads token
+        strings straight from the arrays, and only for the sentences that need them.
+        """
+        n = len(doc)
+        if "sents" in doc.user_hooks:
+            bounds = [(s.start, s.end) for s in doc.sents]
+        else:
+            starts = (arr[:, 1] == 1).nonzero()[0].tolist()
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+            bounds = list(zip(starts, starts[1:] + [n]))
+        pieces: list[str] = []
+        length = 0
+        spans: list[tuple[int, int]] = []
+        k = 0
+        for a, b in bounds:
+            while k < len(marked) and marked[k] < a:
+                k += 1
+            has_figure = k < len(marked) and marked[k] < b
+            s = int(arr[a, 2])
+            if not has_figure and not (title_end and s < title_end):
+                continue
+            words = list(map(strings.__getitem__, arr[a:b, 3].tolist()))  # StringStore: a C lookup
+            for i in arr[a : b - 1, 4].nonzero()[0].tolist():
+                words[i] += " "
+            piece = "".join(words)
+            pieces.append(" " * (s - length))
+            pieces.append(piece)
+            e = length = s + len(piece)
+            if not has_figure:
+                continue
+            if title_end is not None and s < title_end < e:
+                spans += [(s, title_end), (title_end, e)]
+            else:
+                spans.append((s, e))
+        return "".join(pieces), spans

@@ -1,0 +1,186 @@
+"""Claims layer: the data-driven sentence cases in tests/data/claims_cases.jsonl, and the
+component's interface (what it sets on the Doc, offsets, refs from entity mentions, explain)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import extractor.quantities  # noqa: F401  (registers the factory)
+from extractor.claims import load_metrics
+from extractor.lexicons import find_metric
+from extractor.models import EntityRef, FoundMention
+
+CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "claims_cases.jsonl").read_text().splitlines() if line.strip()]
+FIGURE_KEYS = ("value", "low", "high", "from_value", "unit", "qualifier")
+CLAIM_KEYS = ("direction", "metric", "baseline", "context")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sciclaims_quantities")
+    return nlp
+
+
+def _problems(nlp, case: dict) -> list[str]:
+    """Every way the extraction of one case differs from what it expects."""
+    doc = nlp(case["text"])
+    found = {doc.text[q.start : q.end]: q for q in doc._.sc_quantities}
+    problems = []
+    for want in case.get("figures", []):
+        q = found.get(want["text"])
+        if q is None:
+            problems.append(f"no quantity {want['text']!r}; found {list(found)}")
+            continue
+        for key in FIGURE_KEYS:
+            if key in want and not _same(getattr(q, key), want[key]):
+                problems.append(f"{want['text']!r}: {key} {getattr(q, key)!r}, expected {want[key]!r}")
+        if "claim" in want and (q.claim is not None) != want["claim"]:
+            problems.append(f"{want['text']!r}: claim {q.claim is not None}, expected {want['claim']}")
+        if q.claim is None:
+            continue
+        for key in CLAIM_KEYS:
+            if key in want and getattr(q.claim, key) != want[key]:
+                problems.append(f"{want['text']!r}: {key} {getattr(q.claim, key)!r}, expected {want[key]!r} ({q.claim.why})")
+    for text in case.get("not_figures", []):
+        at = case["text"].index(text)
+        if any(q.start < at + len(text) and at < q.end for q in doc._.sc_quantities):
+            problems.append(f"{text!r} should not be a figure")
+    if case.get("no_quantities") and found:
+        problems.append(f"expected no quantities, found {list(found)}")
+    if case.get("no_claims") and any(q.claim for q in doc._.sc_quantities):
+        problems.append("expected no claims")
+    return problems
+
+
+def _same(got, want) -> bool:
+    if isinstance(want, (int, float)) and isinstance(got, (int, float)):
+        return abs(got - want) <= 1e-9 * max(1.0, abs(want))
+    return got == want
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(nlp, case):
+    assert _problems(nlp, case) == []
+
+
+def test_cases_have_positives_and_negatives():
+    claims = [f for c in CASES for f in c.get("figures", []) if f.get("claim") is True]
+    set_up = [f for c in CASES for f in c.get("figures", []) if f.get("claim") is False]
+    non_figures = [c for c in CASES if c.get("no_quantities") or c.get("not_figures")]
+    assert len(claims) >= 60 and len(set_up) >= 10 and len(non_figures) >= 10
+
+
+# --- the component's interface ------------------------------------------------------------------
+
+
+def test_sets_quantities_with_offsets_into_doc_text(nlp):
+    text = "Our method is 2.8x faster than DSIR. It uses 64 GPUs. Table 3 lists 7B models."
+    doc = nlp(text)
+    quantities = doc._.sc_quantities
+    assert [doc.text[q.start : q.end] for q in quantities] == ["2.8x", "64", "7B"]
+    for q in quantities:
+        assert q.rule.startswith("q:")
+        if q.claim is not None:
+            assert q.claim.rule.startswith("claim:")
+            assert q.claim.why["claim"] == q.claim.rule
+    assert quantities[0].claim is not None and quantities[1].claim is None
+
+
+def test_no_figure_gives_an_empty_list(nlp):
+    assert nlp("Transformers excel at long-range dependencies.")._.sc_quantities == []
+
+
+def test_every_claim_has_a_unit(nlp):
+    doc = nlp("The model reaches 0.85 on the hidden split. BLEU 35.2 on WMT. Accuracy of 91% on X.")
+    assert all(q.claim is None or q.unit for q in doc._.sc_quantities)
+
+
+def test_metric_ref_names_the_lexicon_metric(nlp):
+    doc = nlp("It achieves 1.6 times lower MAE than competing models.")
+    claim = doc._.sc_quantities[0].claim
+    assert claim.metric == "MAE"
+    assert claim.metric_ref == EntityRef(type="metric", name="mean absolute error")
+
+
+def test_claim_span_includes_qualifier(nlp):
+    doc = nlp("It is up to 85.1% faster.")
+    (q,) = doc._.sc_quantities
+    assert doc.text[q.start : q.end] == "up to 85.1%"
+
+
+def test_raw_latex_percent_is_read(nlp):
+    (q,) = nlp(r"Accuracy improves by 3.5\% on GLUE.")._.sc_quantities
+    assert (q.value, q.unit) == (3.5, "percent")
+
+
+def test_refs_come_from_mentions_and_subject_from_proposed_method():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    text = "ZIP-FIT: data selection. We show that it is 2.8x faster than DSIR on GLUE."
+
+    @spacy.Language.component("fake_entities")
+    def fake_entities(doc: Doc) -> Doc:
+        def at(surface, type_, role=None):
+            start = doc.text.index(surface)
+            return FoundMention(start=start, end=start + len(surface), type=type_, role=role, rule="test")
+
+        doc._.sc_mentions = [at("ZIP-FIT", "method", "proposed"), at("DSIR", "method", "mentioned"), at("GLUE", "benchmark")]
+        doc._.sc_title_end = len("ZIP-FIT: data selection.")
+        return doc
+
+    nlp.add_pipe("fake_entities")
+    nlp.add_pipe("sciclaims_quantities")
+    (q,) = nlp(text)._.sc_quantities
+    claim = q.claim
+    assert claim.baseline == "DSIR" and claim.baseline_ref == EntityRef(type="method", name="DSIR")
+    assert claim.context == "GLUE" and claim.context_ref == EntityRef(type="benchmark", name="GLUE")
+    assert claim.subject == "ZIP-FIT" and claim.subject_ref == EntityRef(type="method", name="ZIP-FIT")
+
+
+def test_subject_without_mentions_is_the_title_name(nlp):
+    doc = nlp.make_doc("MambaClinix: a U-Net\n\nWe show that it reaches 77.6% Dice on BraTS.")
+    doc._.sc_title_end = len("MambaClinix: a U-Net")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    (q,) = doc._.sc_quantities
+    assert q.claim.subject == "MambaClinix" and q.claim.subject_ref is None
+
+
+def test_title_figures_get_no_context_from_title_words(nlp):
+    doc = nlp.make_doc("70% Size, 100% Accuracy: Lossless LLM Compression for Efficient GPU Inference\n\nWe compress LLMs.")
+    doc._.sc_title_end = doc.text.index("\n\n")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    claims = [q.claim for q in doc._.sc_quantities]
+    assert [c.metric for c in claims] == ["Size", "Accuracy"]
+    assert all(c.context is None and c.baseline is None for c in claims)
+
+
+def test_segments_never_cross_the_title_end(nlp):
+    doc = nlp.make_doc("Fast Models 2\n\n3x faster inference.")
+    doc._.sc_title_end = len("Fast Models 2")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [doc.text[q.start : q.end] for q in doc._.sc_quantities] == ["3x"]
+
+
+# --- the metric lexicon, shared with the entity extractor ---------------------------------------
+
+
+def test_metric_lexicon_is_clean():
+    metrics = load_metrics()
+    names = [m.name for m in metrics]
+    assert len(names) == len(set(names))
+    for m in metrics:
+        assert m.better in ("higher", "lower", "none") and m.kind and m.name in m.variants
+    assert find_metric("WER").name == "word error rate" and find_metric("wer") is None
+    assert find_metric("Perplexity").better == "lower"
+    assert find_metric("mAP").name == "mAP" and find_metric("map") is None

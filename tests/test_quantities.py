@@ -1,0 +1,136 @@
+"""Quantities layer: figures found and normalized, with and without spaCy, and what is not a figure."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.lexicons import load_number_words, load_qualifiers, load_units
+from extractor.quantities import find_figures
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sciclaims_quantities")
+    return nlp
+
+
+def figures(text: str) -> list[tuple]:
+    return [(text[f.start : f.end], f.value, f.low, f.high, f.from_value, f.unit, f.qualifier) for f in find_figures(text)]
+
+
+# (sentence, span, value, unit): one figure each
+SINGLE = [
+    ("a gain of 12 points", "12 points", 12, "pp"),
+    ("a gain of 12 percentage points", "12 percentage points", 12, "pp"),
+    ("accuracy rises 3 pp", "3 pp", 3, "pp"),
+    ("it is 3.36X faster", "3.36X", 3.36, "x"),
+    ("a 2-fold gain", "2-fold", 2, "x"),
+    ("a twofold gain", "twofold", 2, "x"),
+    ("roughly twice as fast", "roughly twice", 2, "x"),
+    ("1,234,567 images", "1,234,567", 1234567, "count"),
+    ("0.5 s per step", "0.5 s", 0.5, "s"),
+    ("costs $10 per run", "$10", 10, "USD"),
+    ("a 13B model", "13B", 1.3e10, "params"),
+    ("trained on 15T tokens", "15T tokens", 1.5e13, "tokens"),
+    ("a window of 64K tokens", "64K tokens", 64000, "tokens"),
+    ("learning rate 2.5e-4", "2.5e-4", 2.5e-4, None),
+    ("about 3 × 10^4 samples", "about 3 × 10^4", 3e4, "count"),
+    ("needs 200 MB", "200 MB", 200, "MB"),
+    ("saves 1.2 kWh", "1.2 kWh", 1.2, "kWh"),
+    ("reaches 60 FPS", "60 FPS", 60, "fps"),
+    ("a 1.5-hour session", "1.5-hour", 1.5, "h"),
+    ("at 2.4 GHz", "2.4 GHz", 2.4, "GHz"),
+    ("up to 5.3times", "up to 5.3times", 5.3, "x"),
+    ("improved by up to 4:52%", "up to 4:52%", 4.52, "percent"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), SINGLE, ids=[s for _, s, _, _ in SINGLE])
+def test_single_figures(text, span, value, unit):
+    (found,) = figures(text)
+    assert found[0] == span
+    assert found[1] == pytest.approx(value)
+    assert found[5] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llama-3", "ResNet-50 backbones", "GPT-4o", "3D scenes", "F1", "YOLOv8", "Qwen2.5", "CIFAR-10", "SQuAD 2.0 results",
+        "a 16-bit format", "in 2023 we", "Table 3 shows", "see Fig. 2", "Section 4 shows", "as in [12]", "(1) speed",
+        "1) speed", "top-1", "pass@1", "ImageNet-1k", "Llama-3.1-8B", "https://x.org/a12", "L2 norm", "May 2024",
+        "24 September", "224×224 crops", "3x3 kernels", "one of them", "the first step", "COVID-19 data",
+    ],
+)
+def test_not_figures(text):
+    assert figures(text) == []
+
+
+def test_range_from_to_and_lists():
+    assert figures("gains of 15-30% and from 97.35% to 98.23%") == [
+        ("15-30%", None, 15, 30, None, "percent", None),
+        ("97.35% to 98.23%", 98.23, None, None, 97.35, "percent", None),
+    ]
+    assert figures("1-2B models") == [("1-2B", None, 1e9, 2e9, None, "params", None)]
+    listed = figures("by 4.2, 3.1 and 2.0 pp")
+    assert [(f[1], f[5]) for f in listed] == [(4.2, "pp"), (3.1, "pp"), (2.0, "pp")]
+
+
+def test_qualifiers_from_the_rules_file():
+    for phrase, qualifier, position in load_qualifiers():
+        if not phrase[0].isalpha():
+            continue
+        text = f"a gain of {phrase} 12%" if position == "before" else f"a gain of 12 {phrase}"
+        found = figures(text)
+        assert len(found) == 1 and found[0][6] == qualifier, (phrase, found)
+
+
+def test_every_unit_row_is_read():
+    for unit in load_units():
+        if unit.unit == "-" or unit.join == "prefix":
+            continue
+        sep = "" if unit.join == "tight" else ("-" if unit.join == "hyphen" else " ")  # any/spaced/space: a space
+        text = f"it takes 7{sep}{unit.surface} more"
+        found = figures(text)
+        assert found and found[0][5] == unit.unit, (unit.surface, found)
+
+
+def test_number_words_from_the_rules_file():
+    for word in load_number_words():
+        if word.kind in ("cardinal", "fraction", "multiplier") and word.word not in ("one", "dozen"):
+            found = figures(f"we saw {word.word} items")
+            assert found and found[0][1] == pytest.approx(word.value), (word.word, found)
+
+
+def test_component_and_text_function_agree(nlp):
+    text = "We train a 1.2-billion-parameter model. It is 2.8x faster than DSIR and uses two orders of magnitude less memory."
+    doc = nlp(text)
+    assert [(doc.text[q.start : q.end], q.value, q.unit) for q in doc._.sc_quantities] == [
+        (f[0], f[1], f[5]) for f in figures(text)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False),
+    st.sampled_from([("%", "percent"), ("x", "x"), (" ms", "ms"), (" GB", "GB"), (" times", "x"), (" pp", "pp")]),
+)
+def test_written_figures_read_back(number, unit):
+    surface, canonical = unit
+    text = f"the new method is {number}{surface} better"
+    (found,) = figures(text)
+    assert found[1] == pytest.approx(float(number)) and found[5] == canonical
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("ab1 2.%x-,()[]~+BkM") + ["up to ", " and ", "Table ", "GPT-", "two ", "fold"]), max_size=30).map("".join))
+def test_offsets_are_always_inside_the_doc(nlp, text):
+    doc = nlp(text)
+    for q in doc._.sc_quantities:
+        assert 0 <= q.start < q.end <= len(doc.text)
+        assert doc.text[q.start : q.end].strip() == doc.text[q.start : q.end]
