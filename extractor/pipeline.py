@@ -30,6 +30,7 @@ from .models import (
     Quantity,
     Sentence,
 )
+from .abbreviations import doc_text
 from .rules_data import rules_hash
 from .text import Normalized, add_special_cases, normalize
 
@@ -141,12 +142,16 @@ class _Layout:
 def make_doc(nlp: Language, paper: Paper) -> tuple[Doc, _Layout]:
     title, abstract = normalize(paper.title), normalize(paper.abstract)
     layout = _Layout(paper, title, abstract)
-    doc = nlp.make_doc(title.text + SEPARATOR + abstract.text)
+    text = title.text + SEPARATOR + abstract.text
+    doc = nlp.make_doc(text)
     doc._.sc_title_end = len(title.text)
+    # spaCy rebuilds doc.text from every token on each access; components read this copy instead.
+    doc.user_data["sc_text"] = (len(doc), text)
     return doc, layout
 
 
 def _mentions(layout: _Layout, found: Iterable[FoundMention], doc: Doc) -> Iterator[Mention]:
+    text = doc_text(doc)
     for m in found:
         where = layout.locate(m.start, m.end)
         if where is None:
@@ -161,7 +166,7 @@ def _mentions(layout: _Layout, found: Iterable[FoundMention], doc: Doc) -> Itera
             end=end,
             role=m.role,
             rule=m.rule,
-            entity=m.entity or doc.text[m.start : m.end],
+            entity=m.entity or text[m.start : m.end],
         )
 
 
