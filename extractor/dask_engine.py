@@ -156,11 +156,11 @@ def _shards(writer: BulkWriter, records, batch_size: int, limit: int | None, sha
     shard: list[dict[str, Any]] = []
     for papers, rejected in _batches(records, batch_size, limit):
         unique: list[Paper] = dedup(papers)
-        stored = {} if force else writer.stored_hashes(p.id for p in unique)
+        stored = writer.stored_hashes(p.id for p in unique)
         entries = []
         for paper in unique:
             chash = content_hash(paper)
-            entries.append([pack_paper(paper), chash, force or not is_current(stored, paper.id, chash, current)])
+            entries.append([pack_paper(paper), chash, not is_current(stored, paper.id, chash, current, force)])
         shard.append({"read": len(papers), "rejected": [[r.origin, r.reason] for r in rejected], "papers": entries})
         if len(shard) >= per_shard:
             yield shard
@@ -204,14 +204,14 @@ def merge_shard(writer: BulkWriter, spec: ShardSpec, force: bool, current: str,
             rejected = [Rejected(origin=o, reason=r) for o, r in json.loads(rejected_json)]
             entries = conn.execute("select id, content_hash, status, data from papers where batch = ? order by seq",
                                    (idx,)).fetchall()
-            stored = {} if force else writer.stored_hashes(e[0] for e in entries if e[2] == NOT_EXTRACTED)
+            stored = writer.stored_hashes(e[0] for e in entries if e[2] == NOT_EXTRACTED)
             rows, failed, late = [], [], []
             for pid, chash, status, data in entries:
                 if status == EXTRACTED:
                     rows.append(json.loads(data))
                 elif status == FAILED:
                     failed.append(Rejected(origin=json.loads(data)[0], reason=json.loads(data)[1]))
-                elif status == NOT_EXTRACTED and not is_current(stored, pid, chash, current):
+                elif status == NOT_EXTRACTED and not is_current(stored, pid, chash, current, force):
                     # stored when the shard was cut, changed since (a repeat further down the input
                     # replaced it): extract it here, in its place
                     late.append(len(rows))

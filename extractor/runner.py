@@ -357,35 +357,41 @@ def _batches(records: Iterable[Paper | Rejected], size: int, limit: int | None) 
 
 
 def dedup(papers: Iterable[Paper]) -> list[Paper]:
-    """A paper repeated within a batch: the last one wins (at the first one's place)."""
+    """A paper repeated within a batch: the first one wins, as it does across batches."""
     unique: dict[str, Paper] = {}
     for paper in papers:
-        unique[paper.id] = paper
+        unique.setdefault(paper.id, paper)
     return list(unique.values())
 
 
-def is_current(stored: dict[str, tuple[str, str]], paper_id: str, chash: str, current: str) -> bool:
-    return stored.get(paper_id) == (chash, current)
+def is_current(stored: dict[str, tuple[str, str, bool]], paper_id: str, chash: str, current: str,
+               force: bool = False) -> bool:
+    """Nothing to write: this run already wrote the paper (its first occurrence wins, wherever the
+    batch boundaries fall), or, without `force`, it is stored with the same content and rules."""
+    entry = stored.get(paper_id)
+    if entry is None:
+        return False
+    return entry[2] or (not force and entry[:2] == (chash, current))
 
 
 def _pending(writer: Writer, batches: Iterable[tuple[list[Paper], list[Rejected]]], force: bool, current: str) -> Iterator[Batch]:
     """Drop papers whose stored content and extraction hashes match (resume, incremental runs)."""
     for papers, rejected in batches:
         todo = dedup(papers)
-        if not force and todo:
+        if todo:
             stored = writer.stored_hashes(p.id for p in todo)
-            todo = [p for p in todo if not is_current(stored, p.id, content_hash(p), current)]
+            todo = [p for p in todo if not is_current(stored, p.id, content_hash(p), current, force)]
         yield Batch(todo, rejected, len(papers) - len(todo), len(papers))
 
 
 def still_pending(writer: Writer, rows: list[PackedResult], force: bool, current: str) -> list[PackedResult]:
     """The write-time check: drop results whose paper got stored, current, since it was queued."""
-    if force or not rows:
+    if not rows:
         return rows
     stored = writer.stored_hashes(r[0][0] for r in rows)
     if not stored:
         return rows
-    return [r for r in rows if not is_current(stored, r[0][0], r[1], current)]
+    return [r for r in rows if not is_current(stored, r[0][0], r[1], current, force)]
 
 
 def write_batch(writer: Writer, read: int, rejected: list[Rejected], extracted: Extracted, force: bool,

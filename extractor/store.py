@@ -187,17 +187,17 @@ class Writer:
                 {"finished": _now(), "status": status, **self.summary.model_dump()},
             )
 
-    def stored_hashes(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
-        """paper id -> (content_hash, extraction_hash) for the ids already stored."""
+    def stored_hashes(self, ids: Iterable[str]) -> dict[str, tuple[str, str, bool]]:
+        """paper id -> (content_hash, extraction_hash, written by this run) for the ids stored."""
         ids = list(ids)
-        found: dict[str, tuple[str, str]] = {}
+        found: dict[str, tuple[str, str, bool]] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             rows = self.db.execute(
-                f"select id, content_hash, extraction_hash from papers where id in ({','.join('?' * len(chunk))})",
+                f"select id, content_hash, extraction_hash, run_id from papers where id in ({','.join('?' * len(chunk))})",
                 chunk,
             )
-            found.update({r[0]: (r[1], r[2]) for r in rows})
+            found.update({r[0]: (r[1], r[2], r[3] == self.run_id) for r in rows})
         return found
 
     def reject(self, rejected: Iterable[Rejected]) -> None:
