@@ -4,7 +4,7 @@ Run by a developer (``python -m extractor.build_gazetteers [SHARED]``), never at
 tests: the outputs are committed, so the shipped rules do not depend on ../shared. The raw lists
 are large and noisy (placeholders, common words, tokenized spans such as "CIFAR - 1 0", a
 paper's private acronyms); every filter below exists to keep a name from firing where it means
-something else. rules/README.entities.md states the sources, licences and these steps.
+something else. rules/README.md ("Entity rules") states the sources, licences and these steps.
 """
 
 from __future__ import annotations
@@ -262,7 +262,7 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
         body = sorted(rows[type_], key=lambda r: (-int(r[-2]), r[0]))
         with (out / file).open("w", encoding="utf-8") as fh:
             fh.write(f"# {type_} names derived by extractor/build_gazetteers.py from ../shared/gazetteers; "
-                     "see README.entities.md. match: cs = exact case, ci = any case.\n")
+                     "see rules/README.md. match: cs = exact case, ci = any case.\n")
             fh.write("\t".join(headers[type_]) + "\n")
             for r in body:
                 fh.write("\t".join(r) + "\n")
