@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
-_REPO_RULES = Path(__file__).resolve().parent.parent / "rules"
+_REPO_RULES = Path(__file__).resolve().parent.parent / "rules"  # a checkout or editable install
+_INSTALLED_RULES = Path(__file__).resolve().parent / "rules"  # a wheel: installed as extractor/rules
 
 
 @cache
 def rules_dir() -> Path:
-    if _REPO_RULES.is_dir():
-        return _REPO_RULES
-    return Path(str(resources.files("extractor.rules")))
+    for candidate in (_REPO_RULES, _INSTALLED_RULES):
+        if (candidate / "units.tsv").is_file():
+            return candidate
+    raise FileNotFoundError(f"the rules/ folder is missing: looked in {_REPO_RULES} and {_INSTALLED_RULES}")
 
 
 def rules_path(name: str) -> Path:
