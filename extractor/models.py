@@ -63,21 +63,19 @@ class FoundMention(_Model):
     entity: str | None = None  # canonical name if not the surface text (e.g. acronym -> long form)
 
 
-class FoundQuantity(_Model):
-    start: int
-    end: int
+class Figure(_Model):
+    """A normalized figure: `value`, or `low`/`high` for a range; `from_value` for "from A to B"."""
+
     value: float | None = None
     low: float | None = None
     high: float | None = None
     from_value: float | None = None
     unit: str | None = None
     qualifier: Qualifier | None = None
-    rule: str
-    claim: FoundClaim | None = None
 
 
-class FoundClaim(_Model):
-    """The claim attributes of a quantity; figures and span come from the owning quantity."""
+class ClaimAttributes(_Model):
+    """What makes a figure a claim: what it measures, about what, against what, on what."""
 
     direction: Direction | None = None
     metric: str | None = None
@@ -89,10 +87,19 @@ class FoundClaim(_Model):
     context: str | None = None
     context_ref: EntityRef | None = None
     rule: str
+
+
+class FoundClaim(ClaimAttributes):
+    """The claim attributes of a quantity; figures and span come from the owning quantity."""
+
     why: dict[str, str] = Field(default_factory=dict)  # attribute -> rule that set it (explain)
 
 
-FoundQuantity.model_rebuild()
+class FoundQuantity(Figure):
+    start: int
+    end: int
+    rule: str
+    claim: FoundClaim | None = None
 
 
 class Abbreviation(_Model):
@@ -130,30 +137,15 @@ class Mention(_Model):
     entity: str  # canonical name within this paper; the store merges across the corpus
 
 
-class Claim(_Model):
-    direction: Direction | None = None
-    metric: str | None = None
-    metric_ref: EntityRef | None = None
-    subject: str | None = None
-    subject_ref: EntityRef | None = None
-    baseline: str | None = None
-    baseline_ref: EntityRef | None = None
-    context: str | None = None
-    context_ref: EntityRef | None = None
-    rule: str
+class Claim(ClaimAttributes):
+    pass
 
 
-class Quantity(_Model):
+class Quantity(Figure):
     sentence: int  # index into PaperResult.sentences
     text: str
     start: int
     end: int
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
-    from_value: float | None = None
-    unit: str | None = None
-    qualifier: Qualifier | None = None
     rule: str
     claim: Claim | None = None
 
