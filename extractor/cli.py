@@ -102,7 +102,7 @@ def extract(db, inputs, fmt, workers, limit, force, batch_size, quiet, engine, s
                                   batch_size=batch_size, on_batch=on_batch, on_reject=on_reject,
                                   engine=engine, scheduler=scheduler, shards_dir=shards_dir)
     except KeyboardInterrupt:
-        err.print(f"[red]interrupted[/]: whole papers stored so far are kept; run the same command again to finish.")
+        err.print("[red]interrupted[/]: whole papers stored so far are kept; run the same command again to finish.")
         sys.exit(130)
     if not quiet:
         table = Table("", "count", title=f"sciclaims extract → {db}", show_header=False)

@@ -7,7 +7,6 @@ here, in input order, which keeps databases built with any number of workers ide
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -16,8 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import __version__
-from .canonical import entity_key
-from .models import EntityRef, Paper, PaperResult, Rejected, RunSummary
+from .models import Rejected, RunSummary
 
 SCHEMA: dict[str, dict] = {
     "papers": dict(
@@ -163,7 +161,11 @@ def _now() -> str:
 
 @dataclass
 class Writer:
-    """The single writer of a run: entity ids are cached, row ids handed out in order."""
+    """The single writer of a run: its `runs` row, rejects, and row ids handed out in order.
+
+    Rows themselves are written by `runner.BulkWriter`, which adds the batched, trigger-aware
+    insert path on top of this bookkeeping.
+    """
 
     db: sqlite_utils.Database
     run_id: int = 0
@@ -213,88 +215,3 @@ class Writer:
         value = self._next[table]
         self._next[table] = value + 1
         return value
-
-    def entity_id(self, type_: str, name: str) -> int:
-        key = (type_, entity_key(name) or name)
-        if key in self._entity_ids:
-            return self._entity_ids[key]
-        row = self.db.execute("select id from entities where type = ? and key = ?", key).fetchone()
-        if row is None:
-            entity_id = self._id("entities")
-            self.db["entities"].insert({"id": entity_id, "type": type_, "name": name, "key": key[1]})
-        else:
-            entity_id = row[0]
-        self._entity_ids[key] = entity_id
-        return entity_id
-
-    def _ref(self, ref: EntityRef | None) -> int | None:
-        return self.entity_id(ref.type, ref.name) if ref else None
-
-    def write(self, results: list[PaperResult], extraction_hash: str) -> None:
-        """Replace the rows of every paper in `results`, all in one transaction."""
-        if not results:
-            return
-        ids = [r.paper.id for r in results]
-        rows: dict[str, list[dict]] = {t: [] for t in ("papers", "sentences", "mentions", "claims", "quantities")}
-        aliases: set[tuple[str, int]] = set()
-        with self.db.conn:
-            for table in CHILD_TABLES:
-                for i in range(0, len(ids), 500):
-                    chunk = ids[i : i + 500]
-                    self.db.execute(
-                        f"delete from [{table}] where paper_id in ({','.join('?' * len(chunk))})", chunk
-                    )
-            for result in results:
-                rows["papers"].append(self._paper_row(result.paper, result.content_hash, extraction_hash))
-                sentence_ids = [s.id for s in result.sentences]
-                rows["sentences"].extend(s.model_dump() for s in result.sentences)
-                for m in result.mentions:
-                    entity_id = self.entity_id(m.type, m.entity)
-                    aliases.add((m.text, entity_id))
-                    rows["mentions"].append(
-                        {"id": self._id("mentions"), "paper_id": result.paper.id,
-                         "sentence_id": sentence_ids[m.sentence], "entity_id": entity_id, "type": m.type,
-                         "text": m.text, "start": m.start, "end": m.end, "role": m.role, "rule": m.rule}
-                    )
-                for a in result.aliases:
-                    aliases.add((a.alias, self.entity_id(a.type, a.entity)))
-                for q in result.quantities:
-                    figure = {
-                        "paper_id": result.paper.id, "sentence_id": sentence_ids[q.sentence], "text": q.text,
-                        "start": q.start, "end": q.end, "value": q.value, "low": q.low, "high": q.high,
-                        "from_value": q.from_value, "unit": q.unit, "qualifier": q.qualifier,
-                    }
-                    claim_id = None
-                    if q.claim is not None:
-                        c = q.claim
-                        claim_id = self._id("claims")
-                        rows["claims"].append(
-                            {"id": claim_id, **figure, "direction": c.direction, "metric": c.metric,
-                             "metric_id": self._ref(c.metric_ref), "subject": c.subject,
-                             "subject_id": self._ref(c.subject_ref), "baseline": c.baseline,
-                             "baseline_id": self._ref(c.baseline_ref), "context": c.context,
-                             "context_id": self._ref(c.context_ref), "rule": c.rule}
-                        )
-                    rows["quantities"].append(
-                        {"id": self._id("quantities"), **figure, "claim_id": claim_id, "rule": q.rule}
-                    )
-            self.db["papers"].upsert_all(rows["papers"], pk="id")
-            for table in ("sentences", "mentions", "claims", "quantities"):
-                if rows[table]:
-                    self.db[table].insert_all(rows[table], batch_size=1000)
-            if aliases:
-                self.db["entity_aliases"].insert_all(
-                    ({"alias": a, "entity_id": e} for a, e in sorted(aliases)), ignore=True
-                )
-        s = self.summary
-        s.papers += len(results)
-        s.sentences += len(rows["sentences"])
-        s.mentions += len(rows["mentions"])
-        s.quantities += len(rows["quantities"])
-        s.claims += len(rows["claims"])
-
-    def _paper_row(self, paper: Paper, content_hash: str, extraction_hash: str) -> dict:
-        row = paper.model_dump(exclude={"origin"})
-        row["extra"] = json.dumps(paper.extra, ensure_ascii=False, sort_keys=True) if paper.extra else None
-        row.update(content_hash=content_hash, extraction_hash=extraction_hash, run_id=self.run_id)
-        return row
