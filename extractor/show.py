@@ -83,6 +83,20 @@ def _claims_table(claims: list[dict], why: bool = False) -> Table:
     return table
 
 
+CLAIM_ATTRIBUTES = ("unit", "direction", "metric", "qualifier", "subject", "baseline", "context")
+
+
+def _claim_card(claim: dict) -> Table:
+    """One claim as attribute | value | rule rows: readable in any terminal width."""
+    table = Table("attribute", "value", "rule", title=f"claim: {claim['text']}  ({_figure(claim)})", title_justify="left")
+    why = claim.get("why") or {}
+    for name in CLAIM_ATTRIBUTES:
+        rule = why.get(name) or why.get(name[:3]) or ""
+        table.add_row(name, str(claim.get(name) or ""), rule)
+    table.add_row("claim", "yes", claim.get("rule") or "")
+    return table
+
+
 def explain_text(text: str, title: str, console: Console, as_json: bool = False) -> None:
     """Run the pipeline over one piece of text and show every finding with its rule."""
     from .models import Paper
@@ -94,7 +108,7 @@ def explain_text(text: str, title: str, console: Console, as_json: bool = False)
     quantities = list(getattr(doc._, "sc_quantities", None) or [])
     mentions = list(getattr(doc._, "sc_mentions", None) or [])
     found = {
-        "sentences": [s.text for s in doc.sents],
+        "sentences": [s.text for s in doc.sents if s.text.strip()],
         "quantities": [
             {"text": doc.text[q.start:q.end], **q.model_dump(exclude={"claim"}), "claim": q.claim is not None}
             for q in quantities
@@ -117,8 +131,8 @@ def explain_text(text: str, title: str, console: Console, as_json: bool = False)
         for q in found["quantities"]:
             table.add_row(q["text"], _figure(q), q["unit"] or "", q["qualifier"] or "", "yes" if q["claim"] else "no", q["rule"])
         console.print(table)
-    if found["claims"]:
-        console.print(_claims_table(found["claims"], why=True))
+    for c in found["claims"]:
+        console.print(_claim_card(c))
     if mentions:
         table = Table("text", "type", "role", "entity", "rule", title="mentions")
         for m in found["mentions"]:
