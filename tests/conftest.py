@@ -8,6 +8,18 @@ FIXTURES = ROOT / "fixtures"
 SEEDS = FIXTURES / "seeds"
 
 
+def quantities_nlp():
+    """The quantities component alone, behind spaCy's stock sentencizer, as its tests drive it."""
+    import spacy
+
+    import extractor.quantities  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sciclaims_quantities")
+    return nlp
+
+
 @pytest.fixture(scope="session")
 def seeds_db(tmp_path_factory) -> Path:
     """The seed corpus extracted once per session, through the real runner."""

@@ -10,10 +10,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-import extractor.quantities  # noqa: F401  (registers the factory)
 from extractor.claims import load_metrics
 from extractor.lexicons import find_metric
 from extractor.models import EntityRef, FoundMention
+
+from .conftest import quantities_nlp
 
 CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "claims_cases.jsonl").read_text().splitlines() if line.strip()]
 FIGURE_KEYS = ("value", "low", "high", "from_value", "unit", "qualifier")
@@ -22,10 +23,7 @@ CLAIM_KEYS = ("direction", "metric", "baseline", "context")
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("sciclaims_quantities")
-    return nlp
+    return quantities_nlp()
 
 
 def _problems(nlp, case: dict) -> list[str]:

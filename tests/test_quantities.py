@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.lexicons import load_number_words, load_qualifiers, load_units
 from extractor.quantities import find_figures
 
+from .conftest import quantities_nlp
+
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("sciclaims_quantities")
-    return nlp
+    return quantities_nlp()
 
 
 def figures(text: str) -> list[tuple]:
