@@ -23,6 +23,7 @@ from functools import cache
 import regex
 from spacy.tokens import Doc
 
+from .abbreviations import doc_text
 from .lexicons import (
     Metric,
     exact_variant as _exact_variant,
@@ -374,13 +375,16 @@ class DocContext:
         self.title_end = doc._.sc_title_end if Doc.has_extension("sc_title_end") else None
         self.proposed: str | None = None
         self.proposed_ref: EntityRef | None = None
+        # the proposed method may be named anywhere in the paper, so it is read from the full text:
+        # `self.text` is blank outside the sentences that hold figures
+        full = doc_text(doc)
         for m in self.mentions:
             if m.role == "proposed":
-                self.proposed = self.text[m.start : m.end]
-                self.proposed_ref = _ref(m, self.text)
+                self.proposed = full[m.start : m.end]
+                self.proposed_ref = _ref(m, full)
                 break
         if self.proposed is None and self.title_end:
-            if (t := _TITLE_NAME.match(self.text, 0, self.title_end)) and len(t.group(1)) <= 40:
+            if (t := _TITLE_NAME.match(full, 0, self.title_end)) and len(t.group(1)) <= 40:
                 self.proposed = t.group(1)
 
     def mention_at(self, start: int, end: int) -> FoundMention | None:

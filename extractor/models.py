@@ -134,7 +134,7 @@ class Mention(_Model):
     end: int
     role: Role | None = None
     rule: str
-    entity: str  # canonical name within this paper; the store merges across the corpus
+    entity: str = Field(min_length=1)  # canonical name within this paper; the store merges across the corpus
 
 
 class Claim(ClaimAttributes):

@@ -151,22 +151,21 @@ def make_doc(nlp: Language, paper: Paper) -> tuple[Doc, _Layout]:
 
 
 def _mentions(layout: _Layout, found: Iterable[FoundMention], doc: Doc) -> Iterator[Mention]:
-    text = doc_text(doc)
+    normalized = doc_text(doc)
     for m in found:
         where = layout.locate(m.start, m.end)
         if where is None:
             continue
         i, start, end = where
-        text = layout.sentences[i].text[start:end]
         yield Mention(
             sentence=i,
             type=m.type,
-            text=text,
+            text=layout.sentences[i].text[start:end],
             start=start,
             end=end,
             role=m.role,
             rule=m.rule,
-            entity=m.entity or text[m.start : m.end],
+            entity=m.entity or normalized[m.start : m.end],
         )
 
 

@@ -32,6 +32,19 @@ def test_seed_corpus_keeps_the_contract(seeds_db):
     assert counts(seeds_db)["papers"] == 528
 
 
+def test_entities_are_named_and_mentions_resolve_to_their_own_name(seeds_db):
+    db = sqlite3.connect(seeds_db)
+    assert db.execute("select count(*) from entities where trim(name) = '' or key = ''").fetchone()[0] == 0
+    # a gazetteer hit is its own entity (no acronym redirection): the names share the key
+    rows = db.execute(
+        """select m.text, e.name from mentions m join entities e on e.id = m.entity_id
+           where m.rule like 'gazetteer%' limit 200"""
+    ).fetchall()
+    from extractor.canonical import entity_key
+
+    assert rows and sum(entity_key(t) == entity_key(n) for t, n in rows) >= 0.9 * len(rows)
+
+
 def test_title_is_its_own_sentence(seeds_db):
     db = sqlite3.connect(seeds_db)
     rows = db.execute(
