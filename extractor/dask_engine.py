@@ -47,6 +47,7 @@ from .runner import (
     pack_paper,
     tune_for_bulk_writes,
     unpack_paper,
+    warm_up,
     write_batch,
 )
 from .store import open_db
@@ -101,6 +102,7 @@ def run_shard(spec: ShardSpec) -> dict[str, Any]:
             f"worker has sciclaims extraction hash {extraction_hash()}, the client {spec.extraction_hash}:"
             " install the same sciclaims version and rules on the workers"
         )
+    warm_up()  # once per worker process, before the first memory zone
     tmp = Path(spec.output + ".tmp")
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp)
@@ -204,16 +206,18 @@ def merge_shard(writer: BulkWriter, spec: ShardSpec, force: bool, current: str,
             rejected = [Rejected(origin=o, reason=r) for o, r in json.loads(rejected_json)]
             entries = conn.execute("select id, content_hash, status, data from papers where batch = ? order by seq",
                                    (idx,)).fetchall()
-            stored = writer.stored_hashes(e[0] for e in entries if e[2] == NOT_EXTRACTED)
+            fresh = writer.first_seen([e[0] for e in entries])
+            stored = writer.stored_hashes(e[0] for e in entries if e[2] == NOT_EXTRACTED and e[0] in fresh)
             rows, failed, late = [], [], []
             for pid, chash, status, data in entries:
                 if status == EXTRACTED:
                     rows.append(json.loads(data))
                 elif status == FAILED:
-                    failed.append(Rejected(origin=json.loads(data)[0], reason=json.loads(data)[1]))
-                elif status == NOT_EXTRACTED and not is_current(stored, pid, chash, current, force):
-                    # stored when the shard was cut, changed since (a repeat further down the input
-                    # replaced it): extract it here, in its place
+                    origin, reason = json.loads(data)
+                    failed.append(Rejected(origin=origin, reason=reason))
+                elif pid in fresh and not is_current(stored, pid, chash, current, force):
+                    # current when the shard was cut, not any more (a run killed during the merge and
+                    # re-run with changed rules or input): extract it here, in its place
                     late.append(len(rows))
                     rows.append(unpack_paper(json.loads(data)))
             if late:
@@ -223,7 +227,7 @@ def merge_shard(writer: BulkWriter, spec: ShardSpec, force: bool, current: str,
                     rows[i] = found.get(rows[i].id)
                 rows = [r for r in rows if r is not None]
                 failed.extend(again.failed)
-            write_batch(writer, read, rejected, Extracted(rows, failed), force, current, on_reject)
+            write_batch(writer, read, fresh, rejected, Extracted(rows, failed), force, current, on_reject)
             if on_batch:
                 on_batch()
     finally:

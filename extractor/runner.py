@@ -28,6 +28,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -99,19 +100,61 @@ def extract_rows(papers: Sequence[Paper]) -> Extracted:
     the pipeline raises is retried alone and, if it fails again, reported as rejected; one
     pathological abstract does not end a million-paper run.
     """
+    _zone.open()
     try:
-        return Extracted([pack_result(r) for r in process_batch(list(papers))])
-    except Exception:  # noqa: BLE001 - find the paper(s) at fault below
-        pass
-    rows: list[PackedResult] = []
-    failed: list[Rejected] = []
-    for paper in papers:
         try:
-            rows.extend(pack_result(r) for r in process_batch([paper]))
-        except Exception as error:  # noqa: BLE001 - reported per record, the run goes on
-            origin = paper.origin or paper.id
-            failed.append(Rejected(origin=origin, reason=f"extraction failed: {type(error).__name__}: {error}"))
-    return Extracted(rows, failed)
+            return Extracted([pack_result(r) for r in process_batch(list(papers))])
+        except Exception:  # noqa: BLE001 - find the paper(s) at fault below
+            pass
+        rows: list[PackedResult] = []
+        failed: list[Rejected] = []
+        for paper in papers:
+            try:
+                rows.extend(pack_result(r) for r in process_batch([paper]))
+            except Exception as error:  # noqa: BLE001 - reported per record, the run goes on
+                origin = paper.origin or paper.id
+                failed.append(Rejected(origin=origin, reason=f"extraction failed: {type(error).__name__}: {error}"))
+        return Extracted(rows, failed)
+    finally:
+        _zone.count(len(papers))
+
+
+class _MemoryZone:
+    """Keeps spaCy's vocabulary from growing with the corpus.
+
+    Every new word a tokenizer meets becomes a lexeme and a string for the life of the
+    process: over a million abstracts that alone is hundreds of MB. Papers are processed inside
+    `nlp.memory_zone()`, which forgets what was added in it; it is renewed every
+    `ZONE_PAPERS` papers, so the cost of re-creating lexemes is amortized. Safe because
+    nothing extracted keeps a Doc, a Token or a string id: results leave as plain values.
+    Whatever components load on first use is loaded by `warm_up` before the first zone.
+    """
+
+    ZONE_PAPERS = 20_000
+
+    def __init__(self) -> None:
+        self._zone = None
+        self._papers = 0
+
+    def open(self) -> None:
+        if self._zone is None:
+            nlp = shared_nlp()
+            if hasattr(nlp, "memory_zone"):
+                self._zone = nlp.memory_zone()
+                self._zone.__enter__()
+
+    def count(self, papers: int) -> None:
+        self._papers += papers
+        if self._papers >= self.ZONE_PAPERS:
+            self.close()
+
+    def close(self) -> None:
+        zone, self._zone, self._papers = self._zone, None, 0
+        if zone is not None:
+            zone.__exit__(None, None, None)
+
+
+_zone = _MemoryZone()
 
 
 def extract_packed(packed: list[PackedPaper]) -> Extracted:
@@ -134,6 +177,8 @@ class BulkWriter(Writer):
     triggers are re-created verbatim before COMMIT, so no reader and no crash ever sees
     a database without them.
     """
+
+    ENTITY_CACHE = 250_000  # entity ids kept in memory; beyond, the unique (type, key) index answers
 
     _fts: dict[str, tuple[str, list[str]]] | None = None
     _triggers: list[tuple[str, str]] | None = None
@@ -175,6 +220,23 @@ class BulkWriter(Writer):
         self._entity_ids[key] = entity_id
         return entity_id
 
+    def first_seen(self, ids: Sequence[str]) -> set[str]:
+        """The ids this run has not met before; all of `ids` count as met from now on.
+
+        The first occurrence of a paper in a run wins wherever batch boundaries fall, and a
+        later, different copy of it neither replaces it nor makes the next run flip between the
+        two. Kept in a TEMP table of this connection (on disk, not in RAM), so a run over a
+        million papers does not grow a set of them.
+        """
+        conn = self.db.conn
+        conn.execute("create temp table if not exists sciclaims_seen (id text primary key) without rowid")
+        already: set[str] = set()
+        for marks, chunk in self._in(list(ids)):
+            already.update(r[0] for r in conn.execute(f"select id from temp.sciclaims_seen where id in ({marks})", chunk))
+        conn.executemany("insert or ignore into temp.sciclaims_seen (id) values (?)", ((i,) for i in ids))
+        conn.commit()
+        return {i for i in ids if i not in already}
+
     def _ref_id(self, ref: Sequence | None) -> int | None:
         return self.entity_id(ref[0], ref[1]) if ref else None
 
@@ -184,6 +246,8 @@ class BulkWriter(Writer):
             return
         results = [pack_result(r) if isinstance(r, PaperResult) else r for r in results]
         self._fts_setup()
+        if len(self._entity_ids) > self.ENTITY_CACHE:
+            self._entity_ids.clear()  # memory stays flat: a million papers name millions of entities
         conn = self.db.conn
         run_id = self.run_id
         ids = [r[0][0] for r in results]
@@ -331,6 +395,7 @@ class Batch:
     rejected: list[Rejected]
     skipped: int
     size: int = 0  # papers read for this batch, repeats included
+    ids: list[str] = field(default_factory=list)  # each distinct paper id of the batch, in input order
 
 
 def default_workers() -> int:
@@ -378,10 +443,11 @@ def _pending(writer: Writer, batches: Iterable[tuple[list[Paper], list[Rejected]
     """Drop papers whose stored content and extraction hashes match (resume, incremental runs)."""
     for papers, rejected in batches:
         todo = dedup(papers)
+        ids = [p.id for p in todo]
         if todo:
-            stored = writer.stored_hashes(p.id for p in todo)
+            stored = writer.stored_hashes(ids)
             todo = [p for p in todo if not is_current(stored, p.id, content_hash(p), current, force)]
-        yield Batch(todo, rejected, len(papers) - len(todo), len(papers))
+        yield Batch(todo, rejected, len(papers) - len(todo), len(papers), ids)
 
 
 def still_pending(writer: Writer, rows: list[PackedResult], force: bool, current: str) -> list[PackedResult]:
@@ -394,15 +460,16 @@ def still_pending(writer: Writer, rows: list[PackedResult], force: bool, current
     return [r for r in rows if not is_current(stored, r[0][0], r[1], current, force)]
 
 
-def write_batch(writer: Writer, read: int, rejected: list[Rejected], extracted: Extracted, force: bool,
-                current: str, on_reject: Callable[[Rejected], None] | None) -> None:
-    """Write one batch: its rejects, then its rows; `read` counts the papers read for it."""
+def write_batch(writer: BulkWriter, read: int, fresh: set[str], rejected: list[Rejected], extracted: Extracted,
+                force: bool, current: str, on_reject: Callable[[Rejected], None] | None) -> None:
+    """Write one batch: its rejects, then its rows; `read` counts the papers read for it and
+    `fresh` holds its ids that this run meets for the first time (`BulkWriter.first_seen`)."""
     rejected = rejected + extracted.failed
     if on_reject:
         for r in rejected:
             on_reject(r)
     writer.reject(rejected)
-    rows = still_pending(writer, extracted.rows, force, current)
+    rows = still_pending(writer, [r for r in extracted.rows if r[0][0] in fresh], force, current)
     writer.write(rows, current)
     writer.summary.skipped += read - len(rows) - len(extracted.failed)
 
@@ -413,7 +480,6 @@ def write_batch(writer: Writer, read: int, rejected: list[Rejected], extracted: 
 def tune_for_bulk_writes(db) -> None:
     """A bigger page cache for the writer: the indexes of a million-paper database stay hot."""
     db.execute("pragma cache_size = -65536")
-    db.execute("pragma temp_store = memory")
 
 
 def run_extract(
@@ -429,13 +495,14 @@ def run_extract(
     engine: str = "local",
     scheduler: str | None = None,
     shards_dir: str | Path | None = None,
+    shard_size: int | None = None,
 ) -> RunSummary:
     """Build or update `db_path` from `inputs`; returns the run's summary (also in `runs`).
 
     `engine="local"` runs `workers` processes on this machine (1: in this process);
     `engine="dask"` runs the same core on a Dask cluster (`scheduler` address, or a local
     cluster of `workers` processes) through per-shard files in `shards_dir`
-    (default `<db>.shards/`), merged here by the same writer.
+    (default `<db>.shards/`, `shard_size` papers each), merged here by the same writer.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; one of {', '.join(ENGINES)}")
@@ -444,7 +511,8 @@ def run_extract(
 
         return run_extract_dask(db_path, inputs, fmt=fmt, workers=workers, limit=limit, force=force,
                                 batch_size=batch_size, on_batch=on_batch, on_reject=on_reject,
-                                scheduler=scheduler, shards_dir=shards_dir)
+                                scheduler=scheduler, shards_dir=shards_dir,
+                                **({"shard_size": shard_size} if shard_size else {}))
     started = time.perf_counter()
     db = open_db(db_path)
     tune_for_bulk_writes(db)
@@ -454,24 +522,49 @@ def run_extract(
     status = "interrupted"
     try:
         batches = _pending(writer, _batches(read_inputs(inputs, fmt), batch_size, limit), force, current)
-        shared_nlp()  # built once here; forked workers inherit it
+        warm_up()  # built once here; forked workers inherit it
         for batch, extracted in _extracted(batches, workers):
-            write_batch(writer, batch.size, batch.rejected, extracted, force, current, on_reject)
+            fresh = writer.first_seen(batch.ids)
+            write_batch(writer, batch.size, fresh, batch.rejected, extracted, force, current, on_reject)
             writer.summary.seconds = round(time.perf_counter() - started, 3)
             if on_batch:
                 on_batch(writer.summary)
         status = "finished"
     finally:
+        _zone.close()  # in-process extraction: hand the pipeline back as it was
         writer.summary.seconds = round(time.perf_counter() - started, 3)
         writer.finish(status)
         db.close()
     return writer.summary
 
 
+_WARM_UP = Paper(
+    id="sciclaims:warm-up",
+    title="WarmNet: A 1.2B-Parameter Model for Fast Inference (WN)",
+    abstract=(
+        "We propose WarmNet (WN), which improves accuracy by 3.4% over ResNet-50 on ImageNet and is 2.8x "
+        "faster than BERT on GLUE. It reduces latency from 120 ms to 45 ms, uses 12 GB of memory, reaches "
+        "an F1 score of 0.91 with up to 5 mmHg error at 9.8 m/s^2, and needs two orders of magnitude fewer FLOPs."
+    ),
+)
+
+
+@cache
+def warm_up() -> None:
+    """Build the pipeline and run it once (once per process), so that everything components load
+    lazily on first use (lexicons, compiled patterns) is loaded before the first memory zone, and
+    once in the parent, shared by forked workers."""
+    shared_nlp()
+    try:
+        process_batch([_WARM_UP])
+    except Exception:  # noqa: BLE001 - a warm-up; real papers report their own failures
+        pass
+
+
 def _ignore_sigint() -> None:
     # Ctrl-C reaches the whole process group; the parent decides, workers just stop with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    shared_nlp()  # a no-op when forked from a parent that built it; a build under spawn
+    warm_up()  # a no-op when forked from a parent that did it; a build under spawn
 
 
 def _extracted(batches: Iterable[Batch], workers: int) -> Iterator[tuple[Batch, Extracted]]:
