@@ -24,6 +24,7 @@ _WORD = regex.compile(r"\S+")
 # Where a long form cannot reach back across: clause punctuation, other brackets, a line break.
 _BARRIER = regex.compile(r"[;:!?()\[\]{}\n]|\.\s|,\s(?:and|or|but|while|which)\s")
 _SMALL = {"of", "for", "and", "the", "in", "on", "with", "to", "via", "a", "an", "by", "from", "&"}
+_CUT = regex.compile(r"[;,]\s")  # "(mBERT, mT5)": a list, "(HGCN; Smith 2020)": more than a short form
 _NOT_SHORT = regex.compile(r"(?i)^(?:e\.?g|i\.?e|cf|see|ours|resp|respectively|et al|fig|eq|table|sec)\b")
 
 
@@ -104,7 +105,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     for m in _PAREN.finditer(text):
         inner_start, inner_end = m.span(1)
         inner = m.group(1)
-        cut = regex.search(r"[;,]\s", inner)
+        cut = _CUT.search(inner)
         short_end = inner_start + (cut.start() if cut else len(inner))
         s_start, s_end = _trim(text, inner_start, short_end)
         short = text[s_start:s_end]

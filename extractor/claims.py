@@ -253,38 +253,52 @@ class Tables:
         from spacy.matcher import PhraseMatcher
 
         vocab = nlp.vocab
+        # one matcher on LOWER for every variant: short acronyms and mixed-case variants (AP, mAP)
+        # that must match exactly are checked against their surface after the match
         self.folded = PhraseMatcher(vocab, attr="LOWER")
-        self.exact = PhraseMatcher(vocab, attr="ORTH")
         self.metric_of: dict[int, Metric] = {}
+        self.exact_surfaces: dict[int, frozenset[str]] = {}
         for metric in load_metrics():
-            key = "metric:" + metric.name
-            self.metric_of[vocab.strings.add(key)] = metric
+            key = vocab.strings.add("metric:" + metric.name)
+            self.metric_of[key] = metric
             folded = [nlp.make_doc(v) for v in metric.variants if not _exact_variant(v)]
-            exact = [nlp.make_doc(v) for v in metric.variants if _exact_variant(v)]
+            exact = [v for v in metric.variants if _exact_variant(v)]
             if folded:
-                self.folded.add(key, folded)
+                self.folded.add("metric:" + metric.name, folded)
             if exact:
-                self.exact.add(key, exact)
+                exact_key = vocab.strings.add("metric_exact:" + metric.name)
+                self.metric_of[exact_key] = metric
+                self.exact_surfaces[exact_key] = frozenset(exact)
+                self.folded.add("metric_exact:" + metric.name, [nlp.make_doc(v) for v in exact])
 
-    def hits(self, doc, arr, flagged: list[int], kinds: list[tuple], text: str, strings=None) -> _DocHits:
+    def hits(self, doc, arr, flagged: list[int], kinds: list[tuple], text: str, strings=None, spans=None) -> _DocHits:
         """Every metric, cue, blocker and speed word of the doc, by character position.
 
         `arr` has IDX in column 2 and ORTH in column 3; `kinds[k]` are the roles of token
-        `flagged[k]` (digit, number word, cue, blocker, speed word).
+        `flagged[k]` (digit, number word, cue, blocker, speed word). With `spans` (the character
+        spans of the sentences that hold figures), only hits inside them are built.
         """
         strings = strings if strings is not None else doc.vocab.strings
         idx, orth = arr[:, 2], arr[:, 3]
+        lo, hi = (spans[0][0], spans[-1][1]) if spans else (0, len(text))
 
         def end_of(i: int) -> int:
             return int(idx[i]) + len(strings[int(orth[i])])
 
-        spans = sorted(self.folded(doc) + self.exact(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        matches = self.folded(doc)
+        exact = self.exact_surfaces
+        if exact:
+            matches = [m for m in matches if m[0] not in exact or text[int(idx[m[1]]) : end_of(m[2] - 1)] in exact[m[0]]]
+        matches.sort(key=lambda m: (m[1], -(m[2] - m[1])))
         metrics = []
         last_end = -1
-        for key, a, b in spans:
+        for key, a, b in matches:
             if a < last_end:
                 continue
-            s, e = int(idx[a]), end_of(b - 1)
+            s = int(idx[a])
+            if s < lo or s >= hi:
+                continue
+            e = end_of(b - 1)
             metrics.append(_Hit(s, e, text[s:e], metric=self.metric_of[key]))
             last_end = b
         cue_words, _, multi = _cue_table()
@@ -293,8 +307,10 @@ class Tables:
         for i, (_, _, cue, blocker, fast) in zip(flagged, kinds):
             if not (cue or blocker or fast):
                 continue
-            low = strings[int(orth[i])].casefold()
             s = int(idx[i])
+            if s < lo or s >= hi:
+                continue
+            low = strings[int(orth[i])].casefold()
             if cue:
                 for parts in multi.get(low, ()):
                     k = len(parts)
@@ -546,7 +562,7 @@ def _near(text: str, start: int, limit: int) -> int:
     for w in _WORD.finditer(text, start, limit):
         token = w.group()
         low = token.casefold().rstrip(",;:.)")
-        if token[0] in "([" or token in _PHRASE_END or low in (
+        if token[0] in "([" or token in _PHRASE_END or _COMPARISON_CUE.match(low) or low in (
             "than", "compared", "relative", "versus", "vs", "against", "while", "whereas", "when", "respectively",
             "on", "across", "for", "at", "using", "with", "without", "and", "but", "over", "by", "from", "to",
             "which", "that", "as", "among", "within",
@@ -643,8 +659,23 @@ class _Figure:
                 post = min(a, post_end)
                 break
         self.clause, self.post = clause, post
-        self.near = _near(text, fig.end, post)
-        self.ctx_end = _post_clause(text, fig.end, post)
+        tail = _paren_tail(text, fig, post)
+        self.near = _near(text, tail, post)
+        self.ctx_end = _post_clause(text, tail, post)
+
+
+_PAREN_FIGURE = regex.compile(r"\s?\(\s?[~≈+\-]?\d[\d.,]*\s?(?:\\?%|x|×|pp|points?)?\s?\)")
+
+
+def _paren_tail(text: str, fig, limit: int) -> int:
+    """Where the words about a figure start: after its closing bracket when it is bracketed
+    ("goes down (63%) on the test set") and after a bracketed twin figure ("a 1.4x (40%) speedup")."""
+    end = fig.end
+    if text[end : end + 1] == ")" and text[max(0, fig.start - 2) : fig.start].strip() == "(":
+        end += 1
+    if (m := _PAREN_FIGURE.match(text, end, limit)) is not None:
+        end = m.end()
+    return end
 
 
 def _read_after(text: str, f: _Figure, c: _Claim) -> None:
@@ -659,6 +690,10 @@ def _read_after(text: str, f: _Figure, c: _Claim) -> None:
     if cue is not None:
         c.set_effect(cue, "dir:after")
     metric = f.seg.first_metric(fig.end, f.near)
+    if metric is not None and _cue_aspect(metric.group()) is not None and (m := _IN_OF.match(text, metric.end())):
+        named = f.seg.first_metric(m.end(), f.post)
+        if named is not None and named.start() == m.end():
+            metric = named  # "1.3x speedup in throughput" measures throughput
     if metric is not None:
         s = _extend_left(text, metric.start(), fig.end)
         c.set_metric(text, s, metric.end(), metric.metric, "metric:after")
@@ -676,6 +711,10 @@ def _read_after(text: str, f: _Figure, c: _Claim) -> None:
         c.why["metric"] = f"metric:cue:{cue.group().casefold()}"
     elif c.metric is not None and (aspect := _cue_aspect(c.metric)):
         c.metric = _speed_aspect(text, aspect, f)  # "speedups" measure speed
+    if c.metric is None and cue is not None and (b := _BRACKET_AFTER.match(text, f.near)) is not None:
+        named = f.seg.first_metric(b.end(), b.end() + 40)
+        if named is not None and named.start() == b.end():
+            c.set_metric(text, named.start(), named.end(), named.metric, "metric:bracket_after")  # "a 3.69 points improvement (ROUGE-L 74.68)"
     if c.metric is None and fig.unit in _RATE_UNITS:
         c.metric, c.metric_obj = _speed_aspect(text, "speed", f, after=True), find_metric("throughput")
         c.why["metric"] = "metric:rate_unit"
@@ -710,6 +749,15 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             c.set_effect(cue, "dir:before")
     if c.metric is not None:
         return
+    if (bracket := _BRACKET_BEFORE.search(text, max(start, end - 60), end)) is not None:
+        # "knowledge memorisation (+9.8%)": a signed figure in brackets says how the words before it changed
+        metric = f.seg.last_metric(start, bracket.start(1) + 1)
+        if metric is not None and metric.end() == bracket.end(1):
+            c.set_metric(text, _extend_left(text, metric.start(), start), metric.end(), metric.metric, "metric:bracket_before")
+            return
+        if fig.sign in ("+", "-", "Δ") and (words := _phrase_back(text, start, bracket.end(1))) is not None:
+            c.set_metric(text, words[0], words[1], None, "metric:bracket_before")
+            return
     named = f.seg.last_metric(start, end)
     if named is not None and text[named.end() : end].strip().casefold() in ("", "of", ":", "=", "is", "was"):
         c.set_metric(text, _extend_left(text, named.start(), start), named.end(), named.metric, "metric:before")
@@ -724,6 +772,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     cue = cue or (c.cue if c.cue is not None and start <= c.cue.start() < fig.start else None)
     if cue is None:
         metric = f.seg.last_metric(start, end)
+        if metric is not None and c.why.get("direction", "").startswith("dir:after"):
+            metric = None  # "... of the training data results in a 3.69% points improvement": not its metric
         if metric is not None:
             s = _extend_left(text, metric.start(), start)
             c.set_metric(text, s, metric.end(), metric.metric, "metric:before")
@@ -757,6 +807,22 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
         c.set_metric(text, s, subject.end(), subject.metric, "metric:cue_subject")
 
 
+_BRACKET_AFTER = regex.compile(r"\s?\(\s?")
+_BRACKET_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s?\(\s?$")
+
+
+def _phrase_back(text: str, floor: int, end: int) -> tuple[int, int] | None:
+    """Up to 4 lower-case words ending at `end`, back to a comma, "and" or a stop or cue word."""
+    words = list(_WORD.finditer(text, max(floor, end - 60), end))
+    out: tuple[int, int] | None = None
+    for w in reversed(words[-4:]):
+        token = w.group()
+        if token[-1] in ",;:(" or not token[0].islower() or token.casefold() in _STOP or _cue_of(token.casefold()):
+            break
+        out = (w.start(), end)
+    return out
+
+
 def _ranging(tail: list[str]) -> bool:
     """"flip rates range from 17.5% to 97.3%": the words before the figure end in range (from)."""
     if tail and tail[-1].casefold() in ("from", "between"):
@@ -764,6 +830,22 @@ def _ranging(tail: list[str]) -> bool:
     return bool(tail) and tail[-1].casefold() in _RANGING
 
 
+_SPREAD_QUALIFIERS = frozenset({"up_to", "about"})
+_COORDINATED = regex.compile(r"^(?:[^\d]|(?<=[A-Za-z]-?)\d)*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|by)\s+)?$")
+_IN_OF = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+_PARTITIVE = regex.compile(r"\s+of\s+((?:the|all|their|its)\s+)")
+
+
+def _cue_outside_metrics(seg: _Segment, matches) -> regex.Match | None:
+    """The first comparison cue not inside a metric's name ("intersection over union")."""
+    for m in matches:
+        at = m.start()
+        if not any(h._start <= at < h._end for h in seg.metrics):
+            return m
+    return None
+
+
+_OF_AFTER = regex.compile(r"\s+of\s+")
 _CUE_THEN_FIGURE = regex.compile(r"(?i)\s*(?:\(|(?:by|from|to|of|with)\b|$)")
 
 
@@ -805,14 +887,21 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     sentence that opens with "Compared to X,"."""
     text, fig = ctx.text, post.fig
     found = rule = None
-    if (m := _BASELINE_CUE.search(text, fig.end, clause_end)) is not None:
-        found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:after"
     first = pre.fig
+    if (label := first.extra.get("from_label")) is not None:
+        found, rule = label, "baseline:from_label"  # "from 9.3% (SFT-only baseline) to 15.8%"
+    elif text[first.start : first.start + 7].casefold() == "within " and (m := _OF_AFTER.match(text, fig.end, clause_end)):
+        found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:within_of"
+    if found is None and (m := _cue_outside_metrics(post.seg, _BASELINE_CUE.finditer(text, fig.end, clause_end))) is not None:
+        found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:after"
+    if found is None and (m := _BASELINE_VERB.match(text, post.near + 1 if text[post.near : post.near + 1] == " " else post.near)) is not None:
+        # "25% of the data surpass the SOTA performance": the figure is in the subject of a comparison
+        found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:verb_after"
     if found is None and (verb := _last(_BASELINE_VERB, text, pre.clause, first.start)) is not None:
         found, rule = _phrase(text, verb.end(), first.start, keep=_BASELINE_KEEP), "baseline:verb_object"
         if found is not None and (k := text.find("'s", found[0], found[1] + 2)) != -1:
             found, rule = (found[0], k), "baseline:possessive"  # "improves ELECTRA's average performance"
-    if found is None and (m := _last(_BASELINE_CUE, text, pre.clause, first.start)) is not None:
+    if found is None and (m := _cue_outside_metrics(pre.seg, reversed(list(_BASELINE_CUE.finditer(text, pre.clause, first.start))))) is not None:
         found = _phrase(text, m.end(), first.start, keep=_BASELINE_KEEP)
         if found is not None and first.start - found[1] > 24:
             found = None  # a comparison that belongs to another figure of the clause
@@ -823,8 +912,18 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             found = a.span(1)  # "Compared to its base model, Qwen2-VL-2B, ..."
     if found is None and c.effect is not None and (m := _last(_BASELINE_CUE, text, seg_start, pre.clause)) is not None:
         found, rule = _phrase(text, m.end(), pre.clause, keep=_BASELINE_KEEP), "baseline:earlier_clause"
+    if found is None and fig.unit == "percent" and (m := _PARTITIVE.match(text, fig.end, clause_end)) is not None:
+        # "using only 5-15% of the typically needed resources": the whole the share is taken of
+        found, rule = _phrase(text, m.start(1), clause_end, keep=_BASELINE_KEEP), "baseline:partitive"
+        if found is not None and c.why.get("metric") in (None, "metric:default"):
+            head = _phrase(text, m.end(), clause_end)
+            if head is not None:
+                c.set_metric(text, head[0], head[1], None, "metric:partitive")
     if found is None:
         return
+    if rule == "baseline:within_of" and c.direction is None:
+        c.direction = "decrease"  # "accuracy within 0.2% of the baseline": at most that much lower
+        c.why["direction"] = "dir:within_of"
     s, e = found
     if text[s:e].casefold() in ("time", "years", "the years", "the course", "the past"):
         return
@@ -833,24 +932,39 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     c.why["baseline"] = rule
 
 
+_ADJECTIVES = regex.compile(r"(?:(?!(?:and|or|of|the|a|an|our|their)\b)[a-z][a-z-]+\s){1,2}(?=[A-Z0-9])")
 _CONTEXT_KINDS = (("strong", _STRONG_CONTEXT), ("weak", _WEAK_CONTEXT), ("model", _MODEL_CONTEXT))
+_CONTEXT_PATTERNS = dict(_CONTEXT_KINDS)
 
 
 class _ContextCues:
     """The context cue words of one sentence ("on", "for", "of" ...), each with the name or
     generic phrase after it, found once and shared by every figure of the sentence."""
 
-    __slots__ = ("text", "end", "cues", "_phrases")
+    __slots__ = ("text", "start", "end", "_cues", "_phrases")
 
     def __init__(self, text: str, start: int, end: int):
-        self.text, self.end = text, end
-        self.cues = {kind: [m.end() for m in pattern.finditer(text, start, end)] for kind, pattern in _CONTEXT_KINDS}
+        self.text, self.start, self.end = text, start, end
+        self._cues: dict[str, list[int]] = {}
         self._phrases: dict[tuple[int, bool], tuple[int, int] | None] = {}
+
+    def positions(self, kind: str) -> list[int]:
+        """Where the words after each cue of this kind start (found on first need)."""
+        found = self._cues.get(kind)
+        if found is None:
+            found = self._cues[kind] = [m.end() for m in _CONTEXT_PATTERNS[kind].finditer(self.text, self.start, self.end)]
+        return found
 
     def phrase(self, pos: int, limit: int, generic: bool) -> tuple[int, int] | None:
         key = (pos, generic)
         if key not in self._phrases:
-            self._phrases[key] = _name_phrase(self.text, pos, self.end, generic=generic)
+            found = _name_phrase(self.text, pos, self.end, generic=generic)
+            if found is None and not generic and (m := _ADJECTIVES.match(self.text, pos, self.end)) is not None:
+                # "on the challenging DFDC dataset": a name after an adjective or two, before a dataset word
+                named = _name_phrase(self.text, m.end(), self.end)
+                if named is not None and (h := _WORD.match(self.text, named[1] + 1)) and _bare(h.group(), False).casefold() in _DATASET_HEADS:
+                    found = named
+            self._phrases[key] = found
         found = self._phrases[key]
         if found is not None and found[1] > limit:
             found = _name_phrase(self.text, pos, limit, generic=generic)
@@ -881,16 +995,33 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         ("strong", before, True, "context:before_generic"),
         ("weak", before, True, "context:before_generic"),
     )
+    if (c.why.get("metric") == "metric:after" and c.cue is not None and c.why.get("direction", "").startswith("dir:before")
+            and not _COMPARISON_CUE.match(c.cue.group())):
+        # "improved POS tagging by 8% F1": with the metric named after the figure, the cue's object
+        # is what it was measured on
+        obj = _phrase(text, _skip_words(text, c.cue.end(), _DETERMINERS), fig.start)
+        if obj is not None and _BY_BEFORE.fullmatch(text, obj[1], fig.start) and find_metric(text[obj[0] : obj[1]]) is None:
+            s, e = obj
+            c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
+            c.why["context"] = "context:cue_object"
+            return
     for kind, (start, end), generic, rule in tries:
+        if rule == "context:before_generic" and (found := _setting_phrase(text, fig, c, f, after)) is not None:
+            # "in continual pre-training", "for the tiny model size": a short lower-case phrase that
+            # ends the figure's clause names the setting it was measured in
+            s, e = found
+            c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
+            c.why["context"] = "context:after_setting"
+            return
         found = None
-        positions = [p for p in cues.cues[kind] if start <= p < end]
+        positions = [p for p in cues.positions(kind) if start <= p < end]
         for pos in positions if start >= fig.end else reversed(positions):
             found = cues.phrase(pos, end, generic)
             if found is not None and kind == "model" and not any(ch.isdigit() for ch in text[found[0] : found[1]]):
                 found = None  # "of X" names a measured model only as "of LlaMA 7B", "of GPT-4"
             if found is not None:
                 surface = text[found[0] : found[1]]
-                if find_metric(surface) is None and surface != c.baseline:
+                if find_metric(surface) is None and surface != c.baseline and not _modifies_metric(text, f, found[1]):
                     break
                 found = None
         if found is None:
@@ -902,6 +1033,49 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         c.context, c.context_ref = text[s:e], _ref(mention, text)
         c.why["context"] = rule
         return
+
+
+_BY_BEFORE = regex.compile(r"\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than|an\s+average\s+of)\s+)?")
+_SETTING_CUE = regex.compile(r"(?i)(?<![\w-])(?:in|on|for|under)\s+(?:(?:the|a|an)\s+)?(?=[a-z])")
+_SETTING_END = regex.compile(r"(?i)\s*(?:[,;.)]|$|(?:and|with|while|whereas|compared|than|when|without|but|respectively)\b)")
+_NOT_SETTING = frozenset(
+    "average total general practice particular addition terms most many all some each turn contrast "
+    "comparison aggregate expectation absolute relative overall sum summary short fact".split()
+)
+
+
+def _setting_phrase(text: str, fig, c: _Claim, f: _Figure, after: tuple[int, int]) -> tuple[int, int] | None:
+    """A lower-case phrase of 1-4 words right after the figure's own words ("a 45% throughput
+    improvement in continual pre-training", "38% faster for the tiny model size, ...")."""
+    m = _SETTING_CUE.search(text, fig.end, after[1])
+    if m is None or "," in text[fig.end : m.start()]:
+        return None
+    words = []
+    for w in _WORD.finditer(text, m.end(), min(after[1], m.end() + 60)):
+        bare = _bare(w.group(), False)
+        low = bare.casefold()
+        if not bare or low in _STOP or not bare[0].islower() or _FIGURE_TOKEN.fullmatch(bare):
+            break
+        words.append((w.start(), w.start() + len(bare)))
+        if len(bare) != len(w.group()) or len(words) > 4:
+            break
+    if not words or len(words) > 4:
+        return None
+    s, e = words[0][0], words[-1][1]
+    if not _SETTING_END.match(text, e) or text[s:e].split()[0].casefold() in _NOT_SETTING:
+        return None
+    surface = text[s:e]
+    if find_metric(surface) is not None or surface.split()[-1].casefold() in _NOT_SETTING or surface.endswith("ly"):
+        return None
+    if c.metric and (c.metric in surface or surface in c.metric):
+        return None  # "faster in batch inference speed": the metric, not a setting
+    return s, e
+
+
+def _modifies_metric(text: str, f: _Figure, end: int) -> bool:
+    """"in CO2 emission", "on GPU memory": the name is part of a metric phrase, not a context."""
+    at = end + 1 if text[end : end + 1] == " " else end
+    return any(h._start == at for h in f.seg.metrics)
 
 
 def _read_subject(ctx: DocContext, c: _Claim, seg_start: int, start: int) -> None:
@@ -1002,6 +1176,36 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
         c.why["metric"] = "metric:inherited"
 
 
+_FIGURE_END = regex.compile(r"[\d%x×]\s?$")
+_OPEN_BRACKET = regex.compile(r"\(\s?(?:[A-Za-z][\w.\-]*\s?[:=]?\s?)?$")
+
+
+def _bracketed_level(text: str, f: _Figure, c: _Claim, prev: _Claim) -> None:
+    """"outperforming feature concatenation (71.83%)", "a 3.69 points improvement (ROUGE-L 74.68)": an
+    unsigned figure in brackets after a compared thing, or after another claim's cue, is that thing's
+    level: no direction and no baseline of its own."""
+    fig = f.fig
+    if fig.sign or text[fig.end : fig.end + 2].strip()[:1] != ")":
+        return
+    bracket = _OPEN_BRACKET.search(text, max(0, fig.start - 20), fig.start)
+    if bracket is None or _FIGURE_END.search(text, max(0, bracket.start() - 3), bracket.start()):
+        return  # "a 1.4x (40%) speedup": the same change written twice
+    shared_cue = c.cue is not None and c.cue is prev.cue
+    after_baseline = c.why.get("baseline") == "baseline:verb_object" and c.baseline is not None and (
+        text[: bracket.start()].rstrip().endswith(c.baseline)
+    )
+    if not (shared_cue or after_baseline):
+        return
+    c.direction = c.effect = c.cue = None
+    c.baseline = c.baseline_ref = None
+    c.why.pop("direction", None)
+    c.why.pop("baseline", None)
+    c.why["direction"] = "dir:none:bracketed_level"
+    if after_baseline and prev.metric is not None and c.why.get("metric") in ("metric:comparison", None):
+        c.metric, c.metric_obj = prev.metric, prev.metric_obj
+        c.why["metric"] = "metric:level_of_previous"
+
+
 def _inherit_after(prev_claim: _Claim, c: _Claim) -> None:
     if c.baseline is None and prev_claim.baseline is not None:
         c.baseline, c.baseline_ref = prev_claim.baseline, prev_claim.baseline_ref
@@ -1043,16 +1247,42 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
         c.why[role] = f"{role}:respectively"
 
 
+def _plain_count(text: str, seg: _Segment, fig, seg_start: int) -> bool:
+    """A whole count with no cue or metric next to it and no result verb before it: never a claim
+    (`_claim_kind` would say None), so its phrases are not read at all."""
+    if fig.unit not in (None, "count") or not fig.integer or fig.rule == "q:ordinal" or fig.from_value is not None:
+        return False
+    if fig.direction is not None or fig.sign:
+        return False
+    lo, hi = fig.start - 45, fig.end + 40
+    for h in seg.cues:
+        if fig.end <= h._start < hi:
+            return False
+    for h in seg.metrics:
+        if fig.end <= h._start < hi or lo <= h._end <= fig.start:
+            return False
+    return not any(w in _RESULT_VERB for w in text[max(seg_start, fig.start - 30) : fig.start].split()[-2:])
+
+
 def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start: int | None = None) -> list[FoundQuantity]:
     """Decide which figures of one sentence are claims; return them all as `FoundQuantity`."""
     text = ctx.text
     n = len(figs)
     seg = ctx.hits.segment(seg_start, seg_end) if ctx.hits is not None else _Segment.from_text(text, seg_start, seg_end)
     cuts = [m.span() for m in _CLAUSE_CUT.finditer(text, seg_start, seg_end)]
-    frames = [
-        _Figure(text, seg, cuts, fig, figs[i - 1].end if i else seg_start, figs[i + 1].start if i + 1 < n else seg_end)
-        for i, fig in enumerate(figs)
-    ]
+    rights = [figs[i + 1].start if i + 1 < n else seg_end for i in range(n)]
+    for i in range(n - 1):
+        # "a 1.4x (40%) speedup": the bracketed twin does not end the words read after the first
+        if _PAREN_FIGURE.fullmatch(text, figs[i].end, figs[i + 1].end + 1) or _PAREN_FIGURE.fullmatch(text, figs[i].end, figs[i + 1].end + 2):
+            rights[i] = rights[i + 1]
+    frames: list[_Figure | None] = [None] * n
+
+    def frame(i: int) -> _Figure:
+        f = frames[i]
+        if f is None:
+            f = frames[i] = _Figure(text, seg, cuts, figs[i], figs[i - 1].end if i else seg_start, rights[i])
+        return f
+
     in_title = ctx.title_end is not None and seg_end <= ctx.title_end
     heads: dict[int, int] = {}
     tails: dict[int, int] = {}
@@ -1069,10 +1299,13 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     claims: list[_Claim | None] = []
     last_claim: tuple[_Figure, _Claim] | None = None
     context_cues: _ContextCues | None = None
-    for i, f in enumerate(frames):
-        fig = f.fig
+    for i, fig in enumerate(figs):
+        if heads[fig.group] == tails[fig.group] and _plain_count(text, seg, fig, seg_start):
+            claims.append(None)  # "five datasets", "64 GPUs": no word around it can make it a claim
+            continue
+        f = frame(i)
         c = _Claim()
-        head, tail = frames[heads[fig.group]], frames[tails[fig.group]]
+        head, tail = frame(heads[fig.group]), frame(tails[fig.group])
         _read_after(text, f, c)
         if c.metric is None and tail is not f:
             _read_after(text, tail, c)  # "25.48%, 21.69%, and 33.28% reduction in latency"
@@ -1089,6 +1322,8 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             _read_baseline(ctx, head, tail, c, seg_start, clause_end(tail))
             if last_claim is not None and "inherited" in c.why.get("direction", "") + c.why.get("metric", ""):
                 _inherit_after(last_claim[1], c)
+            if last_claim is not None:
+                _bracketed_level(text, f, c, last_claim[1])
             if context_cues is None:
                 context_cues = _ContextCues(text, seg_start, seg_end)
             _read_context(ctx, f if f is tail else tail, c, seg_start, context_cues)
@@ -1099,8 +1334,23 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     while i < n:
         j = tails[figs[i].group]
         if j > i and figs[i].respectively and not in_title and all(claims[k] is not None for k in range(i, j + 1)):
-            _respectively(ctx, frames[i : j + 1], claims[i : j + 1], seg_start, seg_end)
+            _respectively(ctx, [frame(k) for k in range(i, j + 1)], claims[i : j + 1], seg_start, seg_end)
         i = j + 1
+    for k in range(1, n):
+        # "up to 12% GFLOPs reduction, 8.9% latency reduction, and 10.8% energy savings": the
+        # qualifier of the first of coordinated claims covers the rest
+        prev, fig = figs[k - 1], figs[k]
+        if claims[k] is None or claims[k - 1] is None or fig.qualifier is not None or prev.qualifier not in _SPREAD_QUALIFIERS:
+            continue
+        gap = text[prev.end : fig.start]
+        if len(gap) <= 70 and _COORDINATED.search(gap) and not _CLAUSE_CUT.search(gap) and not _BASELINE_CUE.search(gap):
+            fig.qualifier = prev.qualifier
+            claims[k].why["qualifier"] = "qualifier:coordinated"
+    for fig, c in zip(figs, claims):
+        if c is not None and c.metric is None and (fig.unit in ("percent", "pp") or c.why["claim"].startswith("claim:score")):
+            # a result figure that names no metric reports performance ("achieves 50% on VizWiz")
+            c.metric, c.metric_obj = "performance", find_metric("performance")
+            c.why["metric"] = "metric:default"
     out: list[FoundQuantity] = []
     for fig, c in zip(figs, claims):
         found = fig.to_found()

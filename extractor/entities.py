@@ -18,10 +18,12 @@ take the canonical name of the shared metric lexicon (`lexicons.load_metrics`).
 from __future__ import annotations
 
 import json
-import re
+import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
 import regex
 from spacy.language import Language
@@ -67,6 +69,20 @@ _SUBJECTS = {"we", "i", "paper", "work", "study", "article", "letter", "report",
 _SPLIT = regex.compile(r"[\s-]+")
 _STEM = regex.compile(r"[\d.]+$")
 _DETERMINERS = {"a", "an", "the", "our", "this", "these", "its", "their", "two", "three", "several"}
+_TRIGGERS = frozenset({"PROPOSE", "CALLED", "OUR", "PASSIVE", "INTRODUCES"})
+_CUES = frozenset({"LIST", "CALLED", "PROPOSE", "OUR"})
+_BEFORE_LABELS = _CUES | {"DATA_BEFORE", "ON"}  # read where a name starts
+_AFTER_LABELS = frozenset({"DATA_AFTER", "METHOD_AFTER"})  # read where a name ends
+_EMPTY: frozenset[str] = frozenset()
+_START = attrgetter("start")
+_TITLE_PREFIX = regex.compile(r"\s*([^:]{2,60}?)(?:\s*:\s|\s+(?:--|-|–|—)\s)")
+_NON_SPACE = regex.compile(r"\S+")
+# Type votes per name: a list indexed by these slots.
+_METHOD, _DATASET, _BENCHMARK, _TASK, _CUE = range(5)
+_SLOT = {"method": _METHOD, "dataset": _DATASET, "benchmark": _BENCHMARK, "task": _TASK, "cue": _CUE}
+_TYPES = ("method", "dataset", "benchmark", "task")
+_NO_VOTES = (0, 0, 0, 0, 0)
+_INTRODUCES_LAST = lambda t: (t[0] == "INTRODUCES", t[1])  # noqa: E731  triggers in text order, INTRODUCES last
 
 
 @dataclass(slots=True)
@@ -101,14 +117,24 @@ def _short_caps(surface: str) -> bool:
 
 
 class EntityRecognizer:
-    """Sets `doc._.sc_mentions` and `doc._.sc_aliases`; every matcher is built once, here."""
+    """Sets `doc._.sc_mentions` and `doc._.sc_aliases`; every matcher is built once, here.
+
+    Per doc the work is one PhraseMatcher pass (context cues, gazetteers and metrics share it:
+    case-sensitive names match on LOWER and are checked against their exact spellings), three
+    regex scans for name shapes, and plain character offsets from one `Doc.to_array` call: no
+    Token or Span objects. What depends only on a surface string (its key, whether its shape is
+    a name, its suffix votes) is computed once per process and cached.
+    """
 
     def __init__(self, nlp: Language):
         vocab = nlp.vocab
         self.strings = vocab.strings
-        self.cs = PhraseMatcher(vocab, attr="ORTH")
-        self.ci = PhraseMatcher(vocab, attr="LOWER")
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        # match id -> ("ctx", LABEL, read before a name, a proposal trigger)
+        #          or ("name", type, rule, source, needs_cue, entity, exact spellings or None)
+        self.info: dict[int, tuple] = {}
         self.known: dict[str, str] = {}  # entity_key -> type, for typing shapes and long forms
+        self.stop_words = nlp.Defaults.stop_words
         batches: dict[tuple[str, str], list[str]] = defaultdict(list)
         curated = read_tsv("gazetteer_curated.tsv")
         mine = {entity_key(row["name"]) for row in curated}  # hand-curated: overrides the derived lists
@@ -130,42 +156,69 @@ class EntityRecognizer:
             for n in names:
                 self.known.setdefault(entity_key(n), type_)
             rule = {"benchmark": "datasets", "method": "methods", "dataset": "datasets", "task": "tasks"}[type_]
-            label = f"{type_}|gazetteer.{rule}" + ("|weak" if mode == "weak" else "")
-            matcher = self.ci if mode == "ci" else self.cs
-            matcher.add(label, list(nlp.tokenizer.pipe(self._variants(names))))
+            source = "task" if type_ == "task" else "gazetteer"
+            variants = self._variants(names)
+            self._add(f"{type_}|gazetteer.{rule}|{mode}", ("name", type_, f"gazetteer.{rule}", source, mode == "weak",
+                                                             None), variants, exact=mode != "ci", nlp=nlp)
         # Metrics: the shared lexicon; short capital forms (AP, EM) only as written.
         self.metric_name: dict[str, str] = {}
         for name, forms in _load_metrics():
             for form in forms:
                 self.metric_name.setdefault(form if _short_caps(form) else form.casefold(), name)
-            label = f"metric|lexicon.metrics|{name}"
             exact = [f for f in forms if _short_caps(f)]
             folded = [f for f in forms if not _short_caps(f)]
+            info = ("name", "metric", "lexicon.metrics", "metric", False, name)
             if exact:
-                self.cs.add(label, list(nlp.tokenizer.pipe(exact)))
+                self._add(f"metric|lexicon.metrics|{name}|cs", info, exact, exact=True, nlp=nlp)
             if folded:
-                self.ci.add(label, list(nlp.tokenizer.pipe(folded)))
+                self._add(f"metric|lexicon.metrics|{name}|ci", info, folded, exact=False, nlp=nlp)
         self.metric_policy = {r["surface"].casefold(): r["policy"] for r in read_tsv("metric_mentions.tsv")}
         self.heads: dict[str, tuple[str, str]] = {r["word"]: (r["type"], r["strength"]) for r in read_tsv("entity_heads.tsv")}
-        self.context = PhraseMatcher(vocab, attr="LOWER")
-        self.shapes: list[tuple[str, regex.Pattern]] = []
+        self.shapes: list[tuple[str, str, regex.Pattern, bool]] = []  # label, rule, regex, has a "start" group
         self.suffix: dict[str, regex.Pattern] = {}
         phrases: dict[str, list[str]] = defaultdict(list)
         for line in read_lines("entity_patterns.jsonl"):
             rule = json.loads(line)
             if "pattern" in rule:
                 phrases[rule["label"]].append(rule["pattern"])
-            elif rule["label"].startswith("SHAPE_"):  # stdlib re: faster on these simple scans
-                self.shapes.append((rule["label"], re.compile(rule["regex"])))
+                continue
+            compiled = regex.compile(rule["regex"])
+            if rule["label"].startswith("SHAPE_"):
+                grouped = compiled.groupindex.get("start") == 1
+                self.shapes.append((rule["label"], "shape." + rule["label"][6:].lower(), compiled, grouped))
             else:
-                self.suffix[rule["label"]] = regex.compile(rule["regex"])
+                self.suffix[rule["label"]] = compiled
+        # Cues read after a name (DATA_AFTER, METHOD_AFTER) are looked up where a name ends; the
+        # others are matched everywhere: the labels before a name, and the proposal triggers.
+        self.after_cues: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for label, patterns in phrases.items():
-            self.context.add(label, list(nlp.tokenizer.pipe(patterns)))
+            if label in _AFTER_LABELS:
+                for doc in nlp.tokenizer.pipe(patterns):
+                    self.after_cues[tuple(t.lower_ for t in doc)].add(label)
+                continue
+            self._add(f"ctx|{label}", ("ctx", label, label in _BEFORE_LABELS, label in _TRIGGERS), patterns,
+                      exact=False, nlp=nlp)
+        self.after_firsts = {k[0] for k in self.after_cues if len(k) > 1}  # "data" of "data set"
         self.measure = self.suffix.pop("MEASURE")
+        self.marker = self.suffix.pop("MIXED_MARKER")
         # Tokenizing ~15k names filled the tokenizer's bounded cache, and a full cache stops caching
         # the words of real abstracts: tokenizing then runs 3x slower. Start it afresh.
         nlp.tokenizer.rules = nlp.tokenizer.rules
-        self.marker = re.compile(self.suffix.pop("MIXED_MARKER").pattern)
+        # Facts that depend only on a string, computed once per process (bounded: see _key).
+        self._keys: dict[str, str] = {}  # surface -> entity_key
+        self._shape_keys: dict[str, dict[str, str | None]] = {label: {} for label, *_ in self.shapes}
+        self._votes_of: dict[str, tuple[tuple[int, int], ...]] = {}  # surface -> votes from its spelling
+        self._blocked_of: dict[str, bool] = {}  # key -> _blocked(key)
+
+    def _add(self, label: str, info: tuple, phrases: list[str], exact: bool, nlp: Language) -> None:
+        """Phrases under one label of the shared LOWER matcher; `exact`: the text must also match one
+        phrase case for case (compared without whitespace, which ORTH matching ignores too)."""
+        key = self.strings.add(label)
+        forms = frozenset("".join(p.split()) for p in phrases) if exact else None
+        if info[0] == "name":
+            info = info + (forms,)
+        self.info[key] = info
+        self.matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
 
     @staticmethod
     def _strength(row: dict[str, str]) -> str:
@@ -186,29 +239,58 @@ class EntityRecognizer:
                 out.add(regex.sub(r"(?<=[A-Za-z]) (?=\d)", "-", n))
         return sorted(out)
 
-    def _metric_ok(self, doc: Doc, text: str, s: int, e: int, surface: str, in_title: bool) -> bool:
-        # Within about 50 characters of the word, not across a sentence end.
+    # --- per-surface facts, cached across docs -------------------------------------------------
+
+    def _key(self, surface: str) -> str:
+        keys = self._keys
+        if len(keys) > 100_000:  # a bound for very long runs: start the caches afresh
+            keys.clear()
+            self._votes_of.clear()
+            self._blocked_of.clear()
+            for cache in self._shape_keys.values():
+                cache.clear()
+        k = keys[surface] = entity_key(surface)
+        return k
+
+    def _shape_name(self, label: str, surface: str) -> str | None:
+        """The key of a shape match that can be a name, else None (depends on the surface only)."""
+        key: str | None = self._keys.get(surface) or self._key(surface)
+        if label == "SHAPE_TITLE":
+            if surface.lower() in self.common:
+                key = None
+        elif label == "SHAPE_MIXED" and not self.marker.search(surface) or not self._shape_ok(surface):
+            key = None
+        self._shape_keys[label][surface] = key
+        return key
+
+    def _surface_votes(self, surface: str) -> tuple[tuple[int, int], ...]:
+        """Votes a name earns from its own spelling: a typing suffix, a known base ("Llama-3-8B")."""
+        votes = []
+        if self.suffix["SUFFIX_DATASET"].search(surface):
+            votes.append((_DATASET, 1))
+        if self.suffix["SUFFIX_METHOD"].search(surface):
+            votes.append((_METHOD, 1))
+        base = _SPLIT.split(surface)[0]
+        if base != surface and entity_key(base) in self.known:
+            votes.append((_SLOT[self.known[entity_key(base)]], 2))
+        out = self._votes_of[surface] = tuple(votes)
+        return out
+
+    def _metric_ok(self, view: _View, s: int, e: int, start: int, end: int, surface: str, in_title: bool) -> bool:
         """A vague metric word counts only where a figure or a change is reported next to it."""
         policy = self.metric_policy.get(surface.casefold())
         if policy == "never" or policy == "measured" and in_title:
             return False  # a title's "Batch Size", "Memory Units" name things; they report nothing
-        if e < len(doc) and doc[e].lower_ in ("model", "models"):
+        if e < view.n and view.lower(e) in ("model", "models"):
             return False  # "a 135M parameter model": a size class, not a measure
         if policy is None:
             return True
-        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        # Within about 50 characters of the word, not across a sentence end.
+        text = view.text
         lo = text.rfind(". ", max(0, start - 50), start) + 1 or max(0, start - 50)
         hi = text.find(". ", end, end + 50)
         hi = hi if hi >= 0 else min(len(text), end + 50)
         return bool(self.measure.search(text, lo, start) or self.measure.search(text, end, hi))
-
-    @staticmethod
-    def _subject(doc: Doc, s: int) -> bool:
-        """"we (first) propose", "this paper presents": the paper is the one introducing."""
-        for tok in doc[max(0, s - 3) : s]:
-            if tok.lower_ in _SUBJECTS:
-                return True
-        return False
 
     def _shape_ok(self, surface: str) -> bool:
         """Not a compound adjective ("ID-based", "sub-2B"), a variable ("L1") or a stop name + digits."""
@@ -228,7 +310,11 @@ class EntityRecognizer:
         return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
 
     def _blocked(self, key: str) -> bool:
-        return self._generic(key) or key in self.stop or (key.endswith("s") and key[:-1] in self.stop)
+        blocked = self._blocked_of.get(key)
+        if blocked is None:
+            blocked = self._blocked_of[key] = (self._generic(key) or key in self.stop
+                                               or (key.endswith("s") and key[:-1] in self.stop))
+        return blocked
 
     # ------------------------------------------------------------------------------------------
 
@@ -241,54 +327,64 @@ class EntityRecognizer:
     def find(self, doc: Doc) -> tuple[list[FoundMention], list[Alias]]:
         text = doc_text(doc)
         title_end = doc._.sc_title_end or 0
-        strings = self.strings
-        cands: list[Cand] = []
+        view = _View(doc, text)
+        idx, length = view.idx, view.length
+        info_of = self.info
+        keys = self._keys
 
-        # Context: which cue labels end right before / start right after each token boundary.
-        ends: dict[int, set[str]] = defaultdict(set)
-        starts: dict[int, set[str]] = defaultdict(set)
+        # One matcher pass: context cues (which labels end right before each token) and names;
+        # case-sensitive names first, as a tie between equal spans goes to the earlier candidate.
+        ends: dict[int, set[str]] = {}
         triggers: list[tuple[str, int, int]] = []
-        for mid, s, e in self.context(doc):
-            label = strings[mid]
-            if label == "PROPOSE" and not self._subject(doc, s):
+        exact_cands: list[Cand] = []
+        cands: list[Cand] = []
+        for mid, s, e in self.matcher(doc):
+            info = info_of[mid]
+            if info[0] == "ctx":
+                _, label, before, trigger = info
+                if label == "PROPOSE":  # "we (first) propose", "this paper presents": the paper introduces
+                    for i in range(max(0, s - 3), s):
+                        if text[idx[i] : idx[i] + length[i]].lower() in _SUBJECTS:
+                            break
+                    else:
+                        continue
+                if before:
+                    if e in ends:
+                        ends[e].add(label)
+                    else:
+                        ends[e] = {label}
+                if trigger:
+                    triggers.append((label, s, e))
                 continue
-            ends[e].add(label)
-            starts[s].add(label)
-            if label in ("PROPOSE", "CALLED", "OUR", "PASSIVE", "INTRODUCES"):
-                triggers.append((label, s, e))
-        sent_of = _Sentences(doc)
-
-        tok_at = _TokenIndex(doc)
-        idx, length = tok_at.starts, tok_at.lengths
-        for mid, s, e in list(self.cs(doc)) + list(self.ci(doc)):
-            parts = strings[mid].split("|")
+            _, type_, rule, source, needs_cue, entity, exact = info
             start, end = idx[s], idx[e - 1] + length[e - 1]
             surface = text[start:end]
-            if parts[0] == "metric":
-                if _in_compound(text, start, end) or not self._metric_ok(doc, text, s, e, surface, start < title_end):
+            if exact is not None and surface not in exact and "".join(surface.split()) not in exact:
+                continue
+            if source == "metric":
+                if _in_compound(text, start, end) or not self._metric_ok(view, s, e, start, end, surface,
+                                                                         start < title_end):
                     continue
-                cands.append(Cand(start, end, "metric", parts[1], "metric", entity_key(surface), entity=parts[2]))
-            else:
-                source = "task" if parts[0] == "task" else "gazetteer"
-                cands.append(Cand(start, end, parts[0], parts[1], source, entity_key(surface),
-                                  needs_cue=len(parts) > 2))
+            (exact_cands if exact is not None else cands).append(
+                Cand(start, end, type_, rule, source, keys.get(surface) or self._key(surface), needs_cue, entity))
+        cands = exact_cands + cands
 
-        for label, pattern in self.shapes:
+        for label, rule, pattern, grouped in self.shapes:
+            title = label == "SHAPE_TITLE"
+            shape_keys = self._shape_keys[label]
             for m in pattern.finditer(text):
-                start, end = m.span()
-                surface = m.group()
-                if label == "SHAPE_MIXED" and not self.marker.search(surface):
+                start, end = m.start(1) if grouped else m.start(), m.end()
+                if title and start < title_end:
                     continue
-                if label == "SHAPE_TITLE":
-                    if start < title_end or surface.lower() in self.common:
-                        continue
+                surface = text[start:end]
+                key = shape_keys[surface] if surface in shape_keys else self._shape_name(label, surface)
+                if key is None:
+                    continue
+                if title:
                     needs_cue = not _VERSION.match(text, end)  # "Tulu 3", "Gemma 2": a versioned name
                 else:
                     needs_cue = label != "SHAPE_MIXED"
-                    if not self._shape_ok(surface):
-                        continue
-                cands.append(Cand(start, end, None, "shape." + label[6:].lower(), "shape", entity_key(surface),
-                                  needs_cue=needs_cue))
+                cands.append(Cand(start, end, None, rule, "shape", key, needs_cue))
 
         abbreviations: list[Abbreviation] = doc._.sc_abbreviations or []
         pairs: dict[str, str] = {}  # key of long form or short form -> key of the short form
@@ -296,13 +392,13 @@ class EntityRecognizer:
             cands.extend(self._abbreviation(a, text, pairs))
 
         proposed: set[str] = set()
-        cands.extend(self._proposals(doc, text, triggers, cands, tok_at, sent_of, proposed))
+        if triggers:
+            cands.extend(self._proposals(view, triggers, cands, proposed))
         if title_end:
             cands.extend(self._title(text[:title_end], proposed))
 
-        chosen = _resolve(cands)
-        chosen = [c for c in chosen if c.source in ("metric", "task") or not self._blocked(c.key)]
-        votes = self._type_votes(doc, text, chosen, tok_at, ends, starts)
+        chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key)]
+        votes = self._type_votes(view, chosen, ends)
         for short_key in set(pairs.values()):
             for k, v in pairs.items():
                 if v == short_key and k in proposed:
@@ -311,6 +407,9 @@ class EntityRecognizer:
             if v in proposed:
                 proposed.add(k)
 
+        short_text: dict[str, str] = {}  # key of a short form -> the short form as first defined
+        for a in abbreviations:
+            short_text.setdefault(entity_key(a.short), a.short)
         mentions: list[FoundMention] = []
         for c in chosen:
             if c.source == "metric":
@@ -322,16 +421,16 @@ class EntityRecognizer:
             end = c.end
             if type_ in NAMED and c.source != "task":
                 v = _VERSION.match(text, end)
-                if v and not text[c.start:end][-1:].isdigit():
+                if v and not text[end - 1].isdigit():
                     end = v.end()
             role = None
             if type_ == "method":
                 role = "proposed" if c.key in proposed or pairs.get(c.key) in proposed else "mentioned"
             entity = c.entity
             if c.key in pairs:
-                entity = self._short_text(abbreviations, pairs[c.key])
+                entity = short_text.get(pairs[c.key], pairs[c.key])
             mentions.append(FoundMention(start=c.start, end=end, type=type_, role=role, rule=c.rule, entity=entity))
-        aliases = self._aliases(abbreviations, mentions, text)
+        aliases = self._aliases(abbreviations, mentions, text) if abbreviations else []
         return mentions, aliases
 
     # --- evidence ---------------------------------------------------------------------------
@@ -357,147 +456,159 @@ class EntityRecognizer:
         pairs[long_key] = short_key
         pairs[short_key] = short_key
         rule = "abbreviation" if strong else "abbreviation.weak"
-        out = [Cand(a.long_start, a.long_end, type_, rule, "abbreviation", long_key, needs_cue=not strong)]
+        out = [Cand(a.long_start, a.long_end, type_, rule, "abbreviation", long_key, not strong)]
         n = len(a.short)
         i = text.find(a.short)
         while i >= 0:
             before, after = text[i - 1 : i] if i else " ", text[i + n : i + n + 2]
             if not (before.isalnum() or before == "-" or after[:1].isalnum() or after[:1] == "-" and after[1:].isalnum()):
-                out.append(Cand(i, i + n, type_, rule, "abbreviation", short_key, needs_cue=not strong))
+                out.append(Cand(i, i + n, type_, rule, "abbreviation", short_key, not strong))
             i = text.find(a.short, i + n)
         return out
 
-    def _proposals(self, doc, text, triggers, cands, tok_at, sent_of, proposed) -> list[Cand]:
+    def _proposals(self, view: _View, triggers, cands, proposed) -> list[Cand]:
         """Names the paper introduces: after PROPOSE/CALLED, after "our", in an appositive."""
-        by_start = sorted((c for c in cands if c.source not in ("metric", "task")), key=lambda c: c.start)
-        starts = [c.start for c in by_start]
+        text = view.text
+        by_start = sorted((c for c in cands if c.source not in ("metric", "task")), key=_START)
+        at_start = {c.start: c for c in by_start}  # the last candidate starting at a character
         by_end = {c.end: c for c in by_start}
         new: list[Cand] = []
-        we_sents = {sent_of(s) for label, s, _ in triggers if label in ("PROPOSE", "OUR", "PASSIVE")}
-        for label, s, e in sorted(triggers, key=lambda t: (t[0] == "INTRODUCES", t[1])):
-            if label == "CALLED" and sent_of(s) not in we_sents:
-                continue
-            if label == "PASSIVE":  # "a Cascade Group Strip Mixing Module (CGSMM) is proposed"
-                c = self._cand_before(doc, s, by_end)
+        sent_of = view.sent
+        we_sents = None  # sentences with a PROPOSE/OUR/PASSIVE cue, read for CALLED only
+        if len(triggers) > 1:
+            triggers = sorted(triggers, key=_INTRODUCES_LAST)
+        for label, s, e in triggers:
+            if label == "CALLED":
+                if we_sents is None:
+                    we_sents = {sent_of(t) for lab, t, _ in triggers if lab in ("PROPOSE", "OUR", "PASSIVE")}
+                if sent_of(s) not in we_sents:
+                    continue
+            elif label == "PASSIVE":  # "a Cascade Group Strip Mixing Module (CGSMM) is proposed"
+                c = self._cand_before(view, s, by_end)
                 if c is not None:
                     proposed.add(c.key)
                 continue
-            if label == "INTRODUCES":  # "Earth-Adapter introduces a novel ... process"
-                c = self._cand_before(doc, s, by_end)
+            elif label == "INTRODUCES":  # "Earth-Adapter introduces a novel ... process"
+                c = self._cand_before(view, s, by_end)
                 if c is None or c.key not in proposed:
                     continue
-            found = self._scan(doc, e, label, by_start, starts, new, proposed)
+            found = self._scan(view, e, label, at_start, new, proposed)
             if found is None or label not in ("PROPOSE", "INTRODUCES"):
                 continue
             # "... and an uncertainty weighted aggregation algorithm": a second thing proposed.
-            sent = sent_of(s)
-            for i in range(found, min(found + 25, len(doc) - 1)):
-                if sent_of(i) != sent:
-                    break
-                if doc[i].lower_ in {"and", ","} and doc[i + 1].lower_ in {"a", "an"}:
-                    self._scan(doc, i + 1, label, by_start, starts, new, proposed)
+            for i in range(found, min(found + 25, view.n - 1, view.sent_end(s))):
+                if view.lower(i) in {"and", ","} and view.lower(i + 1) in {"a", "an"}:
+                    self._scan(view, i + 1, label, at_start, new, proposed)
                     break
         # Appositive "NAME, a novel framework ..." after "we propose" in the same sentence.
-        propose_at = {sent_of(s): s for label, s, _ in triggers if label in ("PROPOSE", "PASSIVE")}
-        for c in by_start:
-            if _APPOSITIVE.match(text, c.end) and not self._blocked(c.key):
-                tok = tok_at(c.start)
-                if propose_at.get(sent_of(tok), len(doc)) < tok:
-                    proposed.add(c.key)
+        appositives = [c for c in by_start if text.startswith(", a", c.end) and _APPOSITIVE.match(text, c.end)]
+        if appositives:
+            propose_at = {sent_of(s): s for label, s, _ in triggers if label in ("PROPOSE", "PASSIVE")}
+            for c in appositives:
+                if not self._blocked(c.key):
+                    tok = view.at(c.start)
+                    if propose_at.get(sent_of(tok), view.n) < tok:
+                        proposed.add(c.key)
         return new
 
-    def _cand_before(self, doc: Doc, i: int, by_end: dict[int, Cand]) -> Cand | None:
+    def _cand_before(self, view: _View, i: int, by_end: dict[int, Cand]) -> Cand | None:
         """The candidate ending just before token i, past a closing "(ACRONYM)"."""
         j = i - 1
-        while j > 0 and i - j <= 2 and doc[j].is_lower and doc[j].lower_ in self.heads:
+        while j > 0 and i - j <= 2 and view.word(j).islower() and view.lower(j) in self.heads:
             j -= 1  # "a ... (MCL) method is proposed"
-        if j >= 0 and doc[j].text == ")":
-            while j > 0 and doc[j].text != "(" and j > i - 6:
+        if j >= 0 and view.word(j) == ")":
+            while j > 0 and view.word(j) != "(" and j > i - 6:
                 j -= 1
             j -= 1
         if j < 0:
             return None
-        return by_end.get(doc[j].idx + len(doc[j].text))
+        return by_end.get(view.end(j))
 
-    def _scan(self, doc, e, label, by_start, starts, new, proposed) -> int | None:
+    def _scan(self, view: _View, e, label, at_start, new, proposed) -> int | None:
         """Mark the first name after a trigger as proposed; the token index where it starts."""
         limit = 6 if label == "OUR" else 12
         first_free = None
-        i = e
-        while i < len(doc) and i < e + limit:
-            tok = doc[i]
-            low = tok.lower_
-            c = _cand_at(by_start, starts, tok.idx)
+        text, idx, length = view.text, view.idx, view.length
+        for i in range(e, min(view.n, e + limit)):
+            start = idx[i]
+            word = text[start : start + length[i]]
+            low = word.lower()
+            c = at_start.get(start)
             if c is not None and c.type not in ("metric", "task") and not self._blocked(c.key):
                 if label == "INTRODUCES" and c.source == "gazetteer":
                     return None
                 proposed.add(c.key)
                 return i
-            if tok.is_title and i > e or tok.text[:1].isupper() and label in ("CALLED", "PROPOSE"):
-                name = self._name_run(doc, i)
+            if word.istitle() and i > e or word[:1].isupper() and label in ("CALLED", "PROPOSE"):
+                name = self._name_run(view, i)
                 if name is not None:
                     new.append(name)
                     proposed.add(name.key)
                     return i
                 return None
-            if low in _STOP_AFTER_TRIGGER or (tok.is_punct and low not in {",", "-"}):
+            punct = _is_punct(word)
+            if low in _STOP_AFTER_TRIGGER or (punct and low not in {",", "-"}):
                 break
-            if label == "OUR" and not (tok.is_lower or low == ","):
+            if label == "OUR" and not (word.islower() or low == ","):
                 break
-            if first_free is None and low not in _SKIP_AFTER_TRIGGER and not tok.is_punct:
+            if first_free is None and low not in _SKIP_AFTER_TRIGGER and not punct:
                 first_free = i
-            i += 1
         if first_free is not None and label in ("PROPOSE", "INTRODUCES"):
-            phrase = self._phrase(doc, first_free)
+            phrase = self._phrase(view, first_free)
             if phrase is not None:
                 new.append(phrase)
                 proposed.add(phrase.key)
                 return first_free
         return None
 
-    def _name_run(self, doc: Doc, i: int) -> Cand | None:
+    def _name_run(self, view: _View, i: int) -> Cand | None:
         """A capitalised run ("Density sampling", "Strip MLP layer") as the name just introduced."""
+        n = view.n
         j = i
-        while j < len(doc) and j < i + 5 and (doc[j].text[:1].isupper() or doc[j].text == "-" and j + 1 < len(doc)
-                                               and doc[j + 1].text[:1].isupper()):
+        while j < n and j < i + 5 and (view.word(j)[:1].isupper() or view.word(j) == "-" and j + 1 < n
+                                       and view.word(j + 1)[:1].isupper()):
             j += 1
         name_end = j
-        if j < len(doc) and doc[j].lower_ in self.heads and doc[j].is_lower:
+        if j < n and view.word(j).islower() and view.lower(j) in self.heads:
             j += 1
-        span = doc[i:j]
-        if not span or span.text.lower() in self.common or self._blocked(entity_key(doc[i:name_end].text)):
+        if j <= i:
             return None
-        return Cand(span.start_char, span.end_char, None, "proposed.name", "proposed", entity_key(span.text))
+        span = view.span(i, j)
+        if span.lower() in self.common or self._blocked(entity_key(view.span(i, name_end))):
+            return None
+        return Cand(view.idx[i], view.end(j - 1), None, "proposed.name", "proposed", entity_key(span))
 
-    def _phrase(self, doc: Doc, i: int) -> Cand | None:
+    def _phrase(self, view: _View, i: int) -> Cand | None:
         """A descriptive name right after "we propose a": two or more modifiers and a strong head noun."""
+        n = view.n
         j = i
-        while j < len(doc) and j < i + 6 and doc[j].is_alpha or j < len(doc) and doc[j].text == "-":
+        while j < n and j < i + 6 and view.word(j).isalpha() or j < n and view.word(j) == "-":
             j += 1
-        words = [t for t in doc[i:j] if t.text != "-"]
+        words = [k for k in range(i, j) if view.word(k) != "-"]
+        stop = self.stop_words
         for k in range(len(words), 2, -1):
-            head = words[k - 1].lower_
-            if head in self.heads and self.heads[head] == ("method", "strong") and not words[k - 1].is_stop:
-                span = doc[i : words[k - 1].i + 1]
-                key = entity_key(span.text)
-                if self._generic(key) or any(t.is_stop for t in span):
+            w = words[k - 1]
+            head = view.lower(w)
+            if self.heads.get(head) == ("method", "strong") and head not in stop:
+                span = view.span(i, w + 1)
+                key = entity_key(span)
+                if self._generic(key) or any(view.lower(t) in stop for t in range(i, w + 1)):
                     return None
-                return Cand(span.start_char, span.end_char, "method", "proposed.phrase", "proposed", key)
+                return Cand(view.idx[i], view.end(w), "method", "proposed.phrase", "proposed", key)
         return None
 
     def _title(self, title: str, proposed: set[str]) -> list[Cand]:
         """"Name: what it does" and "Name at SemEval ...": the title's prefix names the paper's method."""
-        m = regex.match(r"\s*([^:]{2,60}?)(?:\s*:\s|\s+(?:--|-|–|—)\s)", title)
+        m = _TITLE_PREFIX.match(title)
         if not m:
             return []
         prefix = m.group(1)
-        first = regex.match(r"\S+", prefix).group()
         words = prefix.split()
         if len(words) > 1 and words[1].lower() in {"at", "@"}:
-            name, start = first, m.start(1)
+            name, start = _NON_SPACE.match(prefix).group(), m.start(1)
         elif len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "-"} for w in words):
             name, start = prefix, m.start(1)
-            if all(w.lower() in self.common for w in regex.split(r"[\s-]+", prefix) if w):
+            if all(w.lower() in self.common for w in _SPLIT.split(prefix) if w):
                 return []
         else:
             return []
@@ -507,9 +618,10 @@ class EntityRecognizer:
         proposed.add(key)
         return [Cand(start, start + len(name), None, "proposed.title", "proposed", key)]
 
-    def _type_votes(self, doc, text, chosen, tok_at, ends, starts) -> dict[str, dict[str, int]]:
-        """Per name: votes for each type from its neighbours, summed over the paper."""
-        votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    def _type_votes(self, view: _View, chosen, ends) -> dict[str, list[int]]:
+        """Per name: votes for each type (slots _METHOD.._CUE) from its neighbours, summed over the paper."""
+        text = view.text
+        votes: dict[str, list[int]] = {}
         named = [c for c in chosen if c.source not in ("metric", "task")]
         groups: list[list[Cand]] = []
         for c in named:
@@ -518,77 +630,95 @@ class EntityRecognizer:
             else:
                 groups.append([c])
         for group in groups:
-            first = tok_at(group[0].start)
-            last = tok_at(group[-1].end - 1) + 1
-            before, after = ends.get(first, set()), starts.get(last, set())
-            ev: dict[str, int] = defaultdict(int)
-            if "DATA_AFTER" in after:
-                head = doc[last].lower_ if last < len(doc) else ""
-                ev["benchmark" if head.startswith("benchmark") or head in {"suite", "leaderboard"} else "dataset"] += 3
-            if "METHOD_AFTER" in after:
-                ev["method"] += 2
-            if "DATA_BEFORE" in before:
-                ev["dataset"] += 3
-            if "ON" in before:
-                ev["dataset"] += 1
-            if before & {"LIST", "CALLED", "PROPOSE", "OUR"}:
-                ev["cue"] += 1
-            if _APPOSITIVE.match(text, group[-1].end):
-                head = self._appositive_head(doc, last + 2)
+            first = view.at(group[0].start)
+            last = view.at(group[-1].end - 1) + 1
+            before, after = ends.get(first, _EMPTY), self._after(view, last)
+            ev: list[tuple[int, int]] = []
+            if after:
+                if "DATA_AFTER" in after:
+                    head = view.lower(last) if last < view.n else ""
+                    ev.append((_BENCHMARK if head.startswith("benchmark") or head in {"suite", "leaderboard"}
+                               else _DATASET, 3))
+                if "METHOD_AFTER" in after:
+                    ev.append((_METHOD, 2))
+            if before:
+                if "DATA_BEFORE" in before:
+                    ev.append((_DATASET, 3))
+                if "ON" in before:
+                    ev.append((_DATASET, 1))
+                if before & _CUES:
+                    ev.append((_CUE, 1))
+            if text.startswith(", a", group[-1].end) and _APPOSITIVE.match(text, group[-1].end):
+                head = self._appositive_head(view, last + 2)
                 if head:
-                    ev[head] += 2
-            for c in group:
-                for t, n in ev.items():
-                    votes[c.key][t] += n
+                    ev.append((_SLOT[head], 2))
+            if ev:
+                for c in group:
+                    v = votes.get(c.key) or votes.setdefault(c.key, [0, 0, 0, 0, 0])
+                    for t, k in ev:
+                        v[t] += k
+        votes_of = self._votes_of
         for c in named:
+            v = votes.get(c.key) or votes.setdefault(c.key, [0, 0, 0, 0, 0])
             if c.source in ("gazetteer", "abbreviation") and c.type:
-                votes[c.key][c.type] += 5 if not c.needs_cue else 1
-                votes[c.key]["cue"] += 0 if c.needs_cue else 1
+                if c.needs_cue:
+                    v[_SLOT[c.type]] += 1
+                else:
+                    v[_SLOT[c.type]] += 5
+                    v[_CUE] += 1
             elif c.source == "proposed":
-                votes[c.key]["cue"] += 1
+                v[_CUE] += 1
             surface = text[c.start : c.end]
-            if self.suffix["SUFFIX_DATASET"].search(surface):
-                votes[c.key]["dataset"] += 1
-            if self.suffix["SUFFIX_METHOD"].search(surface):
-                votes[c.key]["method"] += 1
-            base = _SPLIT.split(surface)[0]
-            if base != surface and entity_key(base) in self.known:
-                votes[c.key][self.known[entity_key(base)]] += 2
+            own = votes_of.get(surface)
+            if own is None:
+                own = self._surface_votes(surface)
+            for t, k in own:
+                v[t] += k
         return votes
 
-    def _appositive_head(self, doc: Doc, i: int) -> str | None:
-        for tok in doc[i : i + 7]:
-            if tok.is_punct:
+    def _after(self, view: _View, i: int) -> set[str] | frozenset[str]:
+        """Labels of the after-name cues that start at token i ("dataset", "model", "data set")."""
+        if i >= view.n:
+            return _EMPTY
+        word = view.lower(i)
+        out = self.after_cues.get((word,), _EMPTY)
+        if word in self.after_firsts:
+            for key, labels in self.after_cues.items():
+                if len(key) > 1 and key[0] == word and i + len(key) <= view.n and key == tuple(
+                        view.lower(k) for k in range(i, i + len(key))):
+                    out = out | labels
+        return out
+
+    def _appositive_head(self, view: _View, i: int) -> str | None:
+        for k in range(i, min(i + 7, view.n)):
+            word = view.word(k)
+            if _is_punct(word):
                 break
-            if tok.lower_ in self.heads:
-                type_, _ = self.heads[tok.lower_]
-                if type_ in NAMED:
-                    return type_
+            head = self.heads.get(word.lower())
+            if head and head[0] in NAMED:
+                return head[0]
         return None
 
-    def _decide_type(self, c: Cand, votes: dict[str, dict[str, int]], proposed: set[str]) -> str | None:
+    @staticmethod
+    def _decide_type(c: Cand, votes: dict[str, list[int]], proposed: set[str]) -> str | None:
         if c.source == "task":
             return "task"
-        v = votes.get(c.key, {})
-        if c.needs_cue and not (c.key in proposed or v.get("cue") or v.get("dataset") or v.get("benchmark")
-                                or v.get("method", 0) >= 2):
+        v = votes.get(c.key) or _NO_VOTES
+        if c.needs_cue and not (c.key in proposed or v[_CUE] or v[_DATASET] or v[_BENCHMARK] or v[_METHOD] >= 2):
             return None
         if c.source in ("gazetteer", "abbreviation") and not c.needs_cue:
             return c.type
-        scores = {t: v.get(t, 0) for t in ("method", "dataset", "benchmark", "task")}
+        scores = list(v[:4])
         if c.type:
-            scores[c.type] += 1
-        best = max(scores, key=lambda t: (scores[t], t == "method"))
-        if best == "dataset" and scores["benchmark"]:
-            best = "benchmark"
-        return best
-
-    @staticmethod
-    def _short_text(abbreviations: list[Abbreviation], short_key: str) -> str:
-        for a in abbreviations:
-            if entity_key(a.short) == short_key:
-                return a.short
-        return short_key
+            scores[_SLOT[c.type]] += 1
+        # The highest score; a tie goes to method, then to the earlier type.
+        best = _METHOD
+        for t in (_DATASET, _BENCHMARK, _TASK):
+            if scores[t] > scores[best]:
+                best = t
+        if best == _DATASET and scores[_BENCHMARK]:
+            best = _BENCHMARK
+        return _TYPES[best]
 
     @staticmethod
     def _aliases(abbreviations: list[Abbreviation], mentions: list[FoundMention], text: str) -> list[Alias]:
@@ -605,29 +735,56 @@ class EntityRecognizer:
         return out
 
 
-class _TokenIndex:
-    """Character offset -> index of the token containing it (one array read, no token objects)."""
+class _View:
+    """A doc's tokens as character offsets into its text (one `to_array` call, no Token objects)."""
 
-    def __init__(self, doc: Doc):
-        array = doc.to_array([IDX, LENGTH])
-        self.starts = array[:, 0].tolist()
-        self.lengths = array[:, 1].tolist()
+    __slots__ = ("doc", "text", "idx", "length", "n", "_sent_starts")
 
-    def __call__(self, char: int) -> int:
-        return max(bisect_right(self.starts, char) - 1, 0)
-
-
-class _Sentences:
-    """Token index -> sentence number; one sentence when the doc has no sentence boundaries."""
-
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: str):
         self.doc = doc
-        self.starts: list[int] | None = None  # read on first use: most docs need no sentence
+        self.text = text
+        self.idx: list[int]
+        self.length: list[int]
+        self.idx, self.length = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        self.n = len(self.idx)
+        self._sent_starts: list[int] | None = None  # read on first use: docs without a cue need none
 
-    def __call__(self, token: int) -> int:
-        if self.starts is None:
-            self.starts = numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist() or [0]
-        return bisect_right(self.starts, token)
+    def word(self, i: int) -> str:
+        start = self.idx[i]
+        return self.text[start : start + self.length[i]]
+
+    def lower(self, i: int) -> str:
+        start = self.idx[i]
+        return self.text[start : start + self.length[i]].lower()
+
+    def end(self, i: int) -> int:
+        return self.idx[i] + self.length[i]
+
+    def span(self, i: int, j: int) -> str:
+        """The text of tokens i..j-1, as `doc[i:j].text`."""
+        return self.text[self.idx[i] : self.idx[j - 1] + self.length[j - 1]] if j > i else ""
+
+    def at(self, char: int) -> int:
+        """Index of the token containing character `char`."""
+        return max(bisect_right(self.idx, char) - 1, 0)
+
+    def sent(self, token: int) -> int:
+        """Sentence number of a token; one sentence when the doc has no sentence boundaries."""
+        if self._sent_starts is None:
+            self._sent_starts = numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist() or [0]
+        return bisect_right(self._sent_starts, token)
+
+    def sent_end(self, token: int) -> int:
+        """Index of the first token after the sentence of `token` (n for the last sentence)."""
+        number = self.sent(token)
+        starts = self._sent_starts
+        return starts[number] if number < len(starts) else self.n
+
+
+@lru_cache(maxsize=8192)
+def _is_punct(word: str) -> bool:
+    """spaCy's `is_punct`: every character is Unicode punctuation."""
+    return all(unicodedata.category(c).startswith("P") for c in word)
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
@@ -636,24 +793,17 @@ def _in_compound(text: str, start: int, end: int) -> bool:
         start > 1 and text[start - 1] == "-" and text[start - 2].isalpha())
 
 
-def _cand_at(by_start: list[Cand], starts: list[int], char: int) -> Cand | None:
-    i = bisect_right(starts, char) - 1
-    while i >= 0 and by_start[i].start == char:
-        return by_start[i]
-    return None
-
-
-def _resolve(cands: list[Cand]) -> list[Cand]:
+def _resolve(cands: list[Cand], size: int) -> list[Cand]:
     """Longest match wins; equal spans go to the more specific source; one type per span."""
-    ranked = sorted(cands, key=lambda c: (-(c.end - c.start), -PRIORITY[c.source], c.start))
-    taken: list[tuple[int, int]] = []
+    ranked = sorted(cands, key=lambda c: (c.start - c.end, -PRIORITY[c.source], c.start))
+    taken = bytearray(size + 1)  # 1 where a chosen candidate covers the character
     chosen: list[Cand] = []
     for c in ranked:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if taken.find(1, c.start, c.end) >= 0:
             continue
-        taken.append((c.start, c.end))
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
+    chosen.sort(key=_START)
     return chosen
 
 

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import regex
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .abbreviations import doc_text
 from .lexicons import Unit, load_not_figures, load_number_words, load_qualifiers, load_units
 from .models import FoundQuantity
 
@@ -61,18 +62,35 @@ class Figure:
 
     def to_found(self) -> FoundQuantity:
         # built from fields this module already normalized: skip pydantic's validation pass
-        return FoundQuantity.model_construct(
-            claim=None,
-            start=self.start,
-            end=self.end,
-            value=self.value,
-            low=self.low,
-            high=self.high,
-            from_value=self.from_value,
-            unit=self.unit,
-            qualifier=self.qualifier,
-            rule=self.rule,
+        return construct(
+            FoundQuantity,
+            {
+                "value": self.value,
+                "low": self.low,
+                "high": self.high,
+                "from_value": self.from_value,
+                "unit": self.unit,
+                "qualifier": self.qualifier,
+                "start": self.start,
+                "end": self.end,
+                "rule": self.rule,
+                "claim": None,
+            },
         )
+
+
+_setattr = object.__setattr__
+
+
+def construct(cls, values: dict):
+    """`cls.model_construct(**values)` without its per-call bookkeeping: `values` must name every
+    field of `cls` in declaration order, with trusted (already normalized) values."""
+    obj = cls.__new__(cls)
+    _setattr(obj, "__dict__", values)
+    _setattr(obj, "__pydantic_fields_set__", set(values))
+    _setattr(obj, "__pydantic_extra__", None)
+    _setattr(obj, "__pydantic_private__", None)
+    return obj
 
 
 # --- the regex, built once from the rule files --------------------------------------------
@@ -386,8 +404,11 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
         last_word = before[before.rfind(" ") + 1 :].casefold()
     if before[-1:] in ends["qualifier_chars"] or last_word in ends["qualifier_words"]:
         if (q := _lookback_patterns()[0].search(text, lo, fig.start)) is not None:
-            fig.qualifier = lex["qb"][" ".join(q.group("q").casefold().split())]
-            fig.start = q.start("q")
+            phrase = " ".join(q.group("q").casefold().split())
+            # "within 0.2%", "within 24 hours" bound a measure; "within three topics" is a preposition
+            if phrase != "within" or fig.unit not in (None, "count"):
+                fig.qualifier = lex["qb"][phrase]
+                fig.start = q.start("q")
     if text[end : end + 1] == "+" or text[end : end + 4].casefold() == " or ":
         if (a := _lookback_patterns()[2].match(text, end, min(len(text), end + 12))) is not None:
             if a.group("qa"):
@@ -502,6 +523,7 @@ def _quantulum_unit(surface: str) -> str | None:
 # --- joining atoms: ranges, changes, lists -----------------------------------------------------
 
 _RANGE_GAP = regex.compile(r"^\s*(?:-|–|—|~|to|and|→|->)\s*$")
+_LABEL_GAP = regex.compile(r"^\s*\((?=[^()]*[A-Za-z]{2})([^()]{2,50})\)\s*(to|→|->)\s*$")
 _LIST_GAP = regex.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
 _BEFORE_RANGE = regex.compile(r"(?i)\b(?P<w>between|from)\s*$")
 _RANGING = regex.compile(r"(?i)\b(?:rang\w*|vary\w*|varies|varied|spanning|spans?)\s+$")
@@ -521,6 +543,13 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                 gap, b_value = "-", -b.value if b.value is not None else None
             else:
                 b_value = b.value
+            label = None
+            if not _RANGE_GAP.match(gap) and (p := _LABEL_GAP.match(gap)) is not None:
+                # "from 9.3% (SFT-only baseline) to 15.8%": the bracket names where the change starts
+                lead = _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)
+                if lead is not None and lead.group("w").casefold() == "from":
+                    label = (a.end + p.start(1), a.end + p.end(1))
+                    gap = " " + p.group(2) + " "
             if _RANGE_GAP.match(gap) and (a.unit is None or a.unit == b.unit) and a.value is not None and b_value is not None:
                 lead = _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)
                 word = lead.group("w").casefold() if lead else ""
@@ -529,7 +558,9 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                     value_a = _scaled_like(a, b)
                     merged = Figure(a.start, b.end, a.num_start, None, unit=b.unit, qualifier=a.qualifier or b.qualifier)
                     merged.scaled, merged.word, merged.direction = b.scaled, b.word, b.direction
-                    merged.extra = b.extra
+                    merged.extra = dict(b.extra)
+                    if label is not None:
+                        merged.extra["from_label"] = label
                     arrow = connective in ("→", "->")
                     if (word == "from" or arrow) and not _RANGING.search(text, max(seg_start, a.start - 30), lead.start() if lead else a.start):
                         merged.value, merged.from_value, merged.rule = b_value, value_a, "q:from_to"
@@ -660,6 +691,8 @@ def _digit_starts(text: str, start: int, end: int):
             before = text[i - 2] if i - 1 > start else " "
             if not (before.isalnum() or before == "_"):
                 i -= 1
+            elif prev == "-" and before.isalpha() and not text.endswith(_DELTA, start, i - 1):
+                continue  # "Llama-3", "ResNet-50": digits of a name (what `_is_identifier` would say)
         elif prev.isalnum() or prev == "_":
             if not text.endswith(_DELTA, start, i):
                 continue
@@ -747,25 +780,30 @@ class QuantitiesComponent:
         return kind
 
     def __call__(self, doc: Doc) -> Doc:
-        arr = doc.to_array([self.flag, SENT_START, IDX, ORTH, SPACY])
-        flagged = arr[:, 0].nonzero()[0].tolist()
+        arr = doc.to_array([self.flag, SENT_START, IDX, ORTH])
+        flagged = arr[:, 0].nonzero()[0]
+        if not len(flagged):
+            doc._.sc_quantities = []
+            return doc
         strings = self._strings if doc.vocab.strings is self._strings.store else doc.vocab.strings
-        orths = arr[:, 3]
-        kinds = [self._kind(strings, int(orths[i])) for i in flagged]
+        cache_get = self._kinds.get
+        orth_list = arr[flagged, 3].tolist()
+        flagged = flagged.tolist()
+        kinds = [cache_get(o) or self._kind(strings, o) for o in orth_list]
         marked = [i for i, k in zip(flagged, kinds) if k[0] or k[1]]
         if not marked:
             doc._.sc_quantities = []
             return doc
-        title_end = doc._.sc_title_end
-        text, spans = self._text(doc, arr, marked, title_end, strings)
+        text = doc_text(doc)  # joined once per doc (pipeline.make_doc stores it)
+        spans = self._spans(doc, arr, marked, doc._.sc_title_end, len(text), strings)
+        idx = arr[:, 2]
         word_starts: list[int] = []
-        for i, k in zip(flagged, kinds):
+        for i, o, k in zip(flagged, orth_list, kinds):
             if k[1]:
-                idx = int(arr[i, 2])
-                if idx < len(text):
-                    word_starts += _word_positions(text, idx, strings[int(orths[i])])
-        word_starts.sort()
-        hits = self.tables.hits(doc, arr, flagged, kinds, text, strings)
+                word_starts += _word_positions(text, int(idx[i]), strings[o])
+        if len(word_starts) > 1:
+            word_starts.sort()
+        hits = self.tables.hits(doc, arr, flagged, kinds, text, strings, spans)
         context = self._claims.DocContext(doc, text, hits)
         found: list[FoundQuantity] = []
         for seg_start, seg_end in spans:
@@ -776,13 +814,9 @@ class QuantitiesComponent:
         return doc
 
     @staticmethod
-    def _text(doc: Doc, arr, marked: list[int], title_end: int | None, strings) -> tuple[str, list[tuple[int, int]]]:
-        """The doc text with only the sentences that hold a candidate filled in (the rest blank,
-        so offsets stay doc offsets), and those sentences as spans split at the title's end.
-
-        Rebuilding `doc.text` costs more than finding every figure in it; this reads token
-        strings straight from the arrays, and only for the sentences that need them.
-        """
+    def _spans(doc: Doc, arr, marked: list[int], title_end: int | None, length: int, strings) -> list[tuple[int, int]]:
+        """The sentences that hold a candidate token, as (start, end) character spans split at the
+        title's end. The text itself is `doc_text(doc)`, built once per doc."""
         n = len(doc)
         if "sents" in doc.user_hooks:
             bounds = [(s.start, s.end) for s in doc.sents]
@@ -791,28 +825,19 @@ class QuantitiesComponent:
             if not starts or starts[0] != 0:
                 starts.insert(0, 0)
             bounds = list(zip(starts, starts[1:] + [n]))
-        pieces: list[str] = []
-        length = 0
+        idx = arr[:, 2]
         spans: list[tuple[int, int]] = []
         k = 0
         for a, b in bounds:
             while k < len(marked) and marked[k] < a:
                 k += 1
-            has_figure = k < len(marked) and marked[k] < b
-            s = int(arr[a, 2])
-            if not has_figure and not (title_end and s < title_end):
+            if not (k < len(marked) and marked[k] < b):
                 continue
-            words = list(map(strings.__getitem__, arr[a:b, 3].tolist()))  # StringStore: a C lookup
-            for i in arr[a : b - 1, 4].nonzero()[0].tolist():
-                words[i] += " "
-            piece = "".join(words)
-            pieces.append(" " * (s - length))
-            pieces.append(piece)
-            e = length = s + len(piece)
-            if not has_figure:
-                continue
+            s = int(idx[a])
+            # the sentence's text without the whitespace that follows it
+            e = int(idx[b - 1]) + len(strings[int(arr[b - 1, 3])])
             if title_end is not None and s < title_end < e:
                 spans += [(s, title_end), (title_end, e)]
             else:
                 spans.append((s, e))
-        return "".join(pieces), spans
+        return spans
