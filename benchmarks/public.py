@@ -297,6 +297,14 @@ SCICLAIMS_TO_NEWSQUANT = {
     "Pa": "pascal", "kPa": "kilopascal", "MPa": "megapascal", "GPa": "gigapascal",
     "eV": "electronvolt", "keV": "kiloelectronvolt", "MeV": "megaelectronvolt", "mol": "mole", "mmol": "millimole",
     "ppm": "part per million", "ppb": "parts-per-billion", "cent": "cent",
+    # full-name and imperial units of rules/units.tsv, by quantulum3's unit names (CQE's vocabulary)
+    "in": "inch", "yd": "yard", "oz": "ounce", "gal": "gallon", "hp": "horsepower", "mpg": "mile per gallon",
+    "sq ft": "square foot", "sq mi": "square mile", "kn": "knot", "psi": "pound per square inch",
+    "µg": "microgram", "m2": "square metre", "km2": "square kilometre", "m3": "cubic metre", "A": "ampere",
+    "GW": "gigawatt", "cal": "calorie", "kcal": "kilocalorie", "barrel": "barrel", "Gt": "gigaton",
+    "Mt": "megaton", "decades": "decade", "centuries": "century",
+    "CNY": "chinese yuan", "INR": "indian rupee", "KRW": "south korean won", "AUD": "australian dollar",
+    "CAD": "canadian dollar", "HKD": "hong kong dollar", "CHF": "swiss franc",
 }
 # sciclaims units that are not a unit of measurement (MeasEval's "with unit" means a unit is written).
 SCICLAIMS_UNITLESS = {None, "-", "count", "score"}

@@ -218,7 +218,7 @@ def match_mode(name: str, usage: Usage) -> str:
 def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
     found = collect(shared)
     generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
-    stop = {entity_key(x) for x in read_lines("stop_names.txt")}
+    stop = {entity_key(x) for x in read_lines("stop_names.txt")} | {entity_key(x) for x in read_lines("languages.txt")}
     corpora = sorted((shared / "corpora").glob("*/*.jsonl.gz"))
     phrases = {n for n in found if " " in n and len(n.split()) <= 4}
     usage = Usage(corpora, phrases, limit)

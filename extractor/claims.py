@@ -17,6 +17,7 @@ Every attribute records the rule that set it in `FoundClaim.why`, for `sciclaims
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 
@@ -44,39 +45,40 @@ WINDOW = 160  # characters read on each side of a figure; a clause rarely runs l
 # Words that end a phrase read after a cue ("than X", "on X", "improves X by").
 _BASELINE_KEEP = frozenset({"from", "of", "and", "trained", "without", "with"})
 _PHRASE_END = frozenset("- -- — – ( [".split())
-_FIGURE_TOKEN = regex.compile(r"[+\-~]?[\d.,]+(?:%|x|×)?")
+_FIGURE_TOKEN = re.compile(r"[+\-~]?[\d.,]+(?:%|x|×)?")
 _PRONOUN_SUBJECT = regex.compile(
     r"(?i)\b(?:we|our|ours|it|its|this (?:work|paper|method|approach|model|framework|system)|"
     r"the proposed|proposed (?:method|approach|model|framework))\b"
 )
 _CLAUSE_CUT = regex.compile(r";|(?<!\b(?:vs|e\.g|i\.e|al|etc|cf|approx|resp|Fig|Eq|Sec|No))\.\s|\s(?:while|whereas|but)\s|\s-{1,2}\s|\s[—–]\s")
-_BASELINE_CUE = regex.compile(
-    r"(?i)(?<![\w-])(?:than|compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|"
+_BASELINE_CUE = re.compile(
+    r"(?i)(?<![\w-])(?:(?<!rather\s)(?<!other\s)than(?!\s+(?:\d|doubl|tripl|quadrupl|twice|thrice|half|halv|a\s+(?:factor|third|quarter|half)\b))|compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|"
     r"in\s+(?:comparison|contrast)\s+(?:to|with)|vs\.?|versus|against|over)\s+"
 )
-_LEAD_BASELINE = regex.compile(
+_LEAD_BASELINE = re.compile(
     r"(?i)\s*(?:when\s+)?(?:compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|"
     r"in\s+(?:comparison|contrast)\s+(?:to|with)|against|versus|over)\s+"
 )
-_BASELINE_VERB = regex.compile(
-    r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|speed\w*\s+up|accelerat\w*|"
+_BASELINE_VERB = re.compile(
+    r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|outpac\w*|outscor\w*|outshin\w*|"
+    r"(?:lag\w*|fall\w*|fell)\s+behind|trail\w*|speed\w*\s+up|accelerat\w*|"
     r"improv\w*\s+(?:on|upon)|(?:improv\w*|boost\w*|enhanc\w*)(?=\s+[A-Z][\w.\-]*'s\b))\s+"
 )
-_COMPARISON_CUE = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|overshadow|underperform)")
-_STRONG_CONTEXT = regex.compile(r"(?i)(?<![\w-])(?:on|in|across|at)\s+(?:(?:the|a|an|our|their)\s+)?")
-_MODEL_CONTEXT = regex.compile(r"(?<![\w-])of\s+(?:(?:the|a|an)\s+)?")
-_WEAK_CONTEXT = regex.compile(r"(?i)(?<![\w-])(?:for|with|using|including|from|under)\s+(?:(?:the|a|an|our|their)\s+)?")
-_SCORE_BEFORE = regex.compile(r"(?i)(?:\s+(?:of|at|is|was|reaches|reached|=|:|score\s+of))?\s*$")
+_COMPARISON_CUE = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|overshadow|underperform|outpac|outscor|outshin|lags|lagg|trail)")
+_STRONG_CONTEXT = re.compile(r"(?i)(?<![\w-])(?:on|in|across|at)\s+(?:(?:the|a|an|our|their)\s+)?")
+_MODEL_CONTEXT = re.compile(r"(?<![\w-])of\s+(?:(?:the|a|an)\s+)?")
+_WEAK_CONTEXT = re.compile(r"(?i)(?<![\w-])(?:for|with|using|including|from|under)\s+(?:(?:the|a|an|our|their)\s+)?")
+_SCORE_BEFORE = re.compile(r"(?i)(?:\s+(?:of|at|is|was|reaches|reached|=|:|score\s+of))?\s*$")
 _RANGING_TAIL = regex.compile(r"([A-Za-z][\w-]*(?:\s[a-z][\w-]*)?)\s+\S+\s+(?:\S+\s+)?$")
 _HYPER = regex.compile(
     r"(?i)(?:rate|threshold|temperature|lambda|alpha|beta|gamma|coefficient|weight|ratio|size|"
     r"=|λ|α|β|γ|τ|top-p|top-k|\bk|\bp|\bn)\s*(?:of|=|:)?\s*$"
 )
 _APPOSITION = regex.compile(r",\s+([A-Z][\w.\-/]*\d[\w.\-/]*|[A-Z][a-z]*[A-Z][\w.\-/]*),")
-_WORD = regex.compile(r"\S+")
-_PLAIN_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+_WORD = re.compile(r"\S+")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CONTEXT_END = regex.compile(r"[,;()]|(?<!\b(?:vs|e\.g|i\.e|al|etc|cf|approx|resp|Fig|Eq|Sec|No))\.\s")
-_NEXT_WORD = regex.compile(r"\s*([\w-]+)\s+")
+_NEXT_WORD = re.compile(r"\s*([\w-]+)\s+")
 _RANK_NOUN = regex.compile(r"\s?([A-Za-z]+)")
 _WORDS_ONLY = regex.compile(r"[A-Za-z][\w\- ]{1,40}")
 _LABEL_COLON = regex.compile(r"[A-Za-z][\w\-]*:\s*$")
@@ -99,6 +101,12 @@ _HARDWARE_WORDS = "|".join(sorted((regex.escape(w) for w in _WORDS["hardware"].w
 _HARDWARE = regex.compile(rf"(?i)\s*(?:of\s+)?(?:\w+\s+)?(?:{_HARDWARE_WORDS})\b")
 _HARDWARE_BEFORE = regex.compile(rf"(?i)\b(?:{_HARDWARE_WORDS})\s+(?:with|of|having)\s+$")
 _RESULT_VERB = _WORDS["result_verb"]
+_CLAUSE_VERBS = _WORDS["clause_verb"]
+_CONTEXT_NAMES = _WORDS["context_name"]
+_INTRODUCING = _WORDS["introducing_verb"]
+_UNIT_METRICS = frozenset({"FLOPs", "MACs", "params", "tokens"})
+_CONTEXT_TYPES = frozenset({"dataset", "benchmark"})
+_UNIT_WORD = regex.compile(r"[\s\d-]([A-Za-z]+)$")
 _ONLY = _WORDS["only"]
 
 
@@ -380,7 +388,7 @@ _TITLE_NAME = regex.compile(r"\s*([A-Z][\w\-+.]*[A-Za-z0-9+](?:\s[A-Z][\w\-+.]*)
 class DocContext:
     """What claim rules need from the whole document: mentions by position, the proposed method."""
 
-    __slots__ = ("text", "mentions", "starts", "proposed", "proposed_ref", "title_end", "hits")
+    __slots__ = ("text", "mentions", "starts", "proposed", "proposed_ref", "title_end", "hits", "datasets")
 
     def __init__(self, doc: Doc, text: str, hits: _DocHits | None = None):
         self.text = text  # the doc text, blank outside the sentences that hold figures
@@ -388,6 +396,7 @@ class DocContext:
         found = doc._.sc_mentions if Doc.has_extension("sc_mentions") else None
         self.mentions: list[FoundMention] = sorted(found or (), key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
+        self.datasets = [m for m in self.mentions if m.type in _CONTEXT_TYPES]  # for `_dataset_in_clause`
         self.title_end = doc._.sc_title_end if Doc.has_extension("sc_title_end") else None
         self.proposed: str | None = None
         self.proposed_ref: EntityRef | None = None
@@ -436,6 +445,7 @@ def _ref(mention: FoundMention | None, text: str) -> EntityRef | None:
 # --- phrases around a figure -------------------------------------------------------------------
 
 
+@cache
 def _name_like(word: str) -> bool:
     if not word[:1].isalnum():
         return False
@@ -453,8 +463,14 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
         low = bare.casefold()
         if not bare or (low in _STOP and low not in keep):
             break
-        if _FIGURE_TOKEN.fullmatch(bare) and (not words or not _PLAIN_NUMBER.fullmatch(bare)):
-            break  # a figure ends the phrase; a plain number inside it stays ("the 11 million images")
+        if _FIGURE_TOKEN.fullmatch(bare) and (
+            not words or not _PLAIN_NUMBER.fullmatch(bare) or text[words[-1][0] : words[-1][1]].casefold() in ("a", "an", "and", "by", "to")
+        ):
+            break  # a figure ends the phrase; a plain number inside it stays ("the 11 million images"), not "and a 12 dB"
+        if len(words) > 1 and _opens_clause(text, words[-1], low):
+            break  # "than DSIR and reduces memory": a verb after "and" starts a new clause
+        if words and low == "with" and _RESULT_AFTER.match(text, w.end()):
+            break  # "outperforming X with average improvements of 0.2", "X with an F1 score of 77%"
         words.append((w.start(), w.start() + len(bare)))
         if len(bare) != len(token) or len(words) >= 7:
             break
@@ -464,12 +480,63 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
     return (words[0][0], words[-1][1]) if words else None
 
 
+@cache
+def _result_after_pattern() -> regex.Pattern:
+    variants = sorted({v for m in load_metrics() for v in m.variants if len(v) > 2}, key=len, reverse=True)
+    metrics = "|".join(regex.escape(v) for v in variants)
+    return regex.compile(
+        rf"(?i)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:(?:{metrics})\b|(?:improvement|gain|increase|reduction|boost|margin|drop)s?\b)"
+    )
+
+
+class _ResultAfter:
+    """Lazy: the metric table is read on first use."""
+
+    def match(self, text: str, pos: int):
+        return _result_after_pattern().match(text, pos)
+
+
+_RESULT_AFTER = _ResultAfter()
+
+
+def _opens_clause(text: str, last: tuple[int, int], low: str) -> bool:
+    """After "and"/"or", a verb ("reduces", "requires", "achieving") or a cue verb in -s/-ing starts
+    a coordinated clause, so the phrase before it ends there."""
+    if text[last[0] : last[1]].casefold() not in ("and", "or"):
+        return False
+    if low in _CLAUSE_VERBS:
+        return True
+    return low.endswith(("s", "ing")) and not low.endswith("ss") and _cue_of(low) is not None
+
+
+_AND_VERB = regex.compile(r"\s*,?\s*(?:and|or|but)\s+([a-z][\w-]*)")
+
+
+def _new_clause_between(text: str, start: int, end: int) -> bool:
+    """"faster than DSIR and reduces memory by 40%": "and" plus a verb between a comparison and a
+    figure; the comparison belongs to the clause before."""
+    m = _AND_VERB.match(text, start, end)
+    if m is None:
+        return False
+    low = m.group(1)
+    return low in _CLAUSE_VERBS or (low.endswith(("s", "ing")) and not low.endswith("ss") and _cue_of(low) is not None)
+
+
+def _level_clause_between(text: str, start: int, end: int) -> bool:
+    """"and achieved", "and reaches": a coordinated verb that states a level, not a change."""
+    m = _AND_VERB.match(text, start, end)
+    return m is not None and m.group(1) in _CLAUSE_VERBS and _cue_of(m.group(1)) is None
+
+
+@cache
 def _bare(token: str, at_end: bool) -> str:
     """A token without trailing punctuation; a final period goes unless it ends an abbreviation."""
     bare = token.rstrip(",;:)]}\"'”")
     if bare.endswith(".") and (at_end or bare.count(".") == 1 and bare[-2:-1].islower()):
         bare = bare[:-1]
-    return bare
+    elif bare.endswith(".") and bare[-2:-1] in (")", "]", '"'):
+        bare = bare[:-1]  # "(GLUE, SQuAD, and RACE)."
+    return bare.rstrip(",;:)]}\"'”") if bare[-1:] in ")]}\"'”" else bare
 
 
 def _name_phrase(text: str, pos: int, limit: int, generic: bool = False) -> tuple[int, int] | None:
@@ -505,14 +572,20 @@ def _name_phrase(text: str, pos: int, limit: int, generic: bool = False) -> tupl
                 if nxt is not None and _bare(nxt.group(), False).casefold() in _DATASET_HEADS:
                     words.append(span)
                     continue  # "five benchmark datasets"
+                if (lead := _NAMES_FOLLOW.match(text, span[1])) is not None and (
+                    named := _name_phrase(text, lead.end(), min(len(text), lead.end() + 120))
+                ) is not None and text[named[0] : named[1]].count(" ") >= 1:
+                    return named  # "three benchmarks - KITTI, nuScenes, and Argoverse 2 -": the names
                 return words[0][0], span[1]
-            if low in _STOP or _name_like(bare) or len(words) >= 3 or len(bare) != len(token):
-                return None
+            if low in _STOP or (_name_like(bare) and not (words and bare.isupper())) or len(words) >= 3 or len(bare) != len(token):
+                return None  # an acronym inside is kept: "multiple short-form QA benchmarks"
             words.append(span)
             continue
         if low in ("and", "or") and words:
             pending.append(span)
             continue
+        if low.endswith(_ADJECTIVE_ENDINGS):
+            break  # "LLM-based agents", "GPT-style models": an adjective, not a name
         numeric = _FIGURE_TOKEN.fullmatch(bare) is not None
         if numeric and not (words and not closed and _PLAIN_NUMBER.fullmatch(bare)):
             break  # a figure, unless a version or year right after a name ("iNat 2019")
@@ -549,10 +622,11 @@ def _stop_names() -> frozenset[str]:
     return frozenset(entity_key(line.strip()) for line in read_lines("stop_names.txt"))
 
 
+@cache
 def _is_stop_name(word: str) -> bool:
     from .canonical import entity_key
 
-    return entity_key(word) in _stop_names()
+    return word not in _CONTEXT_NAMES and entity_key(word) in _stop_names()
 
 
 def _near(text: str, start: int, limit: int) -> int:
@@ -562,10 +636,12 @@ def _near(text: str, start: int, limit: int) -> int:
     for w in _WORD.finditer(text, start, limit):
         token = w.group()
         low = token.casefold().rstrip(",;:.)")
-        if token[0] in "([" or token in _PHRASE_END or _COMPARISON_CUE.match(low) or low in (
+        if low == "relative" and not text.startswith(" to", w.end()):
+            pass  # "a 5.2x relative speed-up": an adjective, not "relative to X"
+        elif token[0] in "([" or token in _PHRASE_END or _COMPARISON_CUE.match(low) or low in (
             "than", "compared", "relative", "versus", "vs", "against", "while", "whereas", "when", "respectively",
             "on", "across", "for", "at", "using", "with", "without", "and", "but", "over", "by", "from", "to",
-            "which", "that", "as", "among", "within",
+            "which", "that", "as", "among", "within", "despite", "although", "though", "because", "since", "unless",
         ):
             break
         end = w.end()
@@ -607,15 +683,6 @@ def _direction_of(effect: str, metric: Metric | None) -> str:
     return "increase" if lower_is_better else "decrease"
 
 
-def _canonical_surface(surface: str, metric: Metric | None) -> str:
-    """A plural of a one-word metric reads as the metric: "accuracies" is accuracy."""
-    if metric is not None and " " not in metric.name:
-        low, name = surface.casefold(), metric.name.casefold()
-        if low != name and low in (name + "s", name[:-1] + "ies", name + "es"):
-            return metric.name
-    return surface
-
-
 # --- the claim decision and its attributes ---------------------------------------------------
 
 
@@ -633,12 +700,17 @@ class _Claim:
 
     def set_metric(self, text: str, start: int, end: int, metric: Metric | None, rule: str) -> None:
         metric = metric if metric is not None else find_metric(text[start:end])
-        self.metric, self.metric_obj = _canonical_surface(text[start:end], metric), metric
+        surface = text[start:end]
+        # "SmolTulu scores 67.7%": the verb names a score; otherwise the metric as written ("errors")
+        self.metric, self.metric_obj = ("score" if surface in _SCORING else surface), metric
         self.why["metric"] = rule
 
     def set_effect(self, cue: regex.Match, rule: str) -> None:
         self.effect, self.cue = cue.lastgroup, cue
         self.why["direction"] = f"{rule}:{' '.join(cue.group().casefold().split())}"
+
+
+_PREP_END = regex.compile(r"(?i)\b(?:on|in|across|over|for)\s+(?:(?:the|all|our)\s+)?$")
 
 
 class _Figure:
@@ -652,19 +724,22 @@ class _Figure:
         clause = self.pre
         post_end = min(right, fig.end + WINDOW)
         post = post_end
+        cut = fig.end + WINDOW
         for a, b in cuts:  # the sentence's clause breaks, in order
             if a >= self.pre and b <= fig.start:
                 clause = b
             elif a >= fig.end:
-                post = min(a, post_end)
+                post, cut = min(a, post_end), min(a, cut)
                 break
         self.clause, self.post = clause, post
         tail = _paren_tail(text, fig, post)
         self.near = _near(text, tail, post)
-        self.ctx_end = _post_clause(text, tail, post)
+        # "by 3% on four benchmarks": a count that opens the context phrase does not end it
+        reach = min(cut, len(text)) if right < cut and _PREP_END.search(text, max(fig.end, right - 20), right) else post
+        self.ctx_end = _post_clause(text, tail, reach)
 
 
-_PAREN_FIGURE = regex.compile(r"\s?\(\s?[~≈+\-]?\d[\d.,]*\s?(?:\\?%|x|×|pp|points?)?\s?\)")
+_PAREN_FIGURE = re.compile(r"\s?\(\s?[~≈+\-]?\d[\d.,]*\s?(?:\\?%|x|×|pp|points?)?\s?\)")
 
 
 def _paren_tail(text: str, fig, limit: int) -> int:
@@ -683,34 +758,51 @@ def _read_after(text: str, f: _Figure, c: _Claim) -> None:
     fig = f.fig
     if fig.rule == "q:ordinal":
         m = _RANK_NOUN.match(text, fig.end)
-        if m:
+        if m and m.group(1).casefold() in ("place", "position", "rank", "spot", "ranking", "positions", "places"):
             c.set_metric(text, m.start(1), m.end(1), None, "metric:rank")
+        else:  # "ranked 11 compared with all participants"
+            c.metric, c.metric_obj = "rank", None
+            c.why["metric"] = "metric:rank"
         return
     cue = f.seg.first_cue(fig.end, f.near)
+    metric = f.seg.first_metric(fig.end, f.near)
+    if cue is not None and metric is not None and fig.unit in (None, "count") and cue.start() == metric.start() == _skip_space(text, fig.end):
+        cue = None  # "0.35 loss": a bare score, and the word after it names the metric, not a change
     if cue is not None:
         c.set_effect(cue, "dir:after")
-    metric = f.seg.first_metric(fig.end, f.near)
-    if metric is not None and _cue_aspect(metric.group()) is not None and (m := _IN_OF.match(text, metric.end())):
+    if metric is not None and (_cue_aspect(metric.group()) is not None or (cue is not None and cue.start() == metric.start())) and (
+        m := _IN_OF.match(text, metric.end())
+    ):
         named = f.seg.first_metric(m.end(), f.post)
         if named is not None and named.start() == m.end():
             metric = named  # "1.3x speedup in throughput" measures throughput
     if metric is not None:
         s = _extend_left(text, metric.start(), fig.end)
         c.set_metric(text, s, metric.end(), metric.metric, "metric:after")
+        if cue is None and metric.metric is not None and metric.metric.kind == "speed" and (effect := _cue_of(metric.group().casefold())) is not None:
+            # "a 5.2x relative speed-up": the metric word is itself the cue
+            c.set_effect(_Hit(metric.start(), metric.end(), metric.group(), effect), "dir:after")
+            cue = c.cue
     elif cue is not None:
         # "44% higher visual fidelity", "25% model size reduction", "53 times reduction in parameters"
         after = _phrase(text, _skip_words(text, cue.end(), ("in", "of", "the", "a", "an")), f.near)
         before_cue = text[fig.end : cue.start()].strip(" -")
-        if after is not None:
+        if after is not None and text[after[0] : after[1]].rsplit(None, 1)[-1].casefold() in _DATASET_HEADS:
+            pass  # "a 5.97% improvement in safety-critical alignment tasks": where, not what
+        elif after is not None:
             c.set_metric(text, after[0], after[1], None, "metric:after_cue")
-        elif before_cue and _WORDS_ONLY.fullmatch(before_cue):
+        elif before_cue and _WORDS_ONLY.fullmatch(before_cue) and not all(w in _MODIFIERS for w in before_cue.split()):
+            # "25% model size reduction"; not "a 70% relative improvement", whose modifier names nothing
             start = fig.end + text[fig.end : cue.start()].index(before_cue)
             c.set_metric(text, start, start + len(before_cue), None, "metric:before_cue")
-    if c.metric is None and cue is not None and (aspect := _cue_aspect(cue.group())):
+    if c.metric is None and cue is not None and (aspect := _cue_aspect(cue.group())) and (
+        fig.unit not in (None, "count") or cue.start() == _skip_space(text, fig.end)
+    ):
+        # a bare number takes the cue's aspect only from the very next word ("16/32 experts much smaller": no)
         c.metric, c.metric_obj = _speed_aspect(text, aspect, f), find_metric(aspect)
         c.why["metric"] = f"metric:cue:{cue.group().casefold()}"
-    elif c.metric is not None and (aspect := _cue_aspect(c.metric)):
-        c.metric = _speed_aspect(text, aspect, f)  # "speedups" measure speed
+    elif c.metric is not None and ((aspect := _cue_aspect(c.metric)) or (metric is not None and (aspect := _cue_aspect(metric.group())))):
+        c.metric = _speed_aspect(text, aspect, f)  # "speedups", "relative speed-up" measure speed
     if c.metric is None and cue is not None and (b := _BRACKET_AFTER.match(text, f.near)) is not None:
         named = f.seg.first_metric(b.end(), b.end() + 40)
         if named is not None and named.start() == b.end():
@@ -718,6 +810,10 @@ def _read_after(text: str, f: _Figure, c: _Claim) -> None:
     if c.metric is None and fig.unit in _RATE_UNITS:
         c.metric, c.metric_obj = _speed_aspect(text, "speed", f, after=True), find_metric("throughput")
         c.why["metric"] = "metric:rate_unit"
+
+
+def _skip_space(text: str, pos: int) -> int:
+    return pos + 1 if text[pos : pos + 1] == " " else pos
 
 
 def _speed_aspect(text: str, aspect: str, f: _Figure, after: bool = False) -> str:
@@ -744,6 +840,11 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     if c.effect is None:
         cue = f.seg.last_cue(start, end)
         if cue is not None and f.seg.blocked(cue.end(), end):
+            cue = None
+        if cue is not None and not fig.sign and _OPEN_LEVEL.search(text, cue.end(), end) and not _THAN_AFTER.match(text, fig.end):
+            # "superior accuracy (32.03%)", "high computational cost (554.66s runtime, 12.73T FLOPs)":
+            # an unsigned figure in brackets after the cue's phrase states a level, not the change
+            c.why["direction"] = "dir:none:bracketed_level"
             cue = None
         if cue is not None:
             c.set_effect(cue, "dir:before")
@@ -774,6 +875,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
         metric = f.seg.last_metric(start, end)
         if metric is not None and c.why.get("direction", "").startswith("dir:after"):
             metric = None  # "... of the training data results in a 3.69% points improvement": not its metric
+        elif metric is not None and _FIGURE_END.search(text, max(0, f.pre - 3), f.pre) and _SETTING_BEFORE.search(text, start, metric.start()):
+            metric = None  # "by 6% for in-domain data and 3% for ...": the setting of the figure before
         if metric is not None:
             s = _extend_left(text, metric.start(), start)
             c.set_metric(text, s, metric.end(), metric.metric, "metric:before")
@@ -784,6 +887,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     if metric is not None:
         s = _extend_left(text, metric.start(), cue.end())
         c.set_metric(text, s, metric.end(), metric.metric, "metric:after_cue")
+        if (b := _BASELINE_IN_OBJECT.fullmatch(text, _skip_space(text, cue.end()), s)) is not None:
+            c.baseline, c.why["baseline"] = b.group(1), "baseline:in_object"  # "improves the baseline accuracy by 5%"
         return
     if (aspect := _cue_aspect(cue.group())) is not None:
         c.metric, c.metric_obj = _speed_aspect(text, aspect, f, after=True), find_metric(aspect)
@@ -801,13 +906,28 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     passive = _CUE_THEN_FIGURE.match(text, cue.end(), end) is not None
     obj = None if passive else _phrase(text, _skip_words(text, cue.end(), _DETERMINERS | {"in", "of", "on"}), end)
     if obj is not None:
-        c.set_metric(text, obj[0], obj[1], None, "metric:cue_object")
+        if (b := _BASELINE_IN_OBJECT.match(text, obj[0], obj[1])) is not None and b.end() < obj[1]:
+            # "decreasing the competitive baseline runtimes by 6%": the baseline's own metric
+            c.baseline, c.why["baseline"] = text[b.start(1) : b.end(1)], "baseline:in_object"
+            c.set_metric(text, b.end(), obj[1], None, "metric:cue_object")
+        else:
+            c.set_metric(text, obj[0], obj[1], None, "metric:cue_object")
     elif subject is not None:
         s = _extend_left(text, subject.start(), start)
         c.set_metric(text, s, subject.end(), subject.metric, "metric:cue_subject")
+    elif passive and (m := _PASSIVE_SUBJECT.search(text, max(start, cue.start() - 80), cue.start())) is not None:
+        if m.group(1).split()[0].casefold() not in _STOP:
+            c.set_metric(text, m.start(1), m.end(1), None, "metric:passive_subject")  # "the average length ... is reduced by 48%"
 
 
 _BRACKET_AFTER = regex.compile(r"\s?\(\s?")
+_BASELINE_IN_OBJECT = regex.compile(r"(?i)((?:the\s+)?(?:[a-z][\w-]*\s+)?baselines?)(?:'s?)?\s+")
+_PASSIVE_SUBJECT = regex.compile(
+    r"(?:^|(?<=[\s,(]))(?:the|its|their|our)\s+([a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)(?:\s+of\s+[^,;()]{1,50}?)?"
+    r"\s+(?:is|are|was|were|can\s+be|could\s+be|has\s+been|have\s+been|gets|got)\s+(?:[a-z]+ly\s+)?$"
+)
+_THAN_AFTER = regex.compile(r"[^()]{0,12}\)\s*than\b")
+_OPEN_LEVEL = regex.compile(r"[A-Za-z]\s?\((?![^()]*\b(?:by|from|to)\b)[^()]*$")
 _BRACKET_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s?\(\s?$")
 
 
@@ -831,8 +951,10 @@ def _ranging(tail: list[str]) -> bool:
 
 
 _SPREAD_QUALIFIERS = frozenset({"up_to", "about"})
+_AND_BETWEEN = regex.compile(r"(?:,\s*|\s)and\s")
+_CONTEXT_CUE_IN = regex.compile(r"(?i)(?<![\w-])(?:on|across|for|at|under|than|over|compared|versus|vs\.?|against|respectively)\b|\bin\s+(?:the\s+)?(?-i:[A-Z])")
 _COORDINATED = regex.compile(r"^(?:[^\d]|(?<=[A-Za-z]-?)\d)*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|by)\s+)?$")
-_IN_OF = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+_IN_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _PARTITIVE = regex.compile(r"\s+of\s+((?:the|all|their|its)\s+)")
 
 
@@ -856,10 +978,13 @@ def _extend_left(text: str, start: int, floor: int) -> int:
         if m is None or m.group(1).casefold() not in _MODIFIERS:
             break
         start = m.start(1)
+    if text[start : start + 5].casefold() in ("score", "perfo") and (m := _LAST_WORD.search(text, max(floor, start - 30), start)):
+        if find_metric(m.group(1)) is not None:
+            start = m.start(1)  # "the FID score", "BLEU performance": the named metric's score
     return start
 
 
-_LAST_WORD = regex.compile(r"([A-Za-z][\w-]*)\s+$")
+_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
 
 
 def _read_direction(fig, c: _Claim) -> None:
@@ -899,11 +1024,15 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:verb_after"
     if found is None and (verb := _last(_BASELINE_VERB, text, pre.clause, first.start)) is not None:
         found, rule = _phrase(text, verb.end(), first.start, keep=_BASELINE_KEEP), "baseline:verb_object"
+        if found is not None and _level_clause_between(text, found[1], first.start):
+            found = None  # "outperformed the baseline and achieved F1 micro 87%": a level, compared with nothing
+        elif found is not None and _speed_word(text[found[0] : found[1]].split()[0].casefold()) is not None:
+            found = None  # "speeds up training deep networks by 1.7x": what is sped up, not a baseline
         if found is not None and (k := text.find("'s", found[0], found[1] + 2)) != -1:
             found, rule = (found[0], k), "baseline:possessive"  # "improves ELECTRA's average performance"
     if found is None and (m := _cue_outside_metrics(pre.seg, reversed(list(_BASELINE_CUE.finditer(text, pre.clause, first.start))))) is not None:
         found = _phrase(text, m.end(), first.start, keep=_BASELINE_KEEP)
-        if found is not None and first.start - found[1] > 24:
+        if found is not None and (first.start - found[1] > 24 or _new_clause_between(text, found[1], first.start)):
             found = None  # a comparison that belongs to another figure of the clause
         rule = "baseline:before"
     if found is None and (m := _LEAD_BASELINE.match(text, seg_start)) is not None:
@@ -925,7 +1054,11 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         c.direction = "decrease"  # "accuracy within 0.2% of the baseline": at most that much lower
         c.why["direction"] = "dir:within_of"
     s, e = found
-    if text[s:e].casefold() in ("time", "years", "the years", "the course", "the past"):
+    if (m := post.seg.last_metric(s + 1, e)) is not None and m.end() == e and m.metric.name not in ("performance", "score"):
+        head = text[s : m.start()].split()
+        if head and (head[-1].casefold() in ("baseline", "baselines") or _name_like(head[-1])):
+            e = len(text[s : m.start()].rstrip()) + s  # "outperforms the baseline mAP by 1.9%": the baseline, not its metric
+    if text[s:e].casefold() in ("time", "the time", "years", "the years", "the course", "the past", "cases", "the cases"):
         return
     mention = ctx.mention_at(s, e)
     c.baseline, c.baseline_ref = text[s:e], _ref(mention, text)
@@ -1013,12 +1146,26 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
             c.why["context"] = "context:after_setting"
             return
+        if rule == "context:before_generic" and (found := _opening_setting(text, seg_start, fig.start, c)) is not None:
+            # "For semantic role labeling, ... improving F1 by 1.5 points": a phrase that opens the
+            # sentence sets the scene for every figure after it
+            s, e = found
+            c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
+            c.why["context"] = "context:opening"
+            return
         found = None
-        positions = [p for p in cues.positions(kind) if start <= p < end]
+        every = cues.positions(kind)
+        positions = every[bisect_left(every, start) : bisect_left(every, end)]
         for pos in positions if start >= fig.end else reversed(positions):
             found = cues.phrase(pos, end, generic)
             if found is not None and kind == "model" and not any(ch.isdigit() for ch in text[found[0] : found[1]]):
                 found = None  # "of X" names a measured model only as "of LlaMA 7B", "of GPT-4"
+            if found is not None and _TRAINED_ON.search(text, max(0, pos - 30), pos):
+                found = None  # "models trained on COCO": training data, not where the figure was measured
+            if found is not None and not generic and _is_proposed(ctx, text, found):
+                found = None  # "143 fps with FocusTrack (SRA)": the paper's own method is the subject
+            if found is not None and generic and text[found[0] : found[1]].split()[0].casefold() in _VAGUE:
+                found = None  # "for certain tasks", "in both settings": no particular setting
             if found is not None:
                 surface = text[found[0] : found[1]]
                 if find_metric(surface) is None and surface != c.baseline and not _modifies_metric(text, f, found[1]):
@@ -1033,15 +1180,74 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         c.context, c.context_ref = text[s:e], _ref(mention, text)
         c.why["context"] = rule
         return
+    _dataset_in_clause(ctx, f, c)
+
+
+def _is_proposed(ctx: DocContext, text: str, span: tuple[int, int]) -> bool:
+    """The name is the paper's own method (named in the title or marked proposed by the entity layer)."""
+    surface = text[span[0] : span[1]]
+    if ctx.proposed is not None and (surface == ctx.proposed or surface.startswith(ctx.proposed + " ")):
+        return True
+    mention = ctx.mention_at(span[0], span[1])
+    return mention is not None and mention.role == "proposed" and mention.type == "method"
+
+
+def _dataset_in_clause(ctx: DocContext, f: _Figure, c: _Claim) -> None:
+    """"MultiWOZ shows 78.2% accuracy", "the 57 MMLU subjects ... range from": with no cue word, a
+    dataset or benchmark the entity layer found in the figure's clause is where it was measured."""
+    if not ctx.datasets:
+        return
+    text, fig = ctx.text, f.fig
+    found = [m for m in ctx.datasets if m.start >= f.clause and m.end <= fig.start]
+    if not found:
+        found = [m for m in ctx.datasets if m.start >= fig.end and m.end <= f.ctx_end][:1]
+    for m in reversed(found):
+        surface = text[m.start : m.end]
+        if c.baseline is not None and (surface in c.baseline or c.baseline in surface):
+            continue
+        if c.metric is not None and surface in c.metric:
+            continue  # "30% improvement in IQA metrics": part of the metric's name
+        if _TRAINED_ON_NEAR.search(text, max(0, m.start - 50), m.start):
+            continue  # "when training on 40% of the OSS-Instruct dataset": training data
+        before = text[max(f.clause, m.start - 30) : m.start].split()
+        if any(w.casefold() in _INTRODUCING for w in before[-3:]):
+            continue  # "we construct MaxFlip, a challenge set that amplifies flips by 23.6pp": what is built
+        c.context, c.context_ref = surface, _ref(m, text)
+        c.why["context"] = "context:dataset_in_clause"
+        return
 
 
 _BY_BEFORE = regex.compile(r"\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than|an\s+average\s+of)\s+)?")
-_SETTING_CUE = regex.compile(r"(?i)(?<![\w-])(?:in|on|for|under)\s+(?:(?:the|a|an)\s+)?(?=[a-z])")
-_SETTING_END = regex.compile(r"(?i)\s*(?:[,;.)]|$|(?:and|with|while|whereas|compared|than|when|without|but|respectively)\b)")
+_SETTING_CUE = re.compile(r"(?i)(?<![\w-])(?:in|on|for|under)\s+(?:(?:the|a|an)\s+)?(?=[a-z])")
+_SETTING_END = re.compile(r"(?i)\s*(?:[,;.)]|$|(?:and|with|while|whereas|compared|than|when|without|but|respectively)\b)")
 _NOT_SETTING = frozenset(
     "average total general practice particular addition terms most many all some each turn contrast "
     "comparison aggregate expectation absolute relative overall sum summary short fact".split()
+) | _WORDS["not_setting"].words
+
+
+_OPENING = regex.compile(
+    r"(?i)\s*(?:(?:in|on|for|across|under|at)\s+)(?:(?:the|a|an|our)\s+)?([\w$][^,;:()]{1,70}?),\s"
 )
+
+
+def _opening_setting(text: str, seg_start: int, fig_start: int, c: _Claim) -> tuple[int, int] | None:
+    """"In vision-based robot learning, ...", "Under varying observation rate settings, ...": a
+    prepositional phrase of 1-6 words that opens the sentence and ends at a comma, unless it is a
+    discourse opener ("In addition", "For example", "In this paper") or a year."""
+    m = _OPENING.match(text, seg_start, fig_start)
+    if m is None:
+        return None
+    s, e = m.span(1)
+    words = text[s:e].split()
+    if not 1 <= len(words) <= 6 or words[0].casefold() in _NOT_SETTING or words[-1].casefold() in _NOT_SETTING:
+        return None
+    if any(_FIGURE_TOKEN.fullmatch(w) or "=" in w for w in words) or any(_cue_of(w.casefold()) for w in words):
+        return None  # "In 2023,", "Compared with ...": a date or a comparison, not a setting
+    surface = text[s:e]
+    if find_metric(surface) is not None or surface == c.baseline:
+        return None
+    return s, e
 
 
 def _setting_phrase(text: str, fig, c: _Claim, f: _Figure, after: tuple[int, int]) -> tuple[int, int] | None:
@@ -1177,6 +1383,12 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
 
 
 _FIGURE_END = regex.compile(r"[\d%x×]\s?$")
+_ADJECTIVE_ENDINGS = ("-based", "-like", "-style", "-specific", "-level", "-aware", "-driven", "-free", "-scale", "-wise", "-oriented", "-centric")
+_NAMES_FOLLOW = regex.compile(r"\s?(?:\(|:\s|\s[-–—]\s|,\s(?:including|namely|i\.e\.,?)\s)")
+_TRAINED_ON_NEAR = regex.compile(r"(?i)\b(?:trained|training|pre-?trained|pre-?training|fine-?tuned|fine-?tuning)\s+(?:on|with|using)\b[^,;.]*$")
+_TRAINED_ON = regex.compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned|tuned|learned|distilled|train(?:s|ing)?|pre-?train(?:s|ing)?|fine-?tun(?:e|es|ing))\s+(?:only\s+)?(?:on|with|using|from)\s+(?:(?:the|a|an|our|their)\s+)?$")
+_VAGUE = _WORDS["vague"].words
+_SETTING_BEFORE = regex.compile(r"(?i)\b(?:for|on|in|across|under)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$")
 _OPEN_BRACKET = regex.compile(r"\(\s?(?:[A-Za-z][\w.\-]*\s?[:=]?\s?)?$")
 
 
@@ -1212,14 +1424,14 @@ def _inherit_after(prev_claim: _Claim, c: _Claim) -> None:
         c.why["baseline"] = "baseline:inherited"
 
 
-_LIST_ITEM = r"(?:the\s+)?([A-Z0-9][\w.\-/+@]*(?:\s[A-Z0-9][\w.\-/+@]*){0,2})"
+_LIST_ITEM = r"(?:the\s+)?((?!\d[\d.,]*(?:[%x×]|\\%|\s|,|$))[A-Z0-9][\w.\-/+@]*(?:\s[A-Z0-9][\w.\-/+@]*){0,2})"
 
 
 @cache
 def _list_pattern(n: int) -> regex.Pattern:
     middle = r",\s*".join([_LIST_ITEM] * (n - 1))
     return regex.compile(
-        rf"(?P<lead>\b(?:on|in|across|than|over|compared\s+(?:to|with)|versus|vs\.?|against|outperform\w*)\s+)"
+        rf"(?P<lead>\b(?:on|in|across|for|than|over|compared\s+(?:to|with)|versus|vs\.?|against|outperform\w*)\s+)"
         rf"(?:the\s+)?{middle},?\s+(?:and|or)\s+{_LIST_ITEM}"
     )
 
@@ -1236,7 +1448,7 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
     if found is None:
         return
     lead = found.group("lead").strip().casefold()
-    role = "context" if lead in ("on", "in", "across") else "baseline"
+    role = "context" if lead in ("on", "in", "across", "for") else "baseline"
     for i, c in enumerate(claims):
         s, e = found.span(i + 2)  # group 1 is the lead word
         ref = _ref(ctx.mention_at(s, e), text)
@@ -1264,12 +1476,28 @@ def _plain_count(text: str, seg: _Segment, fig, seg_start: int) -> bool:
     return not any(w in _RESULT_VERB for w in text[max(seg_start, fig.start - 30) : fig.start].split()[-2:])
 
 
+_CUT_CANDIDATE = re.compile(r";|\.\s|\s(?:while|whereas|but)\s|\s-{1,2}\s|\s[—–]\s")
+_CUT_ABBREVIATION = re.compile(r"(?:^|\W)(?:vs|e\.g|i\.e|al|etc|cf|approx|resp|Fig|Eq|Sec|No)$")
+
+
+def _clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans `_CLAUSE_CUT` finds in text[start:end], found with the stdlib `re` (several times
+    faster on a sentence with no break, the common case) and checked for abbreviations after."""
+    out = []
+    for m in _CUT_CANDIDATE.finditer(text, start, end):
+        a = m.start()
+        if text[a] == "." and _CUT_ABBREVIATION.search(text[max(0, a - 7) : a]):
+            continue
+        out.append(m.span())
+    return out
+
+
 def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start: int | None = None) -> list[FoundQuantity]:
     """Decide which figures of one sentence are claims; return them all as `FoundQuantity`."""
     text = ctx.text
     n = len(figs)
     seg = ctx.hits.segment(seg_start, seg_end) if ctx.hits is not None else _Segment.from_text(text, seg_start, seg_end)
-    cuts = [m.span() for m in _CLAUSE_CUT.finditer(text, seg_start, seg_end)]
+    cuts = _clause_cuts(text, seg_start, seg_end)
     rights = [figs[i + 1].start if i + 1 < n else seg_end for i in range(n)]
     for i in range(n - 1):
         # "a 1.4x (40%) speedup": the bracketed twin does not end the words read after the first
@@ -1293,8 +1521,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         ctx.proposed is not None and ctx.proposed in text[seg_start:seg_end]
     )
     def clause_end(f: _Figure) -> int:
-        cut = _CLAUSE_CUT.search(text, f.fig.end, seg_end)
-        return cut.start() if cut else seg_end
+        for a, _ in cuts:  # the sentence's clause breaks, found once above
+            if a >= f.fig.end:
+                return a
+        return seg_end
 
     claims: list[_Claim | None] = []
     last_claim: tuple[_Figure, _Claim] | None = None
@@ -1309,7 +1539,14 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         _read_after(text, f, c)
         if c.metric is None and tail is not f:
             _read_after(text, tail, c)  # "25.48%, 21.69%, and 33.28% reduction in latency"
+        if c.metric is None and fig.unit in _UNIT_METRICS and (u := _UNIT_WORD.search(text, fig.num_start, fig.end)):
+            # "12.73T FLOPs", "7B parameters": the unit written after the figure is what it measures
+            if (named := find_metric(u.group(1))) is not None:
+                c.metric, c.metric_obj = u.group(1), named
+                c.why["metric"] = "metric:unit"
         _read_before(text, head, c)
+        if c.metric and _cue_aspect(c.metric.rsplit(None, 1)[-1]) == "speed":
+            c.metric = _speed_aspect(text, "speed", f)  # "inference latency speedup of 3.46x" measures inference speed
         if last_claim is not None:
             _inherit(text, last_claim[0], last_claim[1], head, c)
         _read_direction(fig, c)
@@ -1318,6 +1555,8 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             claims.append(None)
             continue
         c.why["claim"] = kind
+        if kind == "claim:count_result" and c.metric is None and (noun := _phrase(text, _skip_space(text, fig.end), f.near)) is not None:
+            c.set_metric(text, noun[0], noun[1], None, "metric:counted")  # "finds 100 new bugs" counts new bugs
         if not in_title:
             _read_baseline(ctx, head, tail, c, seg_start, clause_end(tail))
             if last_claim is not None and "inherited" in c.why.get("direction", "") + c.why.get("metric", ""):
@@ -1336,6 +1575,18 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if j > i and figs[i].respectively and not in_title and all(claims[k] is not None for k in range(i, j + 1)):
             _respectively(ctx, [frame(k) for k in range(i, j + 1)], claims[i : j + 1], seg_start, seg_end)
         i = j + 1
+    for k in range(n - 2, -1, -1):
+        # "a 12.95% gain in accuracy and a 3.56% boost in F1 over X on ScienceQA": coordinated claims
+        # share the setting named after the last of them
+        c, nxt = claims[k], claims[k + 1]
+        if c is None or nxt is None or c.context is not None or nxt.context is None or in_title:
+            continue
+        if nxt.why.get("context") not in ("context:after", "context:after_generic", "context:shared"):
+            continue
+        gap = text[figs[k].end : figs[k + 1].start]
+        if len(gap) <= 90 and _AND_BETWEEN.search(gap) and not _CLAUSE_CUT.search(gap) and not _CONTEXT_CUE_IN.search(gap):
+            c.context, c.context_ref = nxt.context, nxt.context_ref
+            c.why["context"] = "context:shared"
     for k in range(1, n):
         # "up to 12% GFLOPs reduction, 8.9% latency reduction, and 10.8% energy savings": the
         # qualifier of the first of coordinated claims covers the rest
@@ -1351,6 +1602,11 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             # a result figure that names no metric reports performance ("achieves 50% on VizWiz")
             c.metric, c.metric_obj = "performance", find_metric("performance")
             c.why["metric"] = "metric:default"
+        elif c is not None and c.metric is None and fig.unit in ("params", "tokens"):
+            # "our 3B model": a model size measures parameters, a token count tokens
+            c.metric = "parameters" if fig.unit == "params" else "tokens"
+            c.metric_obj = find_metric(c.metric)
+            c.why["metric"] = "metric:unit_default"
     out: list[FoundQuantity] = []
     for fig, c in zip(figs, claims):
         found = fig.to_found()

@@ -5,8 +5,9 @@ Names come from three kinds of evidence, all in rules/: gazetteers (PhraseMatche
 alone is not a name: an all-capital word (NLP, RFID) or a capitalised word (Ginex) needs a
 context cue ("such as", "compared with", "on the ... datasets"); mixed-case and digit shapes
 need none. Context then types a name (dataset/benchmark/method) and tells the paper's own
-(`proposed`) from others' (`mentioned`). Decisions are per paper, so every mention of a name
-gets the same type, role and entity.
+(`proposed`) from others' (`mentioned`): a proposal verb or "our" before it, "is proposed" or
+"is a novel ..." after it, and the title ("Name: ...", "Name for ..." when the abstract names it
+too). Decisions are per paper, so every mention of a name gets the same type, role and entity.
 
 Entity naming: an acronym defined in the paper names its entity, and its long form is an alias
 of it ("XTRA" for "Model-Based Cross-Task Transfer (XTRA)"): methods and datasets are cited by
@@ -77,12 +78,21 @@ _EMPTY: frozenset[str] = frozenset()
 _START = attrgetter("start")
 _TITLE_PREFIX = regex.compile(r"\s*([^:]{2,60}?)(?:\s*:\s|\s+(?:--|-|–|—)\s)")
 _NON_SPACE = regex.compile(r"\S+")
+_NOVEL_FIRST = (",", " is", " are")  # how NOVEL_AFTER (entity_patterns.jsonl) can start: a cheap test before the regex
+# "..., a" / "... and an": the token "and" or "," then the token "a"/"an" (a second thing proposed).
+_SECOND = regex.compile(r"(?i)(?:,|(?<![\w-])and(?![\w-]))\s*(an?)(?![\w-])")
 # Type votes per name: a list indexed by these slots.
 _METHOD, _DATASET, _BENCHMARK, _TASK, _CUE = range(5)
 _SLOT = {"method": _METHOD, "dataset": _DATASET, "benchmark": _BENCHMARK, "task": _TASK, "cue": _CUE}
 _TYPES = ("method", "dataset", "benchmark", "task")
 _NO_VOTES = (0, 0, 0, 0, 0)
 _INTRODUCES_LAST = lambda t: (t[0] == "INTRODUCES", t[1])  # noqa: E731  triggers in text order, INTRODUCES last
+
+
+# Where spaCy keeps a Doc extension's value (`doc._.name` is `doc.user_data[("._.", name, None, None)]`):
+# read directly, as building an Underscore object per access costs more than the lookup.
+_EXT_TITLE_END, _EXT_ABBREVIATIONS, _EXT_MENTIONS, _EXT_ALIASES = (
+    ("._.", name, None, None) for name in ("sc_title_end", "sc_abbreviations", "sc_mentions", "sc_aliases"))
 
 
 @dataclass(slots=True)
@@ -150,6 +160,7 @@ class EntityRecognizer:
             batches[("task", "ci")].append(row["name"])
         self.generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
         self.stop = {entity_key(x) for x in read_lines("stop_names.txt")}
+        self.stop.update(entity_key(x) for x in read_lines("languages.txt"))  # entities only: claims keep "on Urdu"
         self.common = set(read_lines("common_words.txt"))
         for (type_, mode), names in batches.items():
             names = [n for n in names if not self._generic(entity_key(n))]
@@ -201,6 +212,11 @@ class EntityRecognizer:
         self.after_firsts = {k[0] for k in self.after_cues if len(k) > 1}  # "data" of "data set"
         self.measure = self.suffix.pop("MEASURE")
         self.marker = self.suffix.pop("MIXED_MARKER")
+        self.data_join = self.suffix.pop("DATA_JOIN")
+        self.title_kind = self.suffix.pop("TITLE_KIND")
+        self.title_description = self.suffix.pop("TITLE_DESCRIPTION")
+        self.title_lead = self.suffix.pop("TITLE_LEAD")
+        self.novel_after = self.suffix.pop("NOVEL_AFTER")
         # Tokenizing ~15k names filled the tokenizer's bounded cache, and a full cache stops caching
         # the words of real abstracts: tokenizing then runs 3x slower. Start it afresh.
         nlp.tokenizer.rules = nlp.tokenizer.rules
@@ -276,10 +292,12 @@ class EntityRecognizer:
         out = self._votes_of[surface] = tuple(votes)
         return out
 
-    def _metric_ok(self, view: _View, s: int, e: int, start: int, end: int, surface: str, in_title: bool) -> bool:
-        """A vague metric word counts only where a figure or a change is reported next to it."""
+    def _metric_ok(self, view: _View, s: int, e: int, start: int, end: int, surface: str,
+                   in_title: bool) -> bool | None:
+        """A vague metric word counts only where a figure or a change is reported next to it; None: a
+        `listed` word without one, which counts when listed with another metric ("precision and recall")."""
         policy = self.metric_policy.get(surface.casefold())
-        if policy == "never" or policy == "measured" and in_title:
+        if policy == "never" or policy in ("measured", "listed") and in_title:
             return False  # a title's "Batch Size", "Memory Units" name things; they report nothing
         if e < view.n and view.lower(e) in ("model", "models"):
             return False  # "a 135M parameter model": a size class, not a measure
@@ -290,7 +308,9 @@ class EntityRecognizer:
         lo = text.rfind(". ", max(0, start - 50), start) + 1 or max(0, start - 50)
         hi = text.find(". ", end, end + 50)
         hi = hi if hi >= 0 else min(len(text), end + 50)
-        return bool(self.measure.search(text, lo, start) or self.measure.search(text, end, hi))
+        if self.measure.search(text, lo, start) or self.measure.search(text, end, hi):
+            return True
+        return None if policy == "listed" else False
 
     def _shape_ok(self, surface: str) -> bool:
         """Not a compound adjective ("ID-based", "sub-2B"), a variable ("L1") or a stop name + digits."""
@@ -320,13 +340,14 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions, aliases = self.find(doc)
-        doc._.sc_mentions = mentions
-        doc._.sc_aliases = aliases
+        user_data = doc.user_data  # what `doc._.x = v` does, without building an Underscore per access
+        user_data[_EXT_MENTIONS] = mentions
+        user_data[_EXT_ALIASES] = aliases
         return doc
 
     def find(self, doc: Doc) -> tuple[list[FoundMention], list[Alias]]:
         text = doc_text(doc)
-        title_end = doc._.sc_title_end or 0
+        title_end = doc.user_data.get(_EXT_TITLE_END) or 0
         view = _View(doc, text)
         idx, length = view.idx, view.length
         info_of = self.info
@@ -338,6 +359,8 @@ class EntityRecognizer:
         triggers: list[tuple[str, int, int]] = []
         exact_cands: list[Cand] = []
         cands: list[Cand] = []
+        listed: list[Cand] = []  # metric words that count only in a list of metrics
+        metric_spans: list[tuple[int, int]] = []
         for mid, s, e in self.matcher(doc):
             info = info_of[mid]
             if info[0] == "ctx":
@@ -362,11 +385,19 @@ class EntityRecognizer:
             if exact is not None and surface not in exact and "".join(surface.split()) not in exact:
                 continue
             if source == "metric":
-                if _in_compound(text, start, end) or not self._metric_ok(view, s, e, start, end, surface,
-                                                                         start < title_end):
+                if _in_compound(text, start, end):
                     continue
+                ok = self._metric_ok(view, s, e, start, end, surface, start < title_end)
+                if not ok:
+                    if ok is None:
+                        listed.append(Cand(start, end, type_, rule, source, keys.get(surface) or self._key(surface),
+                                           needs_cue, entity))
+                    continue
+                metric_spans.append((start, end))
             (exact_cands if exact is not None else cands).append(
                 Cand(start, end, type_, rule, source, keys.get(surface) or self._key(surface), needs_cue, entity))
+        if listed:
+            cands.extend(_listed_metrics(text, listed, metric_spans))
         cands = exact_cands + cands
 
         for label, rule, pattern, grouped in self.shapes:
@@ -381,12 +412,12 @@ class EntityRecognizer:
                 if key is None:
                     continue
                 if title:
-                    needs_cue = not _VERSION.match(text, end)  # "Tulu 3", "Gemma 2": a versioned name
+                    needs_cue = _with_version(text, end) == end  # "Tulu 3", "Gemma 2": a versioned name
                 else:
                     needs_cue = label != "SHAPE_MIXED"
                 cands.append(Cand(start, end, None, rule, "shape", key, needs_cue))
 
-        abbreviations: list[Abbreviation] = doc._.sc_abbreviations or []
+        abbreviations: list[Abbreviation] = doc.user_data.get(_EXT_ABBREVIATIONS) or []
         pairs: dict[str, str] = {}  # key of long form or short form -> key of the short form
         for a in abbreviations:
             cands.extend(self._abbreviation(a, text, pairs))
@@ -395,7 +426,13 @@ class EntityRecognizer:
         if triggers:
             cands.extend(self._proposals(view, triggers, cands, proposed))
         if title_end:
-            cands.extend(self._title(text[:title_end], proposed))
+            cands.extend(self._title(text[:title_end], text, proposed, cands))
+        if "a novel" in text or "a new" in text or "an novel" in text:  # "FooNet is a novel framework": the paper's own
+            novel = self.novel_after.match
+            for c in cands:
+                if (text.startswith(_NOVEL_FIRST, c.end) and c.key not in proposed and novel(text, c.end)
+                        and c.source not in ("metric", "task") and not self._blocked(c.key)):
+                    proposed.add(c.key)
 
         chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key)]
         votes = self._type_votes(view, chosen, ends)
@@ -410,6 +447,7 @@ class EntityRecognizer:
         short_text: dict[str, str] = {}  # key of a short form -> the short form as first defined
         for a in abbreviations:
             short_text.setdefault(entity_key(a.short), a.short)
+        joined = self._joined_heads(text, chosen, pairs)
         mentions: list[FoundMention] = []
         for c in chosen:
             if c.source == "metric":
@@ -419,19 +457,40 @@ class EntityRecognizer:
             if type_ is None:
                 continue
             end = c.end
+            entity = c.entity
             if type_ in NAMED and c.source != "task":
-                v = _VERSION.match(text, end)
-                if v and not text[end - 1].isdigit():
-                    end = v.end()
+                end = _with_version(text, end)
+                if type_ != "method" and c.key in joined:
+                    entity = entity or text[c.start : end]  # "Europarl corpus" is the entity Europarl
+                    end = joined[c.key][c.start]
             role = None
             if type_ == "method":
                 role = "proposed" if c.key in proposed or pairs.get(c.key) in proposed else "mentioned"
-            entity = c.entity
             if c.key in pairs:
                 entity = short_text.get(pairs[c.key], pairs[c.key])
             mentions.append(FoundMention(start=c.start, end=end, type=type_, role=role, rule=c.rule, entity=entity))
         aliases = self._aliases(abbreviations, mentions, text) if abbreviations else []
         return mentions, aliases
+
+    def _joined_heads(self, text: str, chosen: list[Cand], pairs: dict[str, str]) -> dict[str, dict[int, int]]:
+        """Names whose every mention is followed by a dataset head noun ("the Europarl corpus"): the
+        head joins the span (TDMSci writes it so), start -> new end. A name also written bare keeps
+        its bare spans, so one paper names one thing one way; a defined long form is never extended."""
+        found: dict[str, dict[int, int]] = {}
+        bare: set[str] = set()
+        match = self.data_join.match
+        for c in chosen:
+            if (c.source in ("metric", "task") or c.type == "method" and not c.needs_cue
+                    or pairs.get(c.key, c.key) != c.key):
+                continue  # a listed method keeps its type: no dataset head to join
+            j = match(text, _with_version(text, c.end))
+            if j is None:
+                bare.add(c.key)
+            else:
+                found.setdefault(c.key, {})[c.start] = j.end()
+        for key in bare:
+            found.pop(key, None)
+        return found
 
     # --- evidence ---------------------------------------------------------------------------
 
@@ -496,10 +555,14 @@ class EntityRecognizer:
             if found is None or label not in ("PROPOSE", "INTRODUCES"):
                 continue
             # "... and an uncertainty weighted aggregation algorithm": a second thing proposed.
-            for i in range(found, min(found + 25, view.n - 1, view.sent_end(s))):
-                if view.lower(i) in {"and", ","} and view.lower(i + 1) in {"a", "an"}:
-                    self._scan(view, i + 1, label, at_start, new, proposed)
-                    break
+            # Tokens found .. limit-1 may be the "and"/","; one regex search over their text, not a token loop.
+            limit = min(found + 25, view.n - 1, view.sent_end(s))
+            if limit > found:
+                m = _SECOND.search(text, view.idx[found], view.end(limit))
+                if m is not None:
+                    i = view.at(m.start(1))  # the "a"/"an" token
+                    if i <= limit:
+                        self._scan(view, i, label, at_start, new, proposed)
         # Appositive "NAME, a novel framework ..." after "we propose" in the same sentence.
         appositives = [c for c in by_start if text.startswith(", a", c.end) and _APPOSITIVE.match(text, c.end)]
         if appositives:
@@ -514,6 +577,8 @@ class EntityRecognizer:
     def _cand_before(self, view: _View, i: int, by_end: dict[int, Cand]) -> Cand | None:
         """The candidate ending just before token i, past a closing "(ACRONYM)"."""
         j = i - 1
+        if j > 0 and view.word(j) == ",":
+            j -= 1  # "a novel hybrid framework, CE-RS-SBCIT, is introduced"
         while j > 0 and i - j <= 2 and view.word(j).islower() and view.lower(j) in self.heads:
             j -= 1  # "a ... (MCL) method is proposed"
         if j >= 0 and view.word(j) == ")":
@@ -528,11 +593,24 @@ class EntityRecognizer:
         """Mark the first name after a trigger as proposed; the token index where it starts."""
         limit = 6 if label == "OUR" else 12
         first_free = None
+        appositive_head_seen = False
         text, idx, length = view.text, view.idx, view.length
-        for i in range(e, min(view.n, e + limit)):
+        for i in range(e, min(view.n, e + (10 if label == "OUR" else limit))):
             start = idx[i]
             word = text[start : start + length[i]]
             low = word.lower()
+            if label == "OUR" and self.heads.get(low, ("",))[0] == "method":
+                # "our proposed ... method, BM25Chunk, ...": the name right after the phrase's first head noun
+                if not appositive_head_seen and i + 2 < view.n and view.word(i + 1) == ",":
+                    c = at_start.get(idx[i + 2])
+                    if c is not None and c.type not in ("metric", "task") and not self._blocked(c.key):
+                        proposed.add(c.key)
+                        return i + 2
+                appositive_head_seen = True
+            if i >= e + limit:  # past the window only a head's appositive counts ("our ... method, NAME")
+                if not appositive_head_seen and (word.islower() and low not in _STOP_AFTER_TRIGGER or low == "-"):
+                    continue
+                break
             c = at_start.get(start)
             if c is not None and c.type not in ("metric", "task") and not self._blocked(c.key):
                 if label == "INTRODUCES" and c.source == "gazetteer":
@@ -549,7 +627,7 @@ class EntityRecognizer:
             punct = _is_punct(word)
             if low in _STOP_AFTER_TRIGGER or (punct and low not in {",", "-"}):
                 break
-            if label == "OUR" and not (word.islower() or low == ","):
+            if label == "OUR" and not (word.islower() or low in {",", "-"}):
                 break
             if first_free is None and low not in _SKIP_AFTER_TRIGGER and not punct:
                 first_free = i
@@ -574,7 +652,8 @@ class EntityRecognizer:
         if j <= i:
             return None
         span = view.span(i, j)
-        if span.lower() in self.common or self._blocked(entity_key(view.span(i, name_end))):
+        appositive = j == name_end and _APPOSITIVE.match(view.text, view.end(j - 1))  # "we propose Stitch, a ..."
+        if span.lower() in self.common and not appositive or self._blocked(entity_key(view.span(i, name_end))):
             return None
         return Cand(view.idx[i], view.end(j - 1), None, "proposed.name", "proposed", entity_key(span))
 
@@ -597,18 +676,26 @@ class EntityRecognizer:
                 return Cand(view.idx[i], view.end(w), "method", "proposed.phrase", "proposed", key)
         return None
 
-    def _title(self, title: str, proposed: set[str]) -> list[Cand]:
-        """"Name: what it does" and "Name at SemEval ...": the title's prefix names the paper's method."""
+    def _title(self, title: str, text: str, proposed: set[str], cands: list[Cand]) -> list[Cand]:
+        """"Name: what it does" and "Name at SemEval ...": the title's prefix names the paper's method.
+
+        Also "Name for ..." when the abstract names the same thing (a shape or a defined acronym), a
+        prefix of common words when the description says what it is ("Layer-Wise Quantization: A ...
+        Method"), and the description spelling the name out ("AdaRadar: Rate Adaptive Spectral
+        Compression for ...")."""
         m = _TITLE_PREFIX.match(title)
         if not m:
-            return []
+            return self._title_lead(title, text, proposed, cands)
         prefix = m.group(1)
         words = prefix.split()
         if len(words) > 1 and words[1].lower() in {"at", "@"}:
             name, start = _NON_SPACE.match(prefix).group(), m.start(1)
         elif len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "-"} for w in words):
             name, start = prefix, m.start(1)
-            if all(w.lower() in self.common for w in _SPLIT.split(prefix) if w):
+            if (all(w.lower() in self.common for w in _SPLIT.split(prefix) if w)
+                    and not self.title_kind.match(title, m.end())
+                    and entity_key(name) not in proposed  # "Stitch: ..." with "we propose Stitch, a ..." below
+                    and not (len(words) == 1 and len(name) >= 4 and name.isupper())):  # "MATCH: ...": an acronym
                 return []
         else:
             return []
@@ -616,7 +703,45 @@ class EntityRecognizer:
         if self._blocked(key) or len(key) < 2:
             return []
         proposed.add(key)
-        return [Cand(start, start + len(name), None, "proposed.title", "proposed", key)]
+        out = [Cand(start, start + len(name), None, "proposed.title", "proposed", key)]
+        d = self.title_description.match(title, m.end())
+        if d is not None:
+            out.extend(self._title_description(name, d.group("run"), d.start("run"), proposed))
+        return out
+
+    def _title_description(self, name: str, run: str, start: int, proposed: set[str]) -> list[Cand]:
+        """The run after "Name: " is the name spelled out when it carries the name's capitals in order
+        ("DOGe: Defensive Output Generation") or ends in a method head ("Split Feed-Forward Network")."""
+        words = [w for w in _SPLIT.split(run) if w]
+        if words[0].lower().endswith("ing"):  # "Enabling ...", "Bridging ...": what it does, not its name
+            return []
+        capitals = [c for c in name if c.isupper()]
+        initials = iter(w[0].upper() for w in words)
+        spelled = len(capitals) >= max(2, len(words)) and all(c in initials for c in capitals)
+        last = words[-1].lower()
+        head = self.heads.get(last)
+        if not (spelled or head and head[0] == "method" and head[1] == "strong"):
+            return []
+        key = entity_key(run)
+        if self._blocked(key) or run.lower() in self.common:
+            return []
+        proposed.add(key)
+        type_ = head[0] if head and head[0] in NAMED else "method"
+        return [Cand(start, start + len(run), type_, "proposed.title", "proposed", key)]
+
+    def _title_lead(self, title: str, text: str, proposed: set[str], cands: list[Cand]) -> list[Cand]:
+        """"TopicBERT for Energy Efficient ...": a leading name the abstract also names is the paper's own
+        (not a listed name: "BERT for Joint Intent Classification" applies BERT)."""
+        m = self.title_lead.match(title)
+        if m is None:
+            return []
+        key = entity_key(m.group("name"))
+        end = len(title)
+        if self._blocked(key) or key in self.known or m.group("name") not in text[end:] or not any(
+                c.key == key and c.start >= end and c.source in ("shape", "abbreviation") for c in cands):
+            return []
+        proposed.add(key)
+        return [Cand(m.start("name"), m.end("name"), None, "proposed.title", "proposed", key)]
 
     def _type_votes(self, view: _View, chosen, ends) -> dict[str, list[int]]:
         """Per name: votes for each type (slots _METHOD.._CUE) from its neighbours, summed over the paper."""
@@ -625,7 +750,8 @@ class EntityRecognizer:
         named = [c for c in chosen if c.source not in ("metric", "task")]
         groups: list[list[Cand]] = []
         for c in named:
-            if groups and _LIST_GAP.fullmatch(text, groups[-1][-1].end, c.start):
+            gap_start = groups[-1][-1].end if groups else -99
+            if c.start - gap_start <= 12 and _LIST_GAP.fullmatch(text, gap_start, c.start):  # a list: "A, B and C"
                 groups[-1].append(c)
             else:
                 groups.append([c])
@@ -738,14 +864,16 @@ class EntityRecognizer:
 class _View:
     """A doc's tokens as character offsets into its text (one `to_array` call, no Token objects)."""
 
-    __slots__ = ("doc", "text", "idx", "length", "n", "_sent_starts")
+    __slots__ = ("doc", "text", "idx", "length", "n", "_sent_starts", "_array")
 
     def __init__(self, doc: Doc, text: str):
         self.doc = doc
         self.text = text
         self.idx: list[int]
         self.length: list[int]
-        self.idx, self.length = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        # Sentence starts come in the same call: a call's fixed cost outweighs a third column.
+        self._array = doc.to_array([IDX, LENGTH, SENT_START]) if len(doc) else None
+        self.idx, self.length = self._array[:, :2].T.tolist() if len(doc) else ([], [])
         self.n = len(self.idx)
         self._sent_starts: list[int] | None = None  # read on first use: docs without a cue need none
 
@@ -771,7 +899,8 @@ class _View:
     def sent(self, token: int) -> int:
         """Sentence number of a token; one sentence when the doc has no sentence boundaries."""
         if self._sent_starts is None:
-            self._sent_starts = numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist() or [0]
+            starts = numpy.flatnonzero(self._array[:, 2] == 1).tolist() if self._array is not None else []
+            self._sent_starts = starts or [0]
         return bisect_right(self._sent_starts, token)
 
     def sent_end(self, token: int) -> int:
@@ -785,6 +914,28 @@ class _View:
 def _is_punct(word: str) -> bool:
     """spaCy's `is_punct`: every character is Unicode punctuation."""
     return all(unicodedata.category(c).startswith("P") for c in word)
+
+
+def _listed_metrics(text: str, listed: list[Cand], spans: list[tuple[int, int]]) -> list[Cand]:
+    """The `listed` metric words joined to another metric by a list gap ("precision, recall and F1")."""
+    spans = spans + [(c.start, c.end) for c in listed]
+    out = []
+    for c in listed:
+        for start, end in spans:
+            if (end <= c.start and end > c.start - 12 and _LIST_GAP.fullmatch(text, end, c.start)
+                    or start >= c.end and start < c.end + 12 and _LIST_GAP.fullmatch(text, c.end, start)):
+                out.append(c)
+                break
+    return out
+
+
+def _with_version(text: str, end: int) -> int:
+    """A name's end past a version written after it ("SQuAD 2.0", "Llama 3 8B")."""
+    following = text[end + 1 : end + 2]
+    if not (following.isdigit() or following == "v") or text[end : end + 1] != " ":
+        return end  # what _VERSION needs first: a space, then a digit or "v"
+    v = _VERSION.match(text, end)
+    return v.end() if v and not text[end - 1].isdigit() else end
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:

@@ -1,4 +1,4 @@
-"""Papers in, `PaperResult`s out: the one engine-agnostic core that every backend calls.
+"""Papers in, rows or `PaperResult`s out: the one engine-agnostic core that every backend calls.
 
 A paper becomes ONE spaCy Doc (normalized title, a blank line, normalized abstract) so that
 paper-level rules (the proposed method named in the title, "our method" later on) see the
@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import get_args
 
 import spacy
 from spacy.language import Language
@@ -20,13 +21,17 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .models import (
+    Alias,
     Claim,
+    Direction,
+    EntityRef,
     FoundClaim,
     FoundMention,
     FoundQuantity,
     Mention,
     Paper,
     PaperResult,
+    Qualifier,
     Quantity,
     Sentence,
 )
@@ -83,14 +88,19 @@ def content_hash(paper: Paper) -> str:
 
 
 class _Layout:
-    """Where each section sits in the doc text, and how doc spans map to sentences."""
+    """Where each section sits in the doc text, and how doc spans map to sentences.
+
+    Sentences are kept as `SENTENCE_FIELDS` tuples: the hot path builds rows, not models.
+    """
+
+    __slots__ = ("paper", "title", "abstract", "abstract_offset", "sentences", "_starts", "_ends")
 
     def __init__(self, paper: Paper, title: Normalized, abstract: Normalized):
         self.paper = paper
-        self.norms = {"title": title, "abstract": abstract}
-        self.originals = {"title": paper.title, "abstract": paper.abstract}
+        self.title = title
+        self.abstract = abstract
         self.abstract_offset = len(title.text) + len(SEPARATOR)
-        self.sentences: list[Sentence] = []
+        self.sentences: list[tuple] = []
         self._starts: list[int] = []  # doc offset where each sentence starts
         self._ends: list[int] = []
 
@@ -100,10 +110,11 @@ class _Layout:
         return "abstract", self.abstract_offset
 
     def add_sentence(self, doc_start: int, doc_end: int) -> None:
-        section, base = self.section_at(doc_start)
-        norm = self.norms[section]
+        if doc_start < self.abstract_offset:
+            section, base, norm, original = "title", 0, self.title, self.paper.title
+        else:
+            section, base, norm, original = "abstract", self.abstract_offset, self.abstract, self.paper.abstract
         ostart, oend = norm.span(doc_start - base, min(doc_end, base + len(norm.text)) - base)
-        original = self.originals[section]
         while ostart < oend and original[ostart].isspace():
             ostart += 1
         while oend > ostart and original[oend - 1].isspace():
@@ -111,17 +122,8 @@ class _Layout:
         if ostart >= oend:
             return
         idx = len(self.sentences)
-        self.sentences.append(
-            Sentence(
-                id=f"{self.paper.id}:{idx}",
-                paper_id=self.paper.id,
-                section=section,
-                idx=idx,
-                start=ostart,
-                end=oend,
-                text=original[ostart:oend],
-            )
-        )
+        paper_id = self.paper.id
+        self.sentences.append((f"{paper_id}:{idx}", paper_id, section, idx, ostart, oend, original[ostart:oend]))
         self._starts.append(doc_start)
         self._ends.append(doc_end)
 
@@ -131,10 +133,13 @@ class _Layout:
         if i < 0 or doc_end > self._ends[i]:
             return None
         sentence = self.sentences[i]
-        section, base = self.section_at(doc_start)
-        ostart, oend = self.norms[section].span(doc_start - base, doc_end - base)
-        start, end = ostart - sentence.start, oend - sentence.start
-        if start < 0 or end > len(sentence.text) or start >= end:
+        if doc_start < self.abstract_offset:
+            ostart, oend = self.title.span(doc_start, doc_end)
+        else:
+            base = self.abstract_offset
+            ostart, oend = self.abstract.span(doc_start - base, doc_end - base)
+        start, end = ostart - sentence[4], oend - sentence[4]
+        if start < 0 or end > len(sentence[6]) or start >= end:
             return None
         return i, start, end
 
@@ -150,50 +155,93 @@ def make_doc(nlp: Language, paper: Paper) -> tuple[Doc, _Layout]:
     return doc, layout
 
 
-def _mentions(layout: _Layout, found: Iterable[FoundMention], doc: Doc) -> Iterator[Mention]:
+# --- rows: what a processed doc becomes ----------------------------------------------------
+#
+# The hot path (worker processes, `process_rows`) builds plain tuples straight from the
+# components' spans; `to_result` turns the same tuples into validated `PaperResult` models for
+# callers that want models. Layouts, in order:
+#
+#   PackedResult    (packed paper, content hash, sentences, mentions, quantities, aliases)
+#   packed paper    PAPER_FIELDS
+#   sentence        SENTENCE_FIELDS
+#   mention         MENTION_FIELDS
+#   quantity        QUANTITY_FIELDS, `claim` being None or CLAIM_FIELDS with each *_ref as
+#                   None or (type, name)
+#   alias           ALIAS_FIELDS
+
+PAPER_FIELDS = ("id", "title", "abstract", "source", "published", "url", "authors", "extra", "origin")
+SENTENCE_FIELDS = ("id", "paper_id", "section", "idx", "start", "end", "text")
+MENTION_FIELDS = ("sentence", "type", "text", "start", "end", "role", "rule", "entity")
+QUANTITY_FIELDS = ("sentence", "text", "start", "end", "value", "low", "high", "from_value", "unit", "qualifier",
+                   "rule", "claim")
+CLAIM_FIELDS = ("direction", "metric", "metric_ref", "subject", "subject_ref", "baseline", "baseline_ref",
+                "context", "context_ref", "rule")
+ALIAS_FIELDS = ("type", "alias", "entity")
+
+PackedPaper = tuple  # PAPER_FIELDS, in order
+PackedResult = tuple  # (packed paper, content hash, sentences, mentions, quantities, aliases)
+
+# What the models would refuse, checked by hand where the rows skip them: components build
+# FoundQuantity/FoundClaim without validation (quantities.construct, model_construct).
+_QUALIFIERS = frozenset(get_args(Qualifier)) | {None}
+_DIRECTIONS = frozenset(get_args(Direction)) | {None}
+
+
+def pack_paper(paper: Paper) -> PackedPaper:
+    return (paper.id, paper.title, paper.abstract, paper.source, paper.published, paper.url, paper.authors,
+            paper.extra, paper.origin)
+
+
+def _float(value) -> float | None:
+    """What pydantic makes of a `float | None` field: an int becomes a float."""
+    if value is None or type(value) is float:
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"not a number: {value!r}")
+    return float(value)
+
+
+def _ref(ref) -> tuple | None:
+    return (ref.type, ref.name) if ref is not None else None
+
+
+def _mention_rows(layout: _Layout, found: Iterable[FoundMention], doc: Doc) -> list[tuple]:
     normalized = doc_text(doc)
+    sentences = layout.sentences
+    rows = []
     for m in found:
         where = layout.locate(m.start, m.end)
         if where is None:
             continue
         i, start, end = where
-        yield Mention(
-            sentence=i,
-            type=m.type,
-            text=layout.sentences[i].text[start:end],
-            start=start,
-            end=end,
-            role=m.role,
-            rule=m.rule,
-            entity=m.entity or normalized[m.start : m.end],
-        )
+        entity = m.entity or normalized[m.start : m.end]
+        if not entity:
+            raise ValueError(f"mention {m.start}-{m.end} ({m.rule}) has an empty entity name")
+        rows.append((i, m.type, sentences[i][6][start:end], start, end, m.role, m.rule, entity))
+    return rows
 
 
-def _quantities(layout: _Layout, found: Iterable[FoundQuantity]) -> Iterator[Quantity]:
+def _claim_row(c: FoundClaim) -> tuple:
+    if c.direction not in _DIRECTIONS:
+        raise ValueError(f"claim direction {c.direction!r}")
+    return (c.direction, c.metric, _ref(c.metric_ref), c.subject, _ref(c.subject_ref), c.baseline,
+            _ref(c.baseline_ref), c.context, _ref(c.context_ref), c.rule)
+
+
+def _quantity_rows(layout: _Layout, found: Iterable[FoundQuantity]) -> list[tuple]:
+    sentences = layout.sentences
+    rows = []
     for q in found:
         where = layout.locate(q.start, q.end)
         if where is None:
             continue
         i, start, end = where
-        claim = _claim(q.claim) if q.claim is not None else None
-        yield Quantity(
-            sentence=i,
-            text=layout.sentences[i].text[start:end],
-            start=start,
-            end=end,
-            value=q.value,
-            low=q.low,
-            high=q.high,
-            from_value=q.from_value,
-            unit=q.unit,
-            qualifier=q.qualifier,
-            rule=q.rule,
-            claim=claim,
-        )
-
-
-def _claim(found: FoundClaim) -> Claim:
-    return Claim(**found.model_dump(exclude={"why"}))
+        if q.qualifier not in _QUALIFIERS:
+            raise ValueError(f"quantity qualifier {q.qualifier!r}")
+        rows.append((i, sentences[i][6][start:end], start, end, _float(q.value), _float(q.low), _float(q.high),
+                     _float(q.from_value), q.unit, q.qualifier, q.rule,
+                     _claim_row(q.claim) if q.claim is not None else None))
+    return rows
 
 
 def _layer(doc: Doc, name: str) -> list:
@@ -201,25 +249,54 @@ def _layer(doc: Doc, name: str) -> list:
     return (getattr(doc._, name) or []) if Doc.has_extension(name) else []
 
 
-def to_result(doc: Doc, layout: _Layout) -> PaperResult:
-    """Map one processed doc back to original offsets."""
+def to_rows(doc: Doc, layout: _Layout) -> PackedResult:
+    """Map one processed doc back to original offsets, as plain rows (see the layouts above)."""
     for sent in doc.sents:
         layout.add_sentence(sent.start_char, sent.end_char)
-    found_mentions = _layer(doc, "sc_mentions")
-    found_quantities = _layer(doc, "sc_quantities")
-    aliases = _layer(doc, "sc_aliases")
-    return PaperResult(
-        paper=layout.paper,
-        content_hash=content_hash(layout.paper),
-        sentences=layout.sentences,
-        mentions=list(_mentions(layout, found_mentions, doc)),
-        quantities=list(_quantities(layout, found_quantities)),
-        aliases=aliases,
+    paper = layout.paper
+    return (
+        pack_paper(paper),
+        content_hash(paper),
+        layout.sentences,
+        _mention_rows(layout, _layer(doc, "sc_mentions"), doc),
+        _quantity_rows(layout, _layer(doc, "sc_quantities")),
+        [(a.type, a.alias, a.entity) for a in _layer(doc, "sc_aliases")],
     )
 
 
-def process(papers: Iterable[Paper], nlp: Language | None = None, batch_size: int = 64) -> Iterator[PaperResult]:
-    """The pure core: papers to results, streaming, in input order."""
+def _entity_ref(ref: tuple | None) -> EntityRef | None:
+    return None if ref is None else EntityRef(type=ref[0], name=ref[1])
+
+
+def result_of(rows: PackedResult, paper: Paper) -> PaperResult:
+    """The validated models of one paper's rows."""
+    _, chash, sentences, mentions, quantities, aliases = rows
+    out = []
+    for q in quantities:
+        values = dict(zip(QUANTITY_FIELDS, q))
+        c = values["claim"]
+        if c is not None:
+            claim = dict(zip(CLAIM_FIELDS, c))
+            for key in ("metric_ref", "subject_ref", "baseline_ref", "context_ref"):
+                claim[key] = _entity_ref(claim[key])
+            values["claim"] = Claim(**claim)
+        out.append(Quantity(**values))
+    return PaperResult(
+        paper=paper,
+        content_hash=chash,
+        sentences=[Sentence(**dict(zip(SENTENCE_FIELDS, s))) for s in sentences],
+        mentions=[Mention(**dict(zip(MENTION_FIELDS, m))) for m in mentions],
+        quantities=out,
+        aliases=[Alias(**dict(zip(ALIAS_FIELDS, a))) for a in aliases],
+    )
+
+
+def to_result(doc: Doc, layout: _Layout) -> PaperResult:
+    """Map one processed doc back to original offsets, as validated models."""
+    return result_of(to_rows(doc, layout), layout.paper)
+
+
+def _processed(papers: Iterable[Paper], nlp: Language | None, batch_size: int) -> Iterator[tuple[Doc, _Layout]]:
     nlp = nlp or shared_nlp()
     layouts: deque[_Layout] = deque()
 
@@ -230,9 +307,21 @@ def process(papers: Iterable[Paper], nlp: Language | None = None, batch_size: in
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield to_result(doc, layouts.popleft())
+        yield doc, layouts.popleft()
+
+
+def process(papers: Iterable[Paper], nlp: Language | None = None, batch_size: int = 64) -> Iterator[PaperResult]:
+    """The pure core: papers to results, streaming, in input order."""
+    for doc, layout in _processed(papers, nlp, batch_size):
+        yield to_result(doc, layout)
+
+
+def process_rows(papers: Iterable[Paper], nlp: Language | None = None, batch_size: int = 64) -> list[PackedResult]:
+    """`process` as plain rows, without building a model per sentence, mention and figure: what
+    worker processes run (the rows cross the process boundary as they are)."""
+    return [to_rows(doc, layout) for doc, layout in _processed(papers, nlp, batch_size)]
 
 
 def process_batch(papers: list[Paper]) -> list[PaperResult]:
-    """Entry point for worker processes and distributed engines: no Docs leave the process."""
+    """Entry point for callers that want models: no Docs leave the process."""
     return list(process(papers))

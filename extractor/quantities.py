@@ -168,7 +168,7 @@ def atom_pattern() -> regex.Pattern:
     spread = r"(?:\s?(?:±|\+/-|\+-)\s?\d+(?:\.\d+)?)"
     ordinal = (
         rf"(?P<ord>\d+(?:st|nd|rd|th)|(?i:{'|'.join(ordinals)}))(?=\s?(?i:place|position|rank|spot)\b)"
-        rf"|(?<=\b(?i:rank(?:ed|s|ing)?)\s)(?P<ord2>(?i:{'|'.join(ordinals)}))\b"
+        rf"|(?<=\b(?i:rank(?:ed|s|ing)?|placed|placing|finished)\s)(?P<ord2>\d+(?:st|nd|rd|th)?(?![\w.,%]|\s?%)|(?i:{'|'.join(ordinals)}))\b"
     )
     body = (
         rf"(?:(?<=Delta|delta|Δ|∆)|(?<![\w.\\^ˆ/@#:×]))(?:{ordinal}"
@@ -262,9 +262,13 @@ def _token_prefix(text: str, start: int) -> str:
     return text[k + 1 : start]
 
 
+_FACTOR_DASH = regex.compile(r"[+~]?\d[\d.,]*[x×]\s?[-–—~]\s?")
+
+
 def _is_identifier(prefix: str) -> bool:
-    """Digits inside a name: "Llama-3", "ResNet-50", "ImageNet-1k", "pass@1", a URL."""
-    return bool(prefix) and _LETTER.search(prefix) is not None and prefix not in ("US$",)
+    """Digits inside a name: "Llama-3", "ResNet-50", "ImageNet-1k", "pass@1", a URL; not the
+    second end of a range of factors ("2.7x-4.0x")."""
+    return bool(prefix) and _LETTER.search(prefix) is not None and prefix not in ("US$",) and not _FACTOR_DASH.fullmatch(prefix)
 
 
 def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
@@ -522,11 +526,12 @@ def _quantulum_unit(surface: str) -> str | None:
 
 # --- joining atoms: ranges, changes, lists -----------------------------------------------------
 
-_RANGE_GAP = regex.compile(r"^\s*(?:-|–|—|~|to|and|→|->)\s*$")
+_RANGE_GAP = regex.compile(r"^\s*(?:-|–|—|~|to(?:\s+(?:just|only|merely|a\s+mere))?|and|→|->)\s*$")
 _LABEL_GAP = regex.compile(r"^\s*\((?=[^()]*[A-Za-z]{2})([^()]{2,50})\)\s*(to|→|->)\s*$")
 _LIST_GAP = regex.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
 _BEFORE_RANGE = regex.compile(r"(?i)\b(?P<w>between|from)\s*$")
 _RANGING = regex.compile(r"(?i)\b(?:rang\w*|vary\w*|varies|varied|spanning|spans?)\s+$")
+_RESPECTIVELY_LATER = regex.compile(r"[^;.]*?\brespectively\b", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"[\s,]*(?:\([^)]*\)\s*)?,?\s*respectively", regex.IGNORECASE)
 
 
@@ -591,6 +596,10 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
         if j > k:
             last = out[j]
             respectively = bool(_RESPECTIVELY.match(text, last.end))
+            if not respectively:
+                # "by 5.6%, 8.0% and 6.5% in mR@50 for A, B and C, respectively": later in the clause
+                limit = out[j + 1].start if j + 1 < len(out) else min(len(text), last.end + 160)
+                respectively = _RESPECTIVELY_LATER.match(text, last.end, limit) is not None
             for fig in out[k : j + 1]:
                 fig.respectively = respectively
                 if fig is not last and fig.unit == "percent" and last.unit == "pp":
@@ -691,6 +700,8 @@ def _digit_starts(text: str, start: int, end: int):
             before = text[i - 2] if i - 1 > start else " "
             if not (before.isalnum() or before == "_"):
                 i -= 1
+            elif prev == "-" and before in "xX×" and i - 2 > start and text[i - 3].isdigit():
+                pass  # "2.7x-4.0x": the second end of a range of factors
             elif prev == "-" and before.isalpha() and not text.endswith(_DELTA, start, i - 1):
                 continue  # "Llama-3", "ResNet-50": digits of a name (what `_is_identifier` would say)
         elif prev.isalnum() or prev == "_":

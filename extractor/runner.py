@@ -1,7 +1,7 @@
 """One extraction run: read, skip what is stored and current, extract in workers, write.
 
 Readers stream papers; batches go to worker processes that run the pure core
-(`pipeline.process_batch`, wrapped by `extract_rows`) and send back plain rows, never Docs
+(`pipeline.process_rows`, wrapped by `extract_rows`) and send back plain rows, never Docs
 or pydantic models; the parent is the single writer, in input order, so any number of
 workers yields the same database.
 
@@ -33,25 +33,24 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from .canonical import entity_key
 from .models import Paper, PaperResult, Rejected, RunSummary
-from .pipeline import content_hash, extraction_hash, process_batch, shared_nlp
+from .pipeline import (
+    PAPER_FIELDS,
+    PackedPaper,
+    PackedResult,
+    content_hash,
+    extraction_hash,
+    pack_paper,
+    process_rows,
+    shared_nlp,
+)
 from .readers import read_inputs
 from .store import CHILD_TABLES, SCHEMA, Writer, open_db
 
 ENGINES = ("local", "dask")
 
 # --- compact forms: what workers receive and send back --------------------------------------
-
-PAPER_FIELDS = ("id", "title", "abstract", "source", "published", "url", "authors", "extra", "origin")
-
-PackedPaper = tuple  # PAPER_FIELDS, in order
-PackedResult = tuple  # (packed paper, content hash, sentences, mentions, quantities, aliases)
-
-
-def pack_paper(paper: Paper) -> PackedPaper:
-    return (paper.id, paper.title, paper.abstract, paper.source, paper.published, paper.url, paper.authors,
-            paper.extra, paper.origin)
-
 
 def unpack_paper(packed: Sequence) -> Paper:
     """The paper again, without re-validating what the reader already validated."""
@@ -65,7 +64,8 @@ def _ref(ref) -> tuple | None:
 
 
 def pack_result(result: PaperResult) -> PackedResult:
-    """A `PaperResult` as nested tuples of plain values (cheap to pickle, JSON-safe)."""
+    """A `PaperResult` as nested tuples of plain values (cheap to pickle, JSON-safe): the rows
+    `pipeline.process_rows` builds directly, for results that exist as models."""
     quantities = []
     for q in result.quantities:
         c = q.claim
@@ -96,21 +96,22 @@ class Extracted:
 def extract_rows(papers: Sequence[Paper]) -> Extracted:
     """The engine-agnostic unit of work: papers in, plain rows out, in the calling process.
 
-    Every backend (in-process, the local pool, Dask workers) calls this. A paper on which
+    Every backend (in-process, the local pool, Dask workers) calls this. Rows come straight from
+    the docs (`pipeline.process_rows`): no model per sentence, mention and figure. A paper on which
     the pipeline raises is retried alone and, if it fails again, reported as rejected; one
     pathological abstract does not end a million-paper run.
     """
     _zone.open()
     try:
         try:
-            return Extracted([pack_result(r) for r in process_batch(list(papers))])
+            return Extracted(process_rows(list(papers)))
         except Exception:  # noqa: BLE001 - find the paper(s) at fault below
             pass
         rows: list[PackedResult] = []
         failed: list[Rejected] = []
         for paper in papers:
             try:
-                rows.extend(pack_result(r) for r in process_batch([paper]))
+                rows.extend(process_rows([paper]))
             except Exception as error:  # noqa: BLE001 - reported per record, the run goes on
                 origin = paper.origin or paper.id
                 failed.append(Rejected(origin=origin, reason=f"extraction failed: {type(error).__name__}: {error}"))
@@ -128,22 +129,33 @@ class _MemoryZone:
     `ZONE_PAPERS` papers, so the cost of re-creating lexemes is amortized. Safe because
     nothing extracted keeps a Doc, a Token or a string id: results leave as plain values.
     Whatever components load on first use is loaded by `warm_up` before the first zone.
+
+    Inside a zone spaCy's tokenizer caches nothing (spacy/tokenizer.pyx `_save_cached`), so a
+    word it has not cached before the first zone is split into affixes again at every
+    occurrence: with an empty cache that made tokenizing three times slower. The first
+    `PRIME_PAPERS` papers of a process are therefore extracted outside any zone: the common
+    words of the corpus are cached for good, at a fixed cost of a few MB.
     """
 
     ZONE_PAPERS = 20_000
+    PRIME_PAPERS = 1_000
 
     def __init__(self) -> None:
         self._zone = None
         self._papers = 0
+        self._primed = 0
 
     def open(self) -> None:
-        if self._zone is None:
+        if self._zone is None and self._primed >= self.PRIME_PAPERS:
             nlp = shared_nlp()
             if hasattr(nlp, "memory_zone"):
                 self._zone = nlp.memory_zone()
                 self._zone.__enter__()
 
     def count(self, papers: int) -> None:
+        if self._zone is None:
+            self._primed += papers
+            return
         self._papers += papers
         if self._papers >= self.ZONE_PAPERS:
             self.close()
@@ -183,6 +195,8 @@ class BulkWriter(Writer):
     _fts: dict[str, tuple[str, list[str]]] | None = None
     _triggers: list[tuple[str, str]] | None = None
     _new_entities: list[tuple[int, str, str, str]] | None = None
+    _absent: set[tuple[str, str]] | None = None  # entity keys known not to be stored (this transaction)
+    _keys: dict[str, str] = {}  # name -> entity_key(name) or name, for the batch being written
 
     def _fts_setup(self) -> None:
         if self._fts is not None:
@@ -201,13 +215,14 @@ class BulkWriter(Writer):
         ]
 
     def entity_id(self, type_: str, name: str) -> int:
-        from .canonical import entity_key
-
-        key = (type_, entity_key(name) or name)
+        key = (type_, self._keys.get(name) or entity_key(name) or name)
         found = self._entity_ids.get(key)
         if found is not None:
             return found
-        row = self.db.execute("select id from entities where type = ? and key = ?", key).fetchone()
+        if self._absent is not None and key in self._absent:
+            row = None  # `_prefetch` looked it up in this transaction
+        else:
+            row = self.db.execute("select id from entities where type = ? and key = ?", key).fetchone()
         if row is None:
             entity_id = self._id("entities")
             if self._new_entities is not None:
@@ -219,6 +234,38 @@ class BulkWriter(Writer):
             entity_id = row[0]
         self._entity_ids[key] = entity_id
         return entity_id
+
+    def _prefetch(self, results: Sequence[PackedResult]) -> None:
+        """Look up every entity a batch names in one query per 500 keys instead of one per new name.
+
+        Keys found go to the id cache; keys not found are noted as absent, so `entity_id` hands
+        out their ids without asking again. Ids are still handed out in row order, by `entity_id`.
+        """
+        wanted: set[tuple[str, str]] = set()
+        keys_of = self._keys = {}
+        for _, _, _, ments, quants, als in results:
+            names = [(m[1], m[7]) for m in ments]
+            names.extend((a[0], a[2]) for a in als)
+            for q in quants:
+                claim = q[11]
+                if claim is not None:
+                    names.extend(ref for ref in (claim[2], claim[4], claim[6], claim[8]) if ref)
+            for type_, name in names:
+                key = keys_of.get(name)
+                if key is None:
+                    key = keys_of[name] = entity_key(name) or name
+                wanted.add((type_, key))
+        wanted.difference_update(self._entity_ids)
+        by_type: dict[str, list[str]] = {}
+        for type_, key in sorted(wanted):
+            by_type.setdefault(type_, []).append(key)
+        for type_, keys in by_type.items():
+            for marks, chunk in self._in(keys):  # the unique (type, key) index answers each key
+                for key, entity_id in self.db.conn.execute(
+                        f"select key, id from entities where type = ? and key in ({marks})", [type_, *chunk]):
+                    self._entity_ids[(type_, key)] = entity_id
+                    wanted.discard((type_, key))
+        self._absent = wanted
 
     def first_seen(self, ids: Sequence[str]) -> set[str]:
         """The ids this run has not met before; all of `ids` count as met from now on.
@@ -257,6 +304,7 @@ class BulkWriter(Writer):
         conn.execute("begin immediate")
         self._new_entities = []
         try:
+            self._prefetch(results)
             for name, _ in self._triggers:
                 conn.execute(f"drop trigger [{name}]")
             self._delete(unique_ids)
@@ -310,6 +358,8 @@ class BulkWriter(Writer):
             raise
         finally:
             self._new_entities = None
+            self._absent = None
+            self._keys = {}
         s = self.summary
         s.papers += len(results)
         s.sentences += len(sentences)
@@ -556,7 +606,7 @@ def warm_up() -> None:
     once in the parent, shared by forked workers."""
     shared_nlp()
     try:
-        process_batch([_WARM_UP])
+        process_rows([_WARM_UP])
     except Exception:  # noqa: BLE001 - a warm-up; real papers report their own failures
         pass
 

@@ -578,7 +578,13 @@ _ATTRS = [ORTH, SPACY, IDX]
 
 
 class _Flags(dict):
-    """orth id -> flag bits, computed once per vocabulary entry."""
+    """orth id -> flag bits, computed once per vocabulary entry.
+
+    Entries outlive spaCy's memory zones (an orth id is a hash of the text, stable across
+    them), so the segmenter empties it past `LIMIT` words: memory stays flat over any corpus.
+    """
+
+    LIMIT = 300_000
 
     def __init__(self, strings, nonterminal: frozenset[str]):
         super().__init__()
@@ -623,6 +629,8 @@ class Segmenter:
         arr = doc.to_array(_ATTRS)
         orths = arr[:, 0].tolist()
         flags = self.flags
+        if len(flags) > flags.LIMIT:
+            flags.clear()
         fl = [flags[o] for o in orths]
         starts = [-1] * n
         starts[0] = 1

@@ -182,3 +182,63 @@ def test_metric_lexicon_is_clean():
     assert find_metric("WER").name == "word error rate" and find_metric("wer") is None
     assert find_metric("Perplexity").better == "lower"
     assert find_metric("mAP").name == "mAP" and find_metric("map") is None
+
+
+def _with_mentions(text: str, mentions: list[tuple[str, str]]):
+    """The quantities component behind a stand-in entity layer that marks `mentions` (surface, type)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    name = f"fake_mentions_{abs(hash((text, tuple(mentions))))}"
+
+    @spacy.Language.component(name)
+    def fake(doc: Doc) -> Doc:
+        doc._.sc_mentions = [
+            FoundMention(start=doc.text.index(s), end=doc.text.index(s) + len(s), type=t, role=None, rule="test")
+            for s, t in mentions
+        ]
+        return doc
+
+    nlp.add_pipe(name)
+    nlp.add_pipe("sciclaims_quantities")
+    return nlp(text)._.sc_quantities
+
+
+def test_dataset_named_in_the_clause_is_the_context():
+    text = "Benchmarks report degradation across stages, while MultiWOZ shows 78.2% accuracy."
+    (q,) = _with_mentions(text, [("MultiWOZ", "benchmark")])
+    assert q.claim.context == "MultiWOZ" and q.claim.why["context"] == "context:dataset_in_clause"
+
+
+def test_dataset_the_paper_builds_is_not_the_context():
+    text = "We further construct MaxFlip, a curated challenge set that amplifies flips by up to +23.6pp."
+    (q,) = _with_mentions(text, [("MaxFlip", "dataset")])
+    assert q.claim.context is None
+
+
+def test_dataset_that_is_the_baseline_is_not_the_context():
+    text = "Our pre-trained model outperforms COCO pre-training by 6.2 points."
+    (q,) = _with_mentions(text, [("COCO", "dataset")])
+    assert q.claim.baseline == "COCO pre-training" and q.claim.context is None
+
+
+def test_dataset_trained_on_is_not_the_context():
+    text = "When training on 40% of the OSS-Instruct dataset, the model achieves an average performance of 66.9%."
+    quantities = _with_mentions(text, [("OSS-Instruct", "dataset")])
+    assert quantities[-1].claim.context is None
+
+
+def test_the_proposed_method_is_not_the_context():
+    text = "FocusTrack runs at 143 fps with FocusTrack (SRA) on a single GPU."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    @spacy.Language.component("fake_proposed")
+    def fake(doc: Doc) -> Doc:
+        at = doc.text.index("FocusTrack (")
+        doc._.sc_mentions = [FoundMention(start=at, end=at + len("FocusTrack"), type="method", role="proposed", rule="test")]
+        return doc
+
+    nlp.add_pipe("fake_proposed")
+    nlp.add_pipe("sciclaims_quantities")
+    (q,) = nlp(text)._.sc_quantities
+    assert q.claim is not None and q.claim.context != "FocusTrack"

@@ -148,5 +148,102 @@ def test_rules_files_have_header_comments_and_load():
     for name in ("gazetteer_methods.tsv", "gazetteer_datasets.tsv", "gazetteer_tasks.tsv", "gazetteer_curated.tsv",
                  "entity_heads.tsv", "metric_mentions.tsv"):
         assert read_tsv(name)
-    for name in ("generic_methods.txt", "stop_names.txt", "common_words.txt", "entity_patterns.jsonl"):
+    for name in ("generic_methods.txt", "stop_names.txt", "languages.txt", "common_words.txt", "entity_patterns.jsonl"):
         assert read_lines(name)
+
+
+def entities_of(doc, type_):
+    return {(doc.text[m.start : m.end], m.entity) for m in doc._.sc_mentions if m.type == type_}
+
+
+def test_corpus_head_joins_a_dataset_name_written_with_it(nlp):
+    doc = run(nlp, "We report results on the Europarl corpus and on the MNIST dataset.")
+    datasets = found(doc, "dataset")
+    assert "Europarl corpus" in datasets  # "corpus" is part of the name, as TDMSci writes it
+    assert "MNIST" in datasets and "MNIST dataset" not in datasets  # "dataset" stays outside, as our gold writes it
+    assert ("Europarl corpus", "Europarl") in entities_of(doc, "dataset")  # still the entity Europarl
+
+
+def test_corpus_head_is_not_joined_when_the_paper_also_writes_the_name_bare(nlp):
+    doc = run(nlp, "We train on the Europarl corpus. Europarl has 21 languages.")
+    assert found(doc, "dataset") == {"Europarl"}
+
+
+def test_language_names_are_not_datasets(nlp):
+    doc = run(nlp, "We evaluate on German and Spanish, and on the XNLI dataset.")
+    assert "XNLI" in found(doc, "dataset")
+    assert not {"German", "Spanish"} & (found(doc, "dataset") | found(doc, "method"))
+
+
+def test_a_listed_dataset_name_after_a_data_cue(nlp):
+    doc = run(nlp, "We use three existing datasets with explanations: e-SNLI, TACRED, and SemEval.")
+    assert {"TACRED", "SemEval"} <= found(doc, "dataset") | found(doc, "benchmark")
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("FFSplit: Split Feed-Forward Network For Optimizing Accuracy-Efficiency Trade-off",
+         {"FFSplit", "Split Feed-Forward Network"}),
+        ("DOGe: Defensive Output Generation for LLM Protection", {"DOGe", "Defensive Output Generation"}),
+        ("ReSim: Reliable World Simulation for Autonomous Driving", {"ReSim"}),
+        ("DiskGNN: Bridging I/O Efficiency and Model Accuracy for GNN Training", {"DiskGNN"}),
+    ],
+)
+def test_title_description_spelling_out_the_name_is_proposed(nlp, title, expected):
+    doc = run(nlp, "Experiments show gains.", title)
+    assert found(doc, "method", "proposed") == expected
+
+
+def test_title_prefix_of_common_words_said_to_be_a_method(nlp):
+    title = "Layer-Wise Quantization: A Pragmatic and Effective Method for Quantizing LLMs"
+    assert "Layer-Wise Quantization" in found(run(nlp, "We quantize layers.", title), "method", "proposed")
+    survey = "Deep Learning: A Survey of Recent Advances"
+    assert not found(run(nlp, "We review the field.", survey), "method", "proposed")
+
+
+def test_title_prefix_confirmed_by_the_abstract_or_written_as_an_acronym(nlp):
+    title = "Stitch: Training-Free Position Control in Multimodal Diffusion Transformers"
+    doc = run(nlp, "We propose Stitch, a training-free method for position control.", title)
+    assert "Stitch" in found(doc, "method", "proposed")
+    title = "MATCH: Multi-faceted Adaptive Topo-Consistency for Segmentation"
+    doc = run(nlp, "We segment histopathology images.", title)
+    assert "MATCH" in found(doc, "method", "proposed")
+    doc = run(nlp, "We propose Attention over documents.")
+    assert not found(doc, "method", "proposed")
+
+
+def test_title_lead_name_is_proposed_when_the_abstract_names_it(nlp):
+    title = "TopicBERT for Energy Efficient Document Classification"
+    doc = run(nlp, "We learn topics and language jointly in a unified framework, named TopicBERT.", title)
+    assert "TopicBERT" in found(doc, "method", "proposed")
+    doc = run(nlp, "We fine-tune BERT on two tasks.", "BERT for Joint Intent Classification and Slot Filling")
+    assert "BERT" not in found(doc, "method", "proposed")
+
+
+def test_name_before_a_comma_and_passive_cue_is_proposed(nlp):
+    doc = run(nlp, "Therefore, a novel hybrid framework, CE-RS-SBCIT, is introduced, integrating residual learning.")
+    assert "CE-RS-SBCIT" in found(doc, "method", "proposed")
+
+
+def test_name_after_our_methods_head_noun_is_proposed(nlp):
+    doc = run(nlp, "Our proposed efficient retrieval-based sequence construction method, BM25Chunk, helps.")
+    assert "BM25Chunk" in found(doc, "method", "proposed")
+    doc = run(nlp, "We find that our method outperforms the strong baseline, BM25Chunk, on all tasks.")
+    assert "BM25Chunk" not in found(doc, "method", "proposed")
+
+
+def metrics_found(doc):
+    return {doc.text[m.start : m.end] for m in doc._.sc_mentions if m.type == "metric"}
+
+
+def test_precision_and_recall_listed_together_are_metrics(nlp):
+    doc = run(nlp, "We report precision, recall and F1 for every relation type.")
+    assert {"precision", "recall"} <= metrics_found(doc)
+    doc = run(nlp, "Quantization lowers the numerical precision of the weights.")
+    assert "precision" not in metrics_found(doc)
+
+
+def test_ambiguous_metric_acronyms_need_a_figure(nlp):
+    assert "ASR" not in metrics_found(run(nlp, "We study ASR for low-resource languages."))
+    assert "ASR" in metrics_found(run(nlp, "The attack reaches an ASR of 95% on GPT-4."))

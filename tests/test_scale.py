@@ -88,6 +88,23 @@ def reference(tmp_path_factory, inputs):
     return path
 
 
+def test_rows_are_the_packed_models():
+    """Workers build rows straight from the docs (`process_rows`); they must be exactly what the
+    validated models pack to, or the database would depend on the path taken."""
+    from extractor.models import Paper
+    from extractor.pipeline import process_batch, process_rows
+    from extractor.readers import read_inputs
+
+    papers = [p for p in read_inputs([SEEDS]) if isinstance(p, Paper)][:200]
+    rows = process_rows(papers)
+    packed = [runner.pack_result(r) for r in process_batch(papers)]
+    assert len(rows) == len(papers) and sum(len(r[4]) for r in rows) > 50
+    assert rows == packed
+    for row, again in zip(rows, packed):  # floats stay floats, as pydantic makes them
+        for q, q2 in zip(row[4], again[4]):
+            assert [type(v) for v in q[4:8]] == [type(v) for v in q2[4:8]]
+
+
 def test_two_workers_write_the_same_database_as_one(reference, inputs, tmp_path):
     path = tmp_path / "two.db"
     summary = run_extract(path, inputs, workers=2, batch_size=BATCH)
@@ -174,14 +191,14 @@ def test_a_paper_that_breaks_the_pipeline_is_rejected_not_fatal(tmp_path, monkey
         json.dumps({"id": f"p{i}", "title": f"Paper {i}", "abstract": f"It is {i + 2}x faster than DSIR."}) + "\n"
         for i in range(6)
     ))
-    real = runner.process_batch
+    real = runner.process_rows
 
     def fragile(papers):
         if any(p.id == "p3" for p in papers):
             raise ValueError("boom")
         return real(papers)
 
-    monkeypatch.setattr(runner, "process_batch", fragile)
+    monkeypatch.setattr(runner, "process_rows", fragile)
     summary = run_extract(tmp_path / "f.db", [src], workers=1)
     assert summary.papers == 5 and summary.rejected == 1 and summary.skipped == 0
     reason = sqlite3.connect(tmp_path / "f.db").execute("select reason from rejects").fetchone()[0]
