@@ -109,6 +109,15 @@ def _scalar_text(value: Any) -> str | None:
     return None
 
 
+_ID_NUMBER = re.compile(r'"id"\s*:\s*(-?[0-9][0-9.eE+-]*)')
+
+
+def _number_as_written(line: str, value: float) -> str | float:
+    """A numeric id as written: an arXiv id such as 2401.10 parsed as a float would lose its zero."""
+    found = _ID_NUMBER.findall(line)
+    return found[0] if len(found) == 1 else value
+
+
 def _suffixes(path: Path) -> str:
     """The extension that names the format, looking through a trailing `.gz`."""
     name = path.name.lower()
@@ -364,6 +373,8 @@ class JsonlReader:
             if not isinstance(rec, dict):
                 yield _reject(origin, f"JSON {_JSON_TYPES.get(type(rec), 'value')}, not an object")
                 continue
+            if isinstance(rec.get("id"), float):
+                rec["id"] = _number_as_written(line, rec["id"])
             fields = _record_fields(rec, cls.name)
             yield _reject(origin, fields) if isinstance(fields, str) else _paper(origin, **fields)
 

@@ -436,3 +436,17 @@ def test_title_id_is_stable_under_case_and_punctuation(words, seps_a, seps_b, re
     a = "".join(w + s for w, s in zip(words, seps_a))
     b = recase(seps_b[-1] + "".join(w + s for w, s in zip(words, seps_b)))
     assert title_id(a) == title_id(b)
+
+
+def test_jsonl_numeric_arxiv_id_keeps_its_digits(tmp_path):
+    """arXiv dumps sometimes write ids as bare numbers: 2401.10 must not become 2401.1."""
+    path = tmp_path / "ids.jsonl"
+    path.write_text(
+        '{"id": 2401.10, "title": "T1", "abstract": "A."}\n'
+        '{"id" : 1706.03762, "title": "T2", "abstract": "A.", "meta": {"x": 1}}\n'
+        '{"id": 7.50, "title": "T3", "abstract": "A.", "refs": [{"id": 3.0}]}\n',
+        encoding="utf-8",
+    )
+    a, b, c = papers(path)
+    assert (a.id, b.id) == ("2401.10", "1706.03762")
+    assert c.id == "7.5"  # the number is ambiguous in the line (a nested "id" too): its value is kept
