@@ -447,8 +447,8 @@ class EntityRecognizer:
         short_text: dict[str, str] = {}  # key of a short form -> the short form as first defined
         for a in abbreviations:
             short_text.setdefault(entity_key(a.short), a.short)
-        joined = self._joined_heads(text, chosen, pairs)
         mentions: list[FoundMention] = []
+        datasets: dict[str, list[FoundMention]] = {}  # key -> its dataset/benchmark mentions, for DATA_JOIN
         for c in chosen:
             if c.source == "metric":
                 mentions.append(FoundMention(start=c.start, end=c.end, type="metric", rule=c.rule, entity=c.entity))
@@ -460,37 +460,32 @@ class EntityRecognizer:
             entity = c.entity
             if type_ in NAMED and c.source != "task":
                 end = _with_version(text, end)
-                if type_ != "method" and c.key in joined:
-                    entity = entity or text[c.start : end]  # "Europarl corpus" is the entity Europarl
-                    end = joined[c.key][c.start]
             role = None
             if type_ == "method":
                 role = "proposed" if c.key in proposed or pairs.get(c.key) in proposed else "mentioned"
             if c.key in pairs:
                 entity = short_text.get(pairs[c.key], pairs[c.key])
-            mentions.append(FoundMention(start=c.start, end=end, type=type_, role=role, rule=c.rule, entity=entity))
+            mention = FoundMention(start=c.start, end=end, type=type_, role=role, rule=c.rule, entity=entity)
+            mentions.append(mention)
+            if type_ in ("dataset", "benchmark") and pairs.get(c.key, c.key) == c.key:
+                datasets.setdefault(c.key, []).append(mention)
+        if datasets:
+            self._join_heads(text, datasets)
         aliases = self._aliases(abbreviations, mentions, text) if abbreviations else []
         return mentions, aliases
 
-    def _joined_heads(self, text: str, chosen: list[Cand], pairs: dict[str, str]) -> dict[str, dict[int, int]]:
-        """Names whose every mention is followed by a dataset head noun ("the Europarl corpus"): the
-        head joins the span (TDMSci writes it so), start -> new end. A name also written bare keeps
-        its bare spans, so one paper names one thing one way; a defined long form is never extended."""
-        found: dict[str, dict[int, int]] = {}
-        bare: set[str] = set()
+    def _join_heads(self, text: str, datasets: dict[str, list[FoundMention]]) -> None:
+        """A dataset name whose every mention is followed by a head noun ("the Europarl corpus") takes
+        the head into its spans (TDMSci writes it so); its entity stays the bare name. A name also
+        written bare keeps its bare spans, so one paper names one thing one way; a defined long form
+        (not passed here) is never extended."""
         match = self.data_join.match
-        for c in chosen:
-            if (c.source in ("metric", "task") or c.type == "method" and not c.needs_cue
-                    or pairs.get(c.key, c.key) != c.key):
-                continue  # a listed method keeps its type: no dataset head to join
-            j = match(text, _with_version(text, c.end))
-            if j is None:
-                bare.add(c.key)
-            else:
-                found.setdefault(c.key, {})[c.start] = j.end()
-        for key in bare:
-            found.pop(key, None)
-        return found
+        for found in datasets.values():
+            ends = [match(text, m.end) for m in found]
+            if all(ends):
+                for m, j in zip(found, ends):
+                    m.entity = m.entity or text[m.start : m.end]  # "Europarl corpus" is the entity Europarl
+                    m.end = j.end()
 
     # --- evidence ---------------------------------------------------------------------------
 
