@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # measure this working tree's extractor, installed or not
 
+from extractor.bench import update_markdown  # noqa: E402
 from extractor.evaluate import EvalReport, evaluate  # noqa: E402
 from extractor.runner import run_extract  # noqa: E402
 
@@ -75,14 +76,6 @@ def section(reports: dict[str, EvalReport], commit: str) -> str:
     return "\n".join(lines)
 
 
-def replace_between(text: str, new: str, start: str = START, end: str = END) -> str:
-    """`new` (markers included) in place of the marked part of `text`; appended when there is none."""
-    if start in text and end in text and text.index(start) < text.index(end):
-        before, rest = text.split(start, 1)
-        return before + new + rest.split(end, 1)[1]
-    return (text.rstrip("\n") + "\n\n" if text.strip() else "# Benchmarks\n\n") + new + "\n"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md", help="file to write the section into")
@@ -95,8 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = section(score(), commit + ("+uncommitted changes" if dirty else ""))
     print(text)
     if not args.no_write:
-        old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        args.output.write_text(replace_between(old, text), encoding="utf-8")
+        update_markdown(args.output, text, START, END)
         print(f"wrote {args.output}", file=sys.stderr)
     return 0
 

@@ -310,12 +310,14 @@ def markdown(results: list[SizeResult], corpus: Path, command: str) -> str:
     return "\n".join(lines)
 
 
-def update_markdown(path: Path, section: str) -> None:
-    """Replace the text between the scale markers in `path` (append it when absent); keep the rest."""
+def update_markdown(path: Path, section: str, start: str = START, end: str = END) -> None:
+    """Replace the text between the markers in `path` (append it when absent); keep the rest.
+
+    `section` carries its own markers. benchmarks/gold.py writes its section with this too."""
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if START in text and END in text and text.index(START) < text.index(END):
-        before, rest = text.split(START, 1)
-        after = rest.split(END, 1)[1]
+    if start in text and end in text and text.index(start) < text.index(end):
+        before, rest = text.split(start, 1)
+        after = rest.split(end, 1)[1]
         text = before + section + after
     else:
         text = text.rstrip("\n") + "\n\n" + section + "\n"

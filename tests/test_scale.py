@@ -218,6 +218,10 @@ def test_bench_sizes_and_markdown_section(tmp_path):
     text = path.read_text()
     assert "intro" in text and "<!-- public-benchmarks:start -->\nP\n" in text
     assert "second" in text and "first" not in text and text.count(START) == 1
+    update_markdown(path, "<!-- gold:start -->\nG\n<!-- gold:end -->", "<!-- gold:start -->", "<!-- gold:end -->")
+    update_markdown(path, "<!-- gold:start -->\nH\n<!-- gold:end -->", "<!-- gold:start -->", "<!-- gold:end -->")
+    text = path.read_text()
+    assert "\nH\n" in text and "\nG\n" not in text and "second" in text and "<!-- public-benchmarks:start -->\nP\n" in text
 
 
 # --- Dask -------------------------------------------------------------------------------------
