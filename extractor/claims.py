@@ -851,6 +851,10 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
         cue = f.seg.last_cue(start, end)
         if cue is not None and f.seg.blocked(cue.end(), end):
             cue = None
+        if cue is not None and fig.qualifier in ("over", "under") and _THRESHOLD_VERB.fullmatch(cue.group()) and not text[cue.end() : end].strip():
+            # "AUC never rises above 0.59", "baselines fall below 5%": a threshold passed, not a change
+            c.why["direction"] = "dir:none:threshold"
+            cue = None
         if cue is not None and not fig.sign and _OPEN_LEVEL.search(text, cue.end(), end) and not _THAN_AFTER.match(text, fig.end):
             # "superior accuracy (32.03%)", "high computational cost (554.66s runtime, 12.73T FLOPs)":
             # an unsigned figure in brackets after the cue's phrase states a level, not the change
@@ -936,6 +940,7 @@ _PASSIVE_SUBJECT = _compile(
     r"(?:^|(?<=[\s,(]))(?:the|its|their|our)\s+([a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)(?:\s+of\s+[^,;()]{1,50}?)?"
     r"\s+(?:is|are|was|were|can\s+be|could\s+be|has\s+been|have\s+been|gets|got)\s+(?:[a-z]+ly\s+)?$"
 )
+_THRESHOLD_VERB = _compile(r"(?i)ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell")
 _THAN_AFTER = _compile(r"[^()]{0,12}\)\s*than\b")
 _OPEN_LEVEL = _compile(r"[A-Za-z]\s?\((?![^()]*\b(?:by|from|to)\b)[^()]*$")
 _BRACKET_BEFORE = _compile(r"([A-Za-z][\w-]*)\s?\(\s?$")
@@ -985,6 +990,14 @@ _CUE_THEN_FIGURE = _compile(r"(?i)\s*(?:\(|(?:by|from|to|of|with)\b|$)")
 
 def _extend_left(text: str, start: int, floor: int) -> int:
     """Modifiers in front of a metric belong to it: "pre-training costs", "instance segmentation performance"."""
+    if start > floor + 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        # "physical-violation rates": the metric's first word is the tail of a hyphenated word
+        # ("low-latency" is a level, not part of the name)
+        head = max(floor, text.rfind(" ", floor, start) + 1)
+        if start - 1 - head >= 4 and _cue_of(text[head : start - 1].casefold()) is None:
+            start = head
+    elif (m := _TITLE_WORD.search(text, max(floor, start - 20), start)) is not None and _TITLE_START.match(text, start):
+        start = m.start(1)  # "the best Value Accuracy": a title-case metric name keeps its first word
     for _ in range(2):
         m = _LAST_WORD.search(text, max(floor, start - 30), start)
         if m is None or m.group(1).casefold() not in _MODIFIERS:
@@ -1001,6 +1014,8 @@ def _extend_left(text: str, start: int, floor: int) -> int:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_TITLE_WORD = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,}) $")
+_TITLE_START = re.compile(r"[A-Z][a-z]{2,}\b")
 
 
 def _read_direction(fig, c: _Claim) -> None:
@@ -1035,6 +1050,10 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:within_of"
     if found is None and (m := _cue_outside_metrics(post.seg, _BASELINE_CUE.finditer(text, fig.end, clause_end))) is not None:
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:after"
+        if (c.effect is None and fig.from_value is None and m.start() > post.post and post.seg.first_cue(fig.end, m.start()) is not None
+                and _RELATIVE.search(text, fig.end, m.start())):
+            # "a CER of 18.4%, representing improvements of 26.4% over X": a level; the later change is compared
+            found = None
     if found is None and (m := _BASELINE_VERB.match(text, post.near + 1 if text[post.near : post.near + 1] == " " else post.near)) is not None:
         # "25% of the data surpass the SOTA performance": the figure is in the subject of a comparison
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:verb_after"
@@ -1081,6 +1100,7 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     c.why["baseline"] = rule
 
 
+_RELATIVE = _compile(r"(?i),\s(?:representing|which|corresponding|amounting|i\.e\.)\b")
 _ADJECTIVES = _compile(r"(?:(?!(?:and|or|of|the|a|an|our|their)\b)[a-z][a-z-]+\s){1,2}(?=[A-Z0-9])")
 _CONTEXT_KINDS = (("strong", _STRONG_CONTEXT), ("weak", _WEAK_CONTEXT), ("model", _MODEL_CONTEXT))
 _CONTEXT_PATTERNS = dict(_CONTEXT_KINDS)
@@ -1128,7 +1148,11 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
     if text[fig.end : fig.end + 1] == " " and (named := _name_phrase(text, fig.end + 1, f.ctx_end)) is not None:
         s, e = named
         if e == f.ctx_end or text[e : e + 1] in (",", ")", ";"):
-            if find_metric(text[s:e]) is None:
+            if _metric_shaped(text[s:e]) and c.why.get("metric") in (None, "metric:inherited", "metric:default", "metric:before"):
+                # "3.94 gFID", "33.6% mAP@0.50:0.95": a metric-shaped name right after the figure is what it measures
+                c.metric, c.metric_obj = text[s:e], find_metric(text[s:e])
+                c.why["metric"] = "metric:name_after"
+            elif find_metric(text[s:e]) is None and not _FIGURE_CONTEXT.fullmatch(text, s, e):
                 c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
                 c.why["context"] = "context:name_after"
                 return
@@ -1184,7 +1208,8 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
                 found = None  # "for certain tasks", "in both settings": no particular setting
             if found is not None:
                 surface = text[found[0] : found[1]]
-                if find_metric(surface) is None and surface != c.baseline and not _modifies_metric(text, f, found[1]):
+                if (find_metric(surface) is None and surface != c.baseline and not _modifies_metric(text, f, found[1])
+                        and not _FIGURE_CONTEXT.fullmatch(surface) and not _metric_shaped(surface)):
                     break
                 found = None
         if found is None:
@@ -1197,6 +1222,18 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         c.why["context"] = rule
         return
     _dataset_in_clause(ctx, f, c)
+
+
+# "450M", "1024x1024", "45-61%", "720p+": a figure, not a place where one was measured
+_FIGURE_CONTEXT = _compile(r"\$?\d(?![\d.,]*\s?[A-Za-z]*[A-Za-z]{3})[^\s]*")
+_METRIC_AT = _compile(r"[A-Za-z][\w-]*@[\d.:]+")
+
+
+def _metric_shaped(surface: str) -> bool:
+    """"mAP@0.50:0.95", "gFID" (a prefixed FID): a metric's abbreviation, not a context."""
+    if _METRIC_AT.fullmatch(surface):
+        return True
+    return len(surface) > 2 and surface[0].islower() and surface[1].isupper() and find_metric(surface[1:]) is not None
 
 
 def _is_proposed(ctx: DocContext, text: str, span: tuple[int, int]) -> bool:
@@ -1320,6 +1357,10 @@ def _read_subject(ctx: DocContext, c: _Claim, seg_start: int, start: int) -> Non
             return
 
 
+_FIGURE_LIST_GAP = _compile(r"(?:\s*,?\s*(?:and|or)?\s*\d[\d.]*)*\s*-?")
+_SIZE_RANGE_BEFORE = _compile(r"(?i)\b(?:from|between)\s+\S+\s+(?:to|and)\s+$")
+
+
 def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bool) -> str | None:
     """The rule that makes this figure a claim, or None for a set-up number."""
     fig, unit = f.fig, f.fig.unit
@@ -1348,11 +1389,15 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
             return "claim:score_listed"
         if unit == "count" and said_next:
             return "claim:count_change"
+        if not fig.integer and said_after and c.cue is not None and _FIGURE_LIST_GAP.fullmatch(text, fig.end, c.cue.start()):
+            return "claim:score_change"  # "achieves 6.87 and 2.32 gains over Diffusion-DPO"
         if unit == "count" and any(w in _RESULT_VERB for w in text[max(seg_start, fig.start - 30) : fig.start].split()[-2:]):
             return "claim:count_result"
         return None
     only = any(w in _ONLY for w in text[max(seg_start, fig.start - 20) : fig.start].split()[-2:])
     if unit == "params":
+        if not (said_after or only) and _SIZE_RANGE_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
+            return None  # "six VLMs ranging from 450M to 8B parameters": the sizes of the models evaluated
         return "claim:model_size" if said_after or seg_has_we or only else None
     if unit == "tokens":
         return "claim:tokens_change" if said_after or only else None
@@ -1390,6 +1435,8 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
         return
     if f.seg.first_cue(prev.fig.end, f.fig.start) or _BASELINE_CUE.search(gap):
         return
+    if c.effect is None and prev_claim.effect is not None and c.why.get("direction") is None and _LEVEL_VERB.search(gap):
+        c.why["direction"] = "dir:none:level_verb"  # "reduces X from 0.85 to 0.78, ... achieves 0.826 mIoU": a new level
     if c.effect is None and prev_claim.effect is not None and c.why.get("direction") is None:
         c.effect, c.cue = prev_claim.effect, prev_claim.cue
         c.why["direction"] = "dir:inherited"
@@ -1399,6 +1446,7 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
 
 
 _FIGURE_END = _compile(r"[\d%x×]\s?$")
+_LEVEL_VERB = _compile(r"(?i)\b(?:achiev|reach|attain|obtain|yield|record|deliver)\w*\b")
 _ADJECTIVE_ENDINGS = ("-based", "-like", "-style", "-specific", "-level", "-aware", "-driven", "-free", "-scale", "-wise", "-oriented", "-centric")
 _NAMES_FOLLOW = _compile(r"\s?(?:\(|:\s|\s[-–—]\s|,\s(?:including|namely|i\.e\.,?)\s)")
 _TRAINED_ON_NEAR = _compile(r"(?i)\b(?:trained|training|pre-?trained|pre-?training|fine-?tuned|fine-?tuning)\s+(?:on|with|using)\b[^,;.]*$")
@@ -1440,14 +1488,15 @@ def _inherit_after(prev_claim: _Claim, c: _Claim) -> None:
         c.why["baseline"] = "baseline:inherited"
 
 
-_LIST_ITEM = r"(?:the\s+)?((?!\d[\d.,]*(?:[%x×]|\\%|\s|,|$))[A-Z0-9][\w.\-/+@]*(?:\s[A-Z0-9][\w.\-/+@]*){0,2})"
+_LIST_ITEM = r"(?:the\s+)?((?!\d[\d.,]*(?:[%x×]|\\%|\s|,|$))(?:[A-Z0-9]|[a-z](?=[a-z]{0,3}[A-Z]))[\w.\-/+@]*(?:\s[A-Z0-9][\w.\-/+@]*){0,2})"
 
 
 @cache
 def _list_pattern(n: int) -> regex.Pattern:
     middle = r",\s*".join([_LIST_ITEM] * (n - 1))
     return _compile(
-        rf"(?P<lead>\b(?:on|in|across|for|than|over|compared\s+(?:to|with)|versus|vs\.?|against|outperform\w*)\s+)"
+        rf"(?P<lead>\b(?:on|in|across|for|than|over|compared\s+(?:to|with)|versus|vs\.?|against|outperform\w*)\s+"
+        rf"|\b(?:datasets|benchmarks|tasks)\s*(?:--?|[—–:(])\s*)"
         rf"(?:the\s+)?{middle},?\s+(?:and|or)\s+{_LIST_ITEM}"
     )
 
@@ -1464,11 +1513,13 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
     if found is None:
         return
     lead = found.group("lead").strip().casefold()
-    role = "context" if lead in ("on", "in", "across", "for") else "baseline"
+    role = "context" if lead.split()[0].rstrip("-—–:(") in ("on", "in", "across", "for", "datasets", "benchmarks", "tasks") else "baseline"
     for i, c in enumerate(claims):
         s, e = found.span(i + 2)  # group 1 is the lead word
         ref = _ref(ctx.mention_at(s, e), text)
         if role == "context":
+            if lead == "for" and c.why.get("context", "").startswith(("context:before", "context:opening", "context:dataset")):
+                continue  # "on XRF55, accuracy for WiFi, RFID, and mmWave ...": the setting stays XRF55
             c.context, c.context_ref = text[s:e], ref
         else:
             c.baseline, c.baseline_ref = text[s:e], ref

@@ -288,6 +288,8 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
         fig.sign = "Δ"  # "(Delta11%)", "Δ3.4%": a change
     elif _is_identifier(prefix):
         return "identifier"
+    elif prefix.endswith(("_{", "_")):
+        return "identifier"  # "$π_{0.5}$", "$x_1$": a LaTeX subscript indexes a name
     before = text[max(seg_start, start - 40) : start]
     after = text[end : end + 30]
     has_unit = fig.unit is not None
@@ -313,12 +315,23 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
         if fig.value is not None and 1900 <= fig.value <= 2039 and not fig.scaled and not _YEAR_NOUN.match(after):
             return "year"
     # a version or name digit: "SQuAD 2.0", "Llama 3", "LlaMA 7B", "GPT 4"
-    if prev_word and (not has_unit or (fig.scaled and fig.unit is None)) and not fig.word:
-        if _name_like(prev_word) and not _is_metric_word(prev_word):
+    if prev_word and (not has_unit or (fig.scaled and fig.unit is None)) and not fig.word and not _SCORE_DIGITS.fullmatch(text, start, end):
+        if _BARE_NUMBER.fullmatch(prev_word):
+            # "Llama 3.2 3B" continues a name; "threshold 0.5 (0.40 +/- 0.24)": a number alone names nothing
+            word_before = head.rpartition(" ")[2]
+            named = bool(word_before) and _name_like(word_before) and not _is_metric_word(word_before)
+        else:
+            named = _name_like(prev_word) and not _is_metric_word(prev_word)
+        if named:
             at_sentence_start = head.strip() == "" and start - 40 < seg_start
             if not (at_sentence_start and prev_word[1:].islower()):
                 return "name"
     return None
+
+
+# "TruFor 0.599", "BERT 0.85": a fraction or three decimals after a name is its score, never a version
+_SCORE_DIGITS = _compile(r"0\.\d{2,}|\d+\.\d{3,}")
+_BARE_NUMBER = _compile(r"[\d.,]+")
 
 
 def _name_like(word: str) -> bool:
