@@ -184,6 +184,10 @@ class EntityRecognizer:
             if folded:
                 self._add(f"metric|lexicon.metrics|{name}|ci", info, folded, exact=False, nlp=nlp)
         self.metric_policy = {r["surface"].casefold(): r["policy"] for r in read_tsv("metric_mentions.tsv")}
+        # Policy `not`: a phrase holding a metric word that names something else ("batch size", "can speed up").
+        self.not_metric = PhraseMatcher(vocab, attr="LOWER")
+        self.not_metric.add("not", list(nlp.tokenizer.pipe(
+            [s for s, p in self.metric_policy.items() if p == "not"])))
         self.heads: dict[str, tuple[str, str]] = {r["word"]: (r["type"], r["strength"]) for r in read_tsv("entity_heads.tsv")}
         self.shapes: list[tuple[str, str, regex.Pattern, bool]] = []  # label, rule, regex, has a "start" group
         self.suffix: dict[str, regex.Pattern] = {}
@@ -301,6 +305,8 @@ class EntityRecognizer:
             return False  # a title's "Batch Size", "Memory Units" name things; they report nothing
         if e < view.n and view.lower(e) in ("model", "models"):
             return False  # "a 135M parameter model": a size class, not a measure
+        if e + 1 < view.n and view.lower(e) == ")" and view.lower(e + 1) in ("model", "models"):
+            return False  # "ViT-H (MAE) model": a method's name
         if policy is None:
             return True
         # Within about 50 characters of the word, not across a sentence end.
@@ -308,9 +314,36 @@ class EntityRecognizer:
         lo = text.rfind(". ", max(0, start - 50), start) + 1 or max(0, start - 50)
         hi = text.find(". ", end, end + 50)
         hi = hi if hi >= 0 else min(len(text), end + 50)
-        if self.measure.search(text, lo, start) or self.measure.search(text, end, hi):
+        if policy == "figure":  # only a reported figure: "99.9% performance", "performance (+4.7%)"
+            return self._own_figure(text, lo, start, True) or self._own_figure(text, end, hi, False) or None
+        if self._measured(text, lo, start) or self._measured(text, end, hi):
             return True
         return None if policy == "listed" else False
+
+    def _measured(self, text: str, lo: int, hi: int) -> bool:
+        """A figure or change word in text[lo:hi]; an enumeration marker "(2)" is neither."""
+        for m in self.measure.finditer(text, lo, hi):
+            if (m.group().isdigit() and text.startswith(")", m.end())
+                    and (m.start() == 0 or text[m.start() - 1] in "( \n")):
+                continue
+            return True
+        return False
+
+    def _own_figure(self, text: str, lo: int, hi: int, before_word: bool) -> bool:
+        """A figure in text[lo:hi] that is not another metric's ("superior performance, achieving 98.3%
+        accuracy": the figure is the accuracy's)."""
+        for m in _FIGURE.finditer(text, lo, hi):
+            if before_word and (m.end() == hi or text[m.end() : hi].isspace()):
+                return True  # right before the metric word: "99.9% performance"
+            names = self.metric_name
+            after = [w.strip(".,;:()") for w in text[m.end() : m.end() + 40].split()[:2]]
+            if after and any(w in names or w.casefold() in names for w in (after[0], " ".join(after))):
+                continue  # "... 98.3% accuracy"
+            before = [w.strip(".,;:()") for w in text[lo : m.start()].split()[-3:]]
+            if any(w in names or w.casefold() in names for w in before):
+                continue  # "improving F1 by 1.5 points"
+            return True
+        return False
 
     def _shape_ok(self, surface: str) -> bool:
         """Not a compound adjective ("ID-based", "sub-2B"), a variable ("L1") or a stop name + digits."""
@@ -361,6 +394,8 @@ class EntityRecognizer:
         cands: list[Cand] = []
         listed: list[Cand] = []  # metric words that count only in a list of metrics
         metric_spans: list[tuple[int, int]] = []
+        rejected: list[tuple[int, int]] = []  # metric surfaces judged no mention here
+        not_metric = self.not_metric(doc) if self.not_metric else ()
         for mid, s, e in self.matcher(doc):
             info = info_of[mid]
             if info[0] == "ctx":
@@ -385,19 +420,24 @@ class EntityRecognizer:
             if exact is not None and surface not in exact and "".join(surface.split()) not in exact:
                 continue
             if source == "metric":
-                if _in_compound(text, start, end):
+                if _in_compound(text, start, end) or any(ns <= s and e <= ne for _, ns, ne in not_metric):
                     continue
                 ok = self._metric_ok(view, s, e, start, end, surface, start < title_end)
                 if not ok:
                     if ok is None:
                         listed.append(Cand(start, end, type_, rule, source, keys.get(surface) or self._key(surface),
                                            needs_cue, entity))
+                    else:
+                        rejected.append((start, end))
                     continue
                 metric_spans.append((start, end))
             (exact_cands if exact is not None else cands).append(
                 Cand(start, end, type_, rule, source, keys.get(surface) or self._key(surface), needs_cue, entity))
         if listed:
             cands.extend(_listed_metrics(text, listed, metric_spans))
+        if rejected:  # a metric word inside a longer one judged no mention ("computational cost grows") is none
+            cands = [c for c in cands if c.source != "metric" or not any(
+                rs <= c.start and c.end <= re_ and re_ - rs > c.end - c.start for rs, re_ in rejected)]
         cands = exact_cands + cands
 
         for label, rule, pattern, grouped in self.shapes:
@@ -909,6 +949,10 @@ class _View:
 def _is_punct(word: str) -> bool:
     """spaCy's `is_punct`: every character is Unicode punctuation."""
     return all(unicodedata.category(c).startswith("P") for c in word)
+
+
+# A percent or factor figure ("99.9%", "+4.7\\%", "2.8x", "3-fold"), for metric words of policy `figure`.
+_FIGURE = regex.compile(r"(?<![\w.-])[+-]?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:\\?%|x\b|×|-fold\b|pp\b|points?\b)")
 
 
 def _listed_metrics(text: str, listed: list[Cand], spans: list[tuple[int, int]]) -> list[Cand]:

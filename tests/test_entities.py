@@ -247,3 +247,70 @@ def test_precision_and_recall_listed_together_are_metrics(nlp):
 def test_ambiguous_metric_acronyms_need_a_figure(nlp):
     assert "ASR" not in metrics_found(run(nlp, "We study ASR for low-resource languages."))
     assert "ASR" in metrics_found(run(nlp, "The attack reaches an ASR of 95% on GPT-4."))
+
+
+def test_vague_quality_words_count_with_their_own_figure(nlp):
+    # policy `figure`: "performance" is a metric with a reported figure that is not another metric's
+    assert "performance" in metrics_found(run(nlp, "It keeps 99.9% performance while running 1.4x faster."))
+    assert "performance" in metrics_found(run(nlp, "Our method achieves superior performance (+4.7% on average)."))
+    assert "performance" not in metrics_found(run(nlp, "Large models have achieved impressive performance on many tasks."))
+    assert "performance" not in metrics_found(run(nlp, "It shows superior performance, achieving 98.3% accuracy."))
+    assert "errors" not in metrics_found(run(nlp, "Constraints correct common errors, improving F1 by 1.5 points. Gains hold."))
+
+
+def test_figure_words_also_count_listed_with_another_metric(nlp):
+    assert "efficiency" in metrics_found(run(nlp, "FooNet achieves superior global accuracy and efficiency over baselines."))
+    assert "efficiency" not in metrics_found(run(nlp, "We aim to improve the efficiency of answer generation."))
+
+
+def test_phrases_naming_something_else_are_not_metrics(nlp):
+    # policy `not` in metric_mentions.tsv: "batch size", "speed up", "bit precision", "loss threshold"
+    assert not metrics_found(run(nlp, "A higher learning rate to batch size ratio improves results."))
+    assert "size" in metrics_found(run(nlp, "Our method reduces its size by 43%."))
+    assert not metrics_found(run(nlp, "DiskGNN can speed up the baselines by over 8x."))
+    assert not metrics_found(run(nlp, "Sparsity speeds up training by 40%."))
+    assert "speedup" in metrics_found(run(nlp, "DiskGNN gives an 8x speedup over the baselines."))
+    assert "precision" not in metrics_found(run(nlp, "We quantize important layers to higher bit precision and reduce others by 50%."))
+    assert "training loss" not in metrics_found(run(nlp, "We set a training loss threshold for skipping 30% of passes."))
+    assert "training loss" in metrics_found(run(nlp, "The training loss drops by 12% with our schedule."))
+
+
+def test_enumeration_markers_and_parenthesised_names_report_nothing(nlp):
+    assert "parameters" not in metrics_found(run(nlp, "Models (1) store knowledge in their parameters and (2) reason."))
+    assert "parameters" in metrics_found(run(nlp, "It has 36 times more parameters than ours."))
+    assert "MAE" not in metrics_found(run(nlp, "Applied to a ViT-H (MAE) model, it cuts FLOPs by 40%."))
+    assert "MAE" in metrics_found(run(nlp, "It lowers the MAE by 12% on ETTh1."))
+
+
+def test_a_word_inside_a_rejected_longer_metric_is_no_mention(nlp):
+    doc = run(nlp, "We relate the computational cost and forecast error of nowcasting models.")
+    assert "cost" not in metrics_found(doc) and "forecast error" in metrics_found(doc)
+    assert "computational cost" in metrics_found(run(nlp, "It reduces computational cost by 30%."))
+
+
+def test_added_lexicon_metrics(nlp):
+    found_ = metrics_found(run(nlp, "The recognition rate improved by 5%, and LAS rose by 1.2 points with higher stability."))
+    assert {"recognition rate", "LAS", "stability"} <= found_
+    assert not metrics_found(run(nlp, "We study the stability of markets and the diversity of species."))
+    assert "output quality" in metrics_found(run(nlp, "It runs 3x faster while maintaining output quality."))
+
+
+def test_a_unit_after_a_metric_is_not_part_of_its_name(nlp):
+    found_ = metrics_found(run(nlp, "Our model improves translation by 2.1 BLEU points on WMT14."))
+    assert "BLEU" in found_ and "BLEU points" not in found_
+
+
+def test_speed_up_as_a_verb_is_not_a_metric_but_as_a_noun_is(nlp):
+    assert not metrics_found(run(nlp, "Caching can speed up inference by 3x on long inputs."))
+    assert "speed up" in metrics_found(run(nlp, "It yields a speed up of 3x on long inputs."))
+
+
+def test_the_head_noun_of_overlapping_metric_phrases_wins(nlp):
+    found_ = metrics_found(run(nlp, "Our method narrows the average performance gaps from 27% to 11%."))
+    assert "average performance gaps" in found_ and "average performance" not in found_
+
+
+def test_hardware_and_budgets_are_not_memory_metrics(nlp):
+    assert "memory" not in metrics_found(run(nlp, "Graphs that exceed CPU memory are stored on disk, reducing cost by 30%."))
+    assert not metrics_found(run(nlp, "With a fixed GPU memory budget, it enables 5x longer inputs."))
+    assert "memory usage" in metrics_found(run(nlp, "It cuts CPU memory usage by 30%."))
