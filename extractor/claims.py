@@ -63,7 +63,7 @@ _PRONOUN_SUBJECT = _compile(
 _CLAUSE_CUT = _compile(r";|(?<!\b(?:vs|e\.g|i\.e|al|etc|cf|approx|resp|Fig|Eq|Sec|No))\.\s|\s(?:while|whereas|but)\s|\s-{1,2}\s|\s[—–]\s")
 _BASELINE_CUE = re.compile(
     r"(?i)(?<![\w-])(?:(?<!rather\s)(?<!other\s)than(?!\s+(?:\d|doubl|tripl|quadrupl|twice|thrice|half|halv|a\s+(?:factor|third|quarter|half)\b))|compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|"
-    r"in\s+(?:comparison|contrast)\s+(?:to|with)|vs\.?|versus|against|over)\s+"
+    r"in\s+(?:comparison|contrast)\s+(?:to|with)|vs\.?|versus|against|(?<!averaged\s)(?<!aggregated\s)(?<!pooled\s)(?<!computed\s)(?<!summed\s)over)\s+"
 )
 _LEAD_BASELINE = re.compile(
     r"(?i)\s*(?:when\s+)?(?:compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|"
@@ -471,8 +471,8 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
             break
         bare = _bare(token, w.end() >= limit - 1)
         low = bare.casefold()
-        if not bare or (low in _STOP and low not in keep):
-            break
+        if not bare or (low in _STOP and low not in keep and not (low == "leading" and words and not _TO_NEXT.match(text, w.end()))):
+            break  # "leading to" ends a phrase; "prior leading defenses" keeps the adjective
         if _FIGURE_TOKEN.fullmatch(bare) and (
             not words or not _PLAIN_NUMBER.fullmatch(bare) or text[words[-1][0] : words[-1][1]].casefold() in ("a", "an", "and", "by", "to")
         ):
@@ -488,6 +488,9 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
                      or _FIGURE_TOKEN.fullmatch(text[words[-1][0] : words[-1][1]])):
         words.pop()
     return (words[0][0], words[-1][1]) if words else None
+
+
+_TO_NEXT = _compile(r"\s+to\b")
 
 
 @cache
@@ -891,6 +894,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             metric = None  # "... of the training data results in a 3.69% points improvement": not its metric
         elif metric is not None and _FIGURE_END.search(text, max(0, f.pre - 3), f.pre) and _SETTING_BEFORE.search(text, start, metric.start()):
             metric = None  # "by 6% for in-domain data and 3% for ...": the setting of the figure before
+        elif metric is not None and "," in text[metric.end() : end] and f.seg.blocked(metric.end(), end) and _NEW_SUBJECT.search(text, metric.end(), end):
+            metric = None  # "Leveraging the curated data ..., we develop X, a model that achieves 19.46%": another clause's noun
         if metric is not None:
             s = _extend_left(text, metric.start(), start)
             c.set_metric(text, s, metric.end(), metric.metric, "metric:before")
@@ -918,7 +923,7 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             c.why["metric"] = "metric:comparison"
         return
     passive = _CUE_THEN_FIGURE.match(text, cue.end(), end) is not None
-    obj = None if passive else _phrase(text, _skip_words(text, cue.end(), _DETERMINERS | {"in", "of", "on"}), end)
+    obj = None if passive or _FIGURE_BETWEEN.search(text, cue.end(), end) or _FIGURE_CUE.search(text, max(0, cue.start() - 30), cue.start()) else _phrase(text, _skip_words(text, cue.end(), _DETERMINERS | {"in", "of", "on"}), end)
     if obj is not None:
         if (b := _BASELINE_IN_OBJECT.match(text, obj[0], obj[1])) is not None and b.end() < obj[1]:
             # "decreasing the competitive baseline runtimes by 6%": the baseline's own metric
@@ -934,6 +939,10 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             c.set_metric(text, m.start(1), m.end(1), None, "metric:passive_subject")  # "the average length ... is reduced by 48%"
 
 
+# "a 3.2% gain on X and a 7% lead": a figure between the cue and this one; the cue's object is not its metric
+_FIGURE_BETWEEN = _compile(r"\d[\d.,]*\s?(?:\\?%|x\b|×|pp\b|points?\b)")
+_FIGURE_CUE = _compile(r"\d[\d.,]*\s?(?:\\?%|x\b|×|pp\b|points?\b)\s+(?:(?!(?:and|or|but|while|then|whereas)\b)[\w-]+\s+)?$")
+_NEW_SUBJECT = _compile(r"(?i)\b(?:we|that|which|who)\b")
 _BRACKET_AFTER = _compile(r"\s?\(\s?")
 _BASELINE_IN_OBJECT = _compile(r"(?i)((?:the\s+)?(?:[a-z][\w-]*\s+)?baselines?)(?:'s?)?\s+")
 _PASSIVE_SUBJECT = _compile(
@@ -1018,7 +1027,10 @@ _TITLE_WORD = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,}) $")
 _TITLE_START = re.compile(r"[A-Z][a-z]{2,}\b")
 
 
-def _read_direction(fig, c: _Claim) -> None:
+_OPERATOR = _compile(r"[<>≤≥=]")
+
+
+def _read_direction(text: str, fig, c: _Claim) -> None:
     if fig.direction is not None:
         c.direction = fig.direction
         c.why["direction"] = "dir:multiplier_word"
@@ -1029,6 +1041,12 @@ def _read_direction(fig, c: _Claim) -> None:
         c.direction = _direction_of(c.effect, c.metric_obj)
         if c.effect in ("better", "worse"):
             c.why["direction"] += f"+{c.metric_obj.better if c.metric_obj else 'higher'}"
+    elif fig.low is not None and fig.high is not None and fig.low > fig.high and fig.unit in ("percent", "score", None):
+        # "(Qwen3-32B: 54% to 7%)": a range written from high to low is a change, not a span
+        c.direction = "decrease"
+        c.why["direction"] = "dir:descending_range"
+    elif fig.qualifier is not None and fig.sign and _OPERATOR.search(text, fig.start, fig.num_start):
+        pass  # "kappa <= +0.018": a signed bound is a level, not a change
     elif fig.sign in ("+", "Δ"):
         c.direction = "increase"
         c.why["direction"] = "dir:sign"
@@ -1054,6 +1072,8 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
                 and _RELATIVE.search(text, fig.end, m.start())):
             # "a CER of 18.4%, representing improvements of 26.4% over X": a level; the later change is compared
             found = None
+        elif found is not None and _WITH_FIGURE.search(text, fig.end, m.start()):
+            found = None  # "84-87% accuracy ..., with 29/30 comparisons against X significant": the later figure's comparison
     if found is None and (m := _BASELINE_VERB.match(text, post.near + 1 if text[post.near : post.near + 1] == " " else post.near)) is not None:
         # "25% of the data surpass the SOTA performance": the figure is in the subject of a comparison
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:verb_after"
@@ -1085,6 +1105,9 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
                 c.set_metric(text, head[0], head[1], None, "metric:partitive")
     if found is None:
         return
+    if rule == "baseline:before" and (g := _OWN_LEVEL_GAP.fullmatch(text, found[1], first.start)) is not None and (
+            "(" in g.group() or c.effect is None):
+        return  # "over a GRPO baseline (F1 = 0.609)", "against a human ceiling of 91.7%": the baseline's own level
     if rule == "baseline:within_of" and c.direction is None:
         c.direction = "decrease"  # "accuracy within 0.2% of the baseline": at most that much lower
         c.why["direction"] = "dir:within_of"
@@ -1100,7 +1123,9 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     c.why["baseline"] = rule
 
 
-_RELATIVE = _compile(r"(?i),\s(?:representing|which|corresponding|amounting|i\.e\.)\b")
+_WITH_FIGURE = _compile(r",\s+with\s+[^,;()]*?\d")
+_OWN_LEVEL_GAP = _compile(r"\s*(?:\((?:[^()=:]{1,20}[=:]\s*)?|of\s+)")
+_RELATIVE = _compile(r"(?i),\s(?:representing|which|corresponding|amounting|i\.e\.|an?\s)\b")
 _ADJECTIVES = _compile(r"(?:(?!(?:and|or|of|the|a|an|our|their)\b)[a-z][a-z-]+\s){1,2}(?=[A-Z0-9])")
 _CONTEXT_KINDS = (("strong", _STRONG_CONTEXT), ("weak", _WEAK_CONTEXT), ("model", _MODEL_CONTEXT))
 _CONTEXT_PATTERNS = dict(_CONTEXT_KINDS)
@@ -1145,6 +1170,13 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
     after the figure first, then before it; failing a name, "on five industrial datasets"."""
     text, fig = ctx.text, f.fig
     after, before = (fig.end, f.ctx_end), (seg_start, fig.start)
+    if (m := _PAREN_SETTING.match(text, fig.end)) is not None and (close := text.find(")", m.end(), m.end() + 80)) != -1:
+        # "by up to 7.3% (on NIH Chest X-ray)": a bracketed setting right after the figure is its own
+        named = _name_phrase(text, m.end(), close)
+        if named is not None and find_metric(text[named[0] : named[1]]) is None:
+            c.context, c.context_ref = text[named[0] : named[1]], _ref(ctx.mention_at(*named), text)
+            c.why["context"] = "context:bracket_after"
+            return
     if text[fig.end : fig.end + 1] == " " and (named := _name_phrase(text, fig.end + 1, f.ctx_end)) is not None:
         s, e = named
         if e == f.ctx_end or text[e : e + 1] in (",", ")", ";"):
@@ -1224,8 +1256,9 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
     _dataset_in_clause(ctx, f, c)
 
 
+_PAREN_SETTING = _compile(r"\s?\((?:on|in|for|across)\s+(?:the\s+)?")
 # "450M", "1024x1024", "45-61%", "720p+": a figure, not a place where one was measured
-_FIGURE_CONTEXT = _compile(r"\$?\d(?![\d.,]*\s?[A-Za-z]*[A-Za-z]{3})[^\s]*")
+_FIGURE_CONTEXT = _compile(r"\$?\d(?![\d.,]*\s?[A-Za-z]*[A-Za-z]{3})[^\s]*|(?i:top|pass|rank|recall|hits)[-@]\d[^\s]*")
 _METRIC_AT = _compile(r"[A-Za-z][\w-]*@[\d.:]+")
 
 
@@ -1300,6 +1333,8 @@ def _opening_setting(text: str, seg_start: int, fig_start: int, c: _Claim) -> tu
     surface = text[s:e]
     if find_metric(surface) is not None or surface == c.baseline:
         return None
+    if len(words) <= 2 and words[-1].casefold() in _DATASET_HEADS and (len(words) == 1 or words[0].casefold() in _DETERMINERS):
+        return None  # "On the dataset, ...": a bare generic head names no particular setting
     return s, e
 
 
@@ -1359,6 +1394,16 @@ def _read_subject(ctx: DocContext, c: _Claim, seg_start: int, start: int) -> Non
 
 _FIGURE_LIST_GAP = _compile(r"(?:\s*,?\s*(?:and|or)?\s*\d[\d.]*)*\s*-?")
 _SIZE_RANGE_BEFORE = _compile(r"(?i)\b(?:from|between)\s+\S+\s+(?:to|and)\s+$")
+_COUNT_BEFORE = _compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+$")
+_LIST_COMMA = _compile(r",\s*$")
+# "95% CI", "95% bootstrap confidence interval": the level of an interval, not a result
+_INTERVAL_AFTER = _compile(r"(?i)\s*(?:bootstrap(?:ped)?\s+|bayesian\s+)?(?:CIs?\b|confidence\b|credible\b)")
+_INTERVAL_BOUND = _compile(r"(?i)(?:\bCIs?|confidence\s+intervals?|credible\s+intervals?)\s*[:=]?\s*[\[(]\s*(?:[-+]?[\d.]+\s*%?\s*(?:,|to|-|–)\s*)?$")
+# "at 80% coverage", "at 90% sparsity", "a pass at 1 fps": the operating point a result is read at
+_AT_BEFORE = _compile(r"(?i)\bat\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?$")
+_CONDITION_AFTER = _compile(r"(?i)\s*(?:coverage|sparsity|recall|budgets?|compression|pruning|noise|occlusion|masking|FPR|false[- ]positive\s+rate)\b")
+# "runs at 30 fps", "achieving real-time inference at 25 fps": a frame rate the method reaches
+_RATE_CLAIM_BEFORE = _compile(r"(?i)\b(?:run\w*|achiev\w*|reach\w*|attain\w*|deliver\w*|real[- ]time|infer\w*|speed\w*|throughput)\b[^,;:()]{0,40}$")
 
 
 def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bool) -> str | None:
@@ -1371,6 +1416,15 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
         return "claim:rank"
     if fig.from_value is not None:
         return "claim:change"
+    if unit == "percent" and _INTERVAL_AFTER.match(text, fig.end):
+        return None  # "95% CI [0.525, 0.553]"
+    if _INTERVAL_BOUND.search(text, max(seg_start, fig.start - 40), fig.start):
+        return None  # "CI [0.525, 0.553]": the bounds of an interval, not results of their own
+    if c.effect is None and _AT_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
+        if _CONDITION_AFTER.match(text, fig.end):
+            return None  # "at 80% coverage": the operating point, not a result
+        if unit == "fps" and not _RATE_CLAIM_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start):
+            return None  # "sampling frames at 1 fps" is set-up; "runs at 30 fps" a result
     if unit == "x" and fig.word and fig.direction is None and c.effect is None and c.metric is None:
         return None  # "the novelty of this work is threefold"
     if unit in ("percent", "pp", "x"):
@@ -1389,15 +1443,19 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
             return "claim:score_listed"
         if unit == "count" and said_next:
             return "claim:count_change"
+        if fig.sign in ("+", "-") and not fig.integer and _BASELINE_CUE.match(text, fig.end + 1):
+            return "claim:signed_change"  # "+0.127 over the strongest baseline": a score change over X
         if not fig.integer and said_after and c.cue is not None and _FIGURE_LIST_GAP.fullmatch(text, fig.end, c.cue.start()):
             return "claim:score_change"  # "achieves 6.87 and 2.32 gains over Diffusion-DPO"
-        if unit == "count" and any(w in _RESULT_VERB for w in text[max(seg_start, fig.start - 30) : fig.start].split()[-2:]):
+        if unit == "count" and any(w in _RESULT_VERB for w in text[max(seg_start, fig.start - 30) : fig.start].split()[-2:]) and not _LIST_COMMA.search(text, max(seg_start, fig.start - 3), fig.start):
             return "claim:count_result"
         return None
     only = any(w in _ONLY for w in text[max(seg_start, fig.start - 20) : fig.start].split()[-2:])
     if unit == "params":
         if not (said_after or only) and _SIZE_RANGE_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
             return None  # "six VLMs ranging from 450M to 8B parameters": the sizes of the models evaluated
+        if not (said_after or only) and _COUNT_BEFORE.search(text, max(seg_start, fig.start - 20), fig.start):
+            return None  # "we evaluate three 7-9B models": the sizes of a set of evaluated models
         return "claim:model_size" if said_after or seg_has_we or only else None
     if unit == "tokens":
         return "claim:tokens_change" if said_after or only else None
@@ -1616,7 +1674,7 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.metric = _speed_aspect(text, "speed", f)  # "inference latency speedup of 3.46x" measures inference speed
         if last_claim is not None:
             _inherit(text, last_claim[0], last_claim[1], head, c)
-        _read_direction(fig, c)
+        _read_direction(text, fig, c)
         if c.direction is None and "direction" not in c.why and fig.unit in ("percent", "pp", "x") and _BY_END.search(
             text, max(seg_start, fig.start - 4), fig.start + 1
         ) and _OVER_AFTER.match(text, fig.end):

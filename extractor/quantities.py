@@ -223,6 +223,7 @@ _COUNT_STOP = frozenset(
     "but vs vs. versus times fold".split()
 )
 _CITATION_TAIL = _compile(r"[\d,\s\-–]*\]")
+_DECADE = _compile(r"\d{3}0s")
 _YEAR_NOUN = _compile(r"^\s+[a-z]+s\b")
 
 
@@ -292,6 +293,9 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
         return "identifier"  # "$π_{0.5}$", "$x_1$": a LaTeX subscript indexes a name
     before = text[max(seg_start, start - 40) : start]
     after = text[end : end + 30]
+    if fig.unit == "s" and fig.integer and fig.value is not None and 1000 <= fig.value <= 2099 and _DECADE.fullmatch(text, start, end) and (
+            fig.value % 100 or before.rstrip().casefold().endswith(("the", "early", "late", "mid", "-"))):
+        return "date"  # "the 1990s", "1470s-1690s": a decade, not seconds
     has_unit = fig.unit is not None
     head, _, prev_word = before.rstrip(" ([").rpartition(" ")
     prev_word = prev_word.lstrip("([")
