@@ -67,6 +67,12 @@ _PREFIXES = {"sub", "pre", "post", "non", "multi", "semi", "anti", "over", "unde
 _VARIANT_WORDS = {"base", "large", "small", "tiny", "mini", "medium", "xl", "xxl", "instruct", "chat", "turbo", "pro",
                   "ultra", "lite", "plus", "uncased", "cased", "distilled", "preview", "flash", "nano", "max", "coder"}
 _SUBJECTS = {"we", "i", "paper", "work", "study", "article", "letter", "report", "chapter", "thesis", "research"}
+# After these, a PROPOSE verb may take its subject from earlier in the sentence ("we argue that ... and
+# propose X", "we address this by introducing X"); the look-back stops at a sentence mark.
+_COORDINATORS = {"and", "by", "then", "also", "further", "thus", "therefore"}
+_SUBJECT_REACH = 30
+_WE = {"we"}  # the only subject read that far back ("prior work ... and proposed X" is not ours)
+_SENT_BREAKS = {".", ";", ":", "?", "!"}
 _SPLIT = regex.compile(r"[\s-]+")
 _STEM = regex.compile(r"[\d.]+$")
 _DETERMINERS = {"a", "an", "the", "our", "this", "these", "its", "their", "two", "three", "several"}
@@ -78,6 +84,13 @@ _EMPTY: frozenset[str] = frozenset()
 _START = attrgetter("start")
 _TITLE_PREFIX = regex.compile(r"\s*([^:]{2,60}?)(?:\s*:\s|\s+(?:--|-|–|—)\s)")
 _NON_SPACE = regex.compile(r"\S+")
+_POSSESSIVE = ("'s ", "\u2019s ")
+# One word ending so is an adjective from a name ("Gaussian", "Jacobian", "Laplacian", "Euclidean"), not a name.
+_EPONYM_ENDS = ("ian", "ians", "ean")
+_eponym = lambda name: name.isalpha() and name.lower().endswith(_EPONYM_ENDS)  # noqa: E731
+_ADJ_TAILS = {"based", "driven", "generated", "guided", "aware", "enabled", "aided", "assisted", "agnostic",
+              "centric", "oriented", "specific", "level", "wise", "like", "free", "powered", "augmented"}
+_CLAUSE_MARKS = (",", "?", "!", "'", "\u2019")  # in a title's prefix: a clause or slogan, not a name
 _NOVEL_FIRST = (",", " is", " are")  # how NOVEL_AFTER (entity_patterns.jsonl) can start: a cheap test before the regex
 # "..., a" / "... and an": the token "and" or "," then the token "a"/"an" (a second thing proposed).
 _SECOND = regex.compile(r"(?i)(?:,|(?<![\w-])and(?![\w-]))\s*(an?)(?![\w-])")
@@ -163,7 +176,7 @@ class EntityRecognizer:
         self.stop.update(entity_key(x) for x in read_lines("languages.txt"))  # entities only: claims keep "on Urdu"
         self.common = set(read_lines("common_words.txt"))
         for (type_, mode), names in batches.items():
-            names = [n for n in names if not self._generic(entity_key(n))]
+            names = [n for n in names if not self._generic(entity_key(n)) and not _eponym(n)]
             for n in names:
                 self.known.setdefault(entity_key(n), type_)
             rule = {"benchmark": "datasets", "method": "methods", "dataset": "datasets", "task": "tasks"}[type_]
@@ -276,7 +289,7 @@ class EntityRecognizer:
         """The key of a shape match that can be a name, else None (depends on the surface only)."""
         key: str | None = self._keys.get(surface) or self._key(surface)
         if label == "SHAPE_TITLE":
-            if surface.lower() in self.common:
+            if surface.lower() in self.common or _eponym(surface):
                 key = None
         elif label == "SHAPE_MIXED" and not self.marker.search(surface) or not self._shape_ok(surface):
             key = None
@@ -354,8 +367,8 @@ class EntityRecognizer:
             first, last = parts[0], parts[-1]
             if first.islower() and (first in self.common or first in _PREFIXES):
                 return False
-            if last.islower() and last in self.common and last not in _VARIANT_WORDS:
-                return False
+            if last.islower() and last in self.common and last not in _VARIANT_WORDS or last.lower() in _ADJ_TAILS:
+                return False  # "LLM-Based", "AI-Generated" (title case): a compound adjective
         stem = entity_key(_STEM.sub("", surface))
         return not (stem and stem in self.stop)
 
@@ -401,10 +414,22 @@ class EntityRecognizer:
             if info[0] == "ctx":
                 _, label, before, trigger = info
                 if label == "PROPOSE":  # "we (first) propose", "this paper presents": the paper introduces
-                    for i in range(max(0, s - 3), s):
-                        if text[idx[i] : idx[i] + length[i]].lower() in _SUBJECTS:
+                    prev = text[idx[s - 1] : idx[s - 1] + length[s - 1]].lower() if s else ""
+                    if text[idx[s] + length[s] - 3 : idx[s] + length[s]] == "ing" and prev != "by":
+                        continue  # a gerund counts only as "we ... by introducing X"
+                    # "we argue ... and propose X", "we address this by introducing X": the subject
+                    # earlier in the sentence, back to its start
+                    reach = _SUBJECT_REACH if prev in _COORDINATORS else 3
+                    subjects = _SUBJECTS if reach == 3 else _WE
+                    for i in range(s - 1, max(0, s - reach) - 1, -1):
+                        w = text[idx[i] : idx[i] + length[i]]
+                        if w.lower() in subjects:
+                            break
+                        if w in _SENT_BREAKS:
                             break
                     else:
+                        continue
+                    if w in _SENT_BREAKS:
                         continue
                 if before:
                     if e in ends:
@@ -445,8 +470,8 @@ class EntityRecognizer:
             shape_keys = self._shape_keys[label]
             for m in pattern.finditer(text):
                 start, end = m.start(1) if grouped else m.start(), m.end()
-                if title and start < title_end:
-                    continue
+                if title and (start < title_end or text.startswith(_POSSESSIVE, end)):
+                    continue  # "Fano's inequality", "Maxwell's equations": a person's
                 surface = text[start:end]
                 key = shape_keys[surface] if surface in shape_keys else self._shape_name(label, surface)
                 if key is None:
@@ -594,10 +619,18 @@ class EntityRecognizer:
             limit = min(found + 25, view.n - 1, view.sent_end(s))
             if limit > found:
                 m = _SECOND.search(text, view.idx[found], view.end(limit))
+                second = label
+                if m is not None and text[m.start()] == ",":
+                    # "release BioMedArena, an open-source toolkit": an appositive describes the name found;
+                    # only a name in it is a second thing ("LoBoFit, a method built upon a novel Foo Blending")
+                    named = at_start.get(view.idx[found]) or (new[-1] if new and new[-1].start == view.idx[found]
+                                                              else None)
+                    if named is not None and m.start() == named.end:
+                        second = "APPOSITIVE"
                 if m is not None:
                     i = view.at(m.start(1))  # the "a"/"an" token
                     if i <= limit:
-                        self._scan(view, i, label, at_start, new, proposed)
+                        self._scan(view, i, second, at_start, new, proposed)
         # Appositive "NAME, a novel framework ..." after "we propose" in the same sentence.
         appositives = [c for c in by_start if text.startswith(", a", c.end) and _APPOSITIVE.match(text, c.end)]
         if appositives:
@@ -690,6 +723,8 @@ class EntityRecognizer:
         appositive = j == name_end and _APPOSITIVE.match(view.text, view.end(j - 1))  # "we propose Stitch, a ..."
         if span.lower() in self.common and not appositive or self._blocked(entity_key(view.span(i, name_end))):
             return None
+        if _eponym(span) or i and view.idx[i] == view.end(i - 1) and view.word(i - 1) == "-":
+            return None  # "sub-Gaussian tail bounds": an adjective, or the tail of a compound
         return Cand(view.idx[i], view.end(j - 1), None, "proposed.name", "proposed", entity_key(span))
 
     def _phrase(self, view: _View, i: int) -> Cand | None:
@@ -725,7 +760,8 @@ class EntityRecognizer:
         words = prefix.split()
         if len(words) > 1 and words[1].lower() in {"at", "@"}:
             name, start = _NON_SPACE.match(prefix).group(), m.start(1)
-        elif len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "-"} for w in words):
+        elif (len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "-"} for w in words)
+              and not any(ch in prefix for ch in _CLAUSE_MARKS)):  # "Render, Don't Decode: ...": a slogan
             name, start = prefix, m.start(1)
             if (all(w.lower() in self.common for w in _SPLIT.split(prefix) if w)
                     and not self.title_kind.match(title, m.end())
@@ -786,7 +822,9 @@ class EntityRecognizer:
         groups: list[list[Cand]] = []
         for c in named:
             gap_start = groups[-1][-1].end if groups else -99
-            if c.start - gap_start <= 12 and _LIST_GAP.fullmatch(text, gap_start, c.start):  # a list: "A, B and C"
+            if (c.start - gap_start <= 12 and _LIST_GAP.fullmatch(text, gap_start, c.start)  # a list: "A, B and C"
+                    and not (len(groups[-1]) == 1 and text[gap_start:c.start].strip() == ","
+                             and not _LIST_GAP.match(text, c.end) and self._opens_sentence(view, groups[-1][0].start))):
                 groups[-1].append(c)
             else:
                 groups.append([c])
@@ -809,6 +847,12 @@ class EntityRecognizer:
                     ev.append((_DATASET, 1))
                 if before & _CUES:
                     ev.append((_CUE, 1))
+            if (len(group) > 1 and before and "ON" in before
+                    and any(c.type in ("dataset", "benchmark") and not c.needs_cue and c.source == "gazetteer"
+                            for c in group)):
+                # "experiments on Kinetics-400, SSv2, Epic-Kitchens, Diving48 and Charades": a list evaluated
+                # on, with a known dataset in it, lists datasets
+                ev.append((_DATASET, 2))
             if text.startswith(", a", group[-1].end) and _APPOSITIVE.match(text, group[-1].end):
                 head = self._appositive_head(view, last + 2)
                 if head:
@@ -819,11 +863,17 @@ class EntityRecognizer:
                     for t, k in ev:
                         v[t] += k
         votes_of = self._votes_of
+        weak_seen: set[str] = set()
         for c in named:
             v = votes.get(c.key) or votes.setdefault(c.key, [0, 0, 0, 0, 0])
             if c.source in ("gazetteer", "abbreviation") and c.type:
                 if c.needs_cue:
-                    v[_SLOT[c.type]] += 1
+                    # A weakly typed acronym pair votes once per paper: using "OOD" or "KG (knowledge graph)"
+                    # again is no evidence that it names a method; a context cue still is.
+                    if c.source != "abbreviation" or c.key not in weak_seen:
+                        v[_SLOT[c.type]] += 1
+                        if c.source == "abbreviation":
+                            weak_seen.add(c.key)
                 else:
                     v[_SLOT[c.type]] += 5
                     v[_CUE] += 1
@@ -836,6 +886,13 @@ class EntityRecognizer:
             for t, k in own:
                 v[t] += k
         return votes
+
+    @staticmethod
+    def _opens_sentence(view: _View, start: int) -> bool:
+        """A name right after a sentence's opening word ("On TF-Bench, InciteResearch achieves ..."): a
+        bare comma after it ends an introductory phrase, not a list."""
+        i = view.at(start)
+        return i >= 1 and view.sent(i - 1) != (view.sent(i - 2) if i >= 2 else -1) and view.word(i - 1)[:1].isupper()
 
     def _after(self, view: _View, i: int) -> set[str] | frozenset[str]:
         """Labels of the after-name cues that start at token i ("dataset", "model", "data set")."""

@@ -314,3 +314,77 @@ def test_hardware_and_budgets_are_not_memory_metrics(nlp):
     assert "memory" not in metrics_found(run(nlp, "Graphs that exceed CPU memory are stored on disk, reducing cost by 30%."))
     assert not metrics_found(run(nlp, "With a fixed GPU memory budget, it enables 5x longer inputs."))
     assert "memory usage" in metrics_found(run(nlp, "It cuts CPU memory usage by 30%."))
+
+
+def test_a_coordinated_propose_verb_takes_we_from_earlier_in_the_sentence(nlp):
+    doc = run(nlp, "We argue that the signal lies at the boundary, and propose Dynamic Boundary Evaluation (DBE), "
+                   "which locates each boundary.")
+    assert {"DBE", "Dynamic Boundary Evaluation"} <= found(doc, "method", "proposed")
+    doc = run(nlp, "Prior work studied this problem and proposed FooNet, which is slow.")
+    assert "FooNet" not in found(doc, "method", "proposed")
+
+
+def test_by_introducing_names_the_papers_own_but_a_bare_gerund_does_not(nlp):
+    doc = run(nlp, "We address this problem by introducing NOVA, a world modelling framework for video.")
+    assert found(doc, "method", "proposed") == {"NOVA"}
+    doc = run(nlp, "We focus on developing FooNet for edge devices.")
+    assert "FooNet" not in found(doc, "method", "proposed")
+
+
+def test_a_sentence_opening_on_name_comma_is_no_list(nlp):
+    doc = run(nlp, "We introduce InciteResearch, a multi-agent framework for ideation. "
+                   "On TF-Bench, InciteResearch achieves large gains over a baseline.")
+    assert "InciteResearch" in found(doc, "method", "proposed")
+    assert "InciteResearch" not in found(doc, "dataset") | found(doc, "benchmark")
+    doc = run(nlp, "Results are reported. On GLUE, SQuAD and RACE our model wins.")
+    assert {"GLUE", "SQuAD", "RACE"} <= found(doc, "dataset") | found(doc, "benchmark")
+
+
+def test_an_appositive_after_a_proposed_name_is_no_second_proposal(nlp):
+    doc = run(nlp, "We release BioFooKit, an open-source toolkit for agents.")
+    assert "open-source toolkit" not in found(doc, "method")
+    doc = run(nlp, "We introduce LoBoFit, a robust refitting method built upon a novel Local Bone Mapping Blending "
+                   "representation.")
+    assert {"LoBoFit", "Local Bone Mapping Blending"} <= found(doc, "method", "proposed")
+
+
+def test_a_weak_acronym_used_again_is_no_method_but_one_with_a_cue_is(nlp):
+    doc = run(nlp, "Models leak Personally Identifiable Information (PII) in traffic. We detect PII values and "
+                   "report PII types.")
+    assert "PII" not in found(doc, "method")
+    doc = run(nlp, "We compare with baselines such as Masked Token Smoothing (MTS). MTS is slow on every task.")
+    assert "MTS" in found(doc, "method", "mentioned")
+
+
+def test_a_title_prefix_with_a_comma_is_a_slogan_not_a_name(nlp):
+    abstract = "We study how models decode. NOVA renders the state."
+    assert not found(run(nlp, abstract, "Render, Don't Decode: Weight-Space World Models"), "method", "proposed")
+    assert "Quokka Net" in found(run(nlp, abstract, "Quokka Net: Weight-Space World Models"), "method", "proposed")
+
+
+def test_a_name_listed_with_a_known_dataset_is_a_dataset(nlp):
+    doc = run(nlp, "Through experiments on Kinetics-400, SSv2 and Charades, we show that it wins.")
+    assert "SSv2" in found(doc, "dataset") | found(doc, "benchmark")
+    doc = run(nlp, "We compare with BERT, FooNet and BarNet on ImageNet.")
+    assert {"FooNet", "BarNet"} <= found(doc, "method", "mentioned")
+
+
+def test_eponym_adjectives_and_possessives_are_no_names(nlp):
+    doc = run(nlp, "We compare against Jacobian linearization, use Fano's inequality and Laplacian filtering.")
+    assert not found(doc, "method") and not found(doc, "dataset")
+    doc = run(nlp, "We compare against Jacobian linearization and Laplacian Pyramid Network on Kinetics.")
+    assert "Laplacian Pyramid Network" in found(doc, "method", "mentioned")
+
+
+def test_a_capitalised_compound_tail_after_a_cue_is_no_name(nlp):
+    doc = run(nlp, "We first establish sub-Gaussian tail bounds for the estimator.")
+    assert not found(doc, "method", "proposed")
+    doc = run(nlp, "We first establish QuokkaNet bounds for the estimator.")
+    assert "QuokkaNet" in found(doc, "method", "proposed")
+
+
+def test_a_title_case_compound_adjective_is_no_name(nlp):
+    doc = run(nlp, "Results for LLM-Based agents and AI-Generated text are reported.")
+    assert not found(doc, "method")
+    doc = run(nlp, "Results for QuokkaNet-Lite and RoBERTa-Large are reported.")
+    assert {"QuokkaNet-Lite", "RoBERTa-Large"} <= found(doc, "method")
