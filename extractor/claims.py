@@ -70,7 +70,7 @@ _LEAD_BASELINE = re.compile(
     r"in\s+(?:comparison|contrast)\s+(?:to|with)|against|versus|over)\s+"
 )
 _BASELINE_VERB = re.compile(
-    r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|outpac\w*|outscor\w*|outshin\w*|"
+    r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|(?:pareto-)?dominates|beat\w*|exceed\w*|outpac\w*|outscor\w*|outshin\w*|"
     r"(?:lag\w*|fall\w*|fell)\s+behind|trail\w*|speed\w*\s+up|accelerat\w*|"
     r"improv\w*\s+(?:on|upon)|(?:improv\w*|boost\w*|enhanc\w*)(?=\s+[A-Z][\w.\-]*'s\b))\s+"
 )
@@ -852,6 +852,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     cue = None
     if c.effect is None:
         cue = f.seg.last_cue(start, end)
+        if cue is not None and cue.group().casefold() in _AFTER_NOUN_CUES and (earlier := f.seg.last_cue(start, cue.start())) is not None:
+            cue = earlier  # "reduces the overhead by 30%": the verb says the change, the noun is its object
         if cue is not None and f.seg.blocked(cue.end(), end):
             cue = None
         if cue is not None and fig.qualifier in ("over", "under") and _THRESHOLD_VERB.fullmatch(cue.group()) and not text[cue.end() : end].strip():
@@ -873,7 +875,10 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
         if metric is not None and metric.end() == bracket.end(1):
             c.set_metric(text, _extend_left(text, metric.start(), start), metric.end(), metric.metric, "metric:bracket_before")
             return
-        if fig.sign in ("+", "-", "Δ") and (words := _phrase_back(text, start, bracket.end(1))) is not None:
+        if (fig.sign in ("+", "-", "Δ") and (words := _phrase_back(text, start, bracket.end(1))) is not None
+                and "baseline" not in text[words[0] : words[1]].casefold()
+                and not _COMPARED_BEFORE.search(text, max(0, words[0] - 40), words[0])):
+            # not "dominates the baseline (+0.9 pp)": a compared thing, not what changed
             c.set_metric(text, words[0], words[1], None, "metric:bracket_before")
             return
     named = f.seg.last_metric(start, end)
@@ -953,6 +958,8 @@ _THRESHOLD_VERB = _compile(r"(?i)ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell")
 _THAN_AFTER = _compile(r"[^()]{0,12}\)\s*than\b")
 _OPEN_LEVEL = _compile(r"[A-Za-z]\s?\((?![^()]*\b(?:by|from|to)\b)[^()]*$")
 _BRACKET_BEFORE = _compile(r"([A-Za-z][\w-]*)\s?\(\s?$")
+_COMPARED_BEFORE = _compile(r"(?i)(?:\b(?:than|over|vs\.?|versus|against)|outperform\w*|surpass\w*|beat\w*|exceed\w*|dominat\w*)"
+                            r"\s+(?:the\s+|an?\s+|our\s+|its\s+)?$")
 
 
 def _phrase_back(text: str, floor: int, end: int) -> tuple[int, int] | None:
@@ -1012,6 +1019,17 @@ def _extend_left(text: str, start: int, floor: int) -> int:
         if m is None or m.group(1).casefold() not in _MODIFIERS:
             break
         start = m.start(1)
+    if (m := _NOUN_RUN.search(text, max(floor, start - 50), start)) is not None:
+        # "an average positioning error", "a relative beam map construction error": the whole noun phrase
+        # after a determiner (leading level words dropped: "the first worst-group accuracy")
+        words = m.group(1).split()
+        lead = 0
+        while lead < len(words) and (words[lead] in _LEVEL_WORDS or words[lead].endswith("ly")):
+            lead += 1
+        if lead < len(words) and all(
+                w in _RUN_OK or (_cue_of(w) is None and w not in _LEVEL_WORDS and w not in _STOP and w not in _DETERMINERS
+                                 and not w.startswith("baseline") and not w.endswith(("ly", "s"))) for w in words[lead:]):
+            start = m.start(1) if not lead else text.index(words[lead], m.start(1) + sum(map(len, words[:lead])))
     if text[start : start + 5].casefold() in ("score", "perfo"):
         # "the FID score", "a Dice coefficient score", "BLEU performance": the named metric's score
         words = text[max(floor, start - 40) : start].split()
@@ -1023,6 +1041,14 @@ def _extend_left(text: str, start: int, floor: int) -> int:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_NOUN_RUN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+((?:[a-z][a-z-]+\s+){1,4})$")
+_RUN_OK = frozenset(("relative", "absolute", "average", "mean", "overall", "median"))
+_LEVEL_WORDS = frozenset(("high", "low", "good", "best", "strong", "competitive", "superior", "state-of-the-art",
+                          "remarkable", "excellent", "comparable", "similar", "new", "same", "final", "total", "impressive",
+                          "significant", "substantial", "considerable", "notable", "large", "small", "minimal", "near-perfect",
+                          "perfect", "robust", "reported", "estimated", "measured", "achieved", "obtained", "resulting",
+                          "sota", "top", "leading", "record", "unprecedented", "favorable", "promising", "satisfactory",
+                          "first", "second", "third", "only", "initial", "highest", "lowest"))
 _TITLE_WORD = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,}) $")
 _TITLE_START = re.compile(r"[A-Z][a-z]{2,}\b")
 
@@ -1103,10 +1129,19 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             head = _phrase(text, m.end(), clause_end)
             if head is not None:
                 c.set_metric(text, head[0], head[1], None, "metric:partitive")
+    if (found is None and fig.unit == "x" and c.effect is None and c.metric is None and (fig.value or 0) > 1
+            and (m := _TIMES_THE.match(text, fig.end, clause_end)) is not None):
+        # "achieves 1.7x the unaugmented baseline": a multiple of the compared thing
+        found, rule = _phrase(text, m.start(1), clause_end, keep=_BASELINE_KEEP), "baseline:times_the"
+        if found is not None and find_metric(text[found[0] : found[1]]) is None:
+            c.direction = "increase"
+            c.why["direction"] = "dir:times_the"
+        else:
+            found = None
     if found is None:
         return
     if rule == "baseline:before" and (g := _OWN_LEVEL_GAP.fullmatch(text, found[1], first.start)) is not None and (
-            "(" in g.group() or c.effect is None):
+            "(" in g.group() or c.effect is None) and fig.sign not in ("+", "-"):
         return  # "over a GRPO baseline (F1 = 0.609)", "against a human ceiling of 91.7%": the baseline's own level
     if rule == "baseline:within_of" and c.direction is None:
         c.direction = "decrease"  # "accuracy within 0.2% of the baseline": at most that much lower
@@ -1118,6 +1153,8 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             e = len(text[s : m.start()].rstrip()) + s  # "outperforms the baseline mAP by 1.9%": the baseline, not its metric
     if text[s:e].casefold() in ("time", "the time", "years", "the years", "the course", "the past", "cases", "the cases"):
         return
+    if _FIGURE_CONTEXT.fullmatch(text, s, e):
+        return  # "compared with N=8 for PME": a set-up value, not a compared thing
     mention = ctx.mention_at(s, e)
     c.baseline, c.baseline_ref = text[s:e], _ref(mention, text)
     c.why["baseline"] = rule
@@ -1188,6 +1225,12 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
                 c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
                 c.why["context"] = "context:name_after"
                 return
+    if (text[fig.end : fig.end + 1] == " " and (m := _SETTING_CUE.match(text, fig.end + 1)) is not None and m.group().split()[0].casefold() == "on"
+            and (found := _setting_phrase(text, fig, c, f, after)) is not None and found[0] == m.end()):
+        # "reaches 63.9% on competition math, 75.7% on code": a lower-case task right after the figure
+        c.context, c.context_ref = text[found[0] : found[1]], _ref(ctx.mention_at(*found), text)
+        c.why["context"] = "context:on_after"
+        return
     tries = (
         ("strong", after, False, "context:after"),
         ("weak", after, False, "context:after"),
@@ -1236,8 +1279,12 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
                 found = None  # "models trained on COCO": training data, not where the figure was measured
             if found is not None and not generic and _is_proposed(ctx, text, found):
                 found = None  # "143 fps with FocusTrack (SRA)": the paper's own method is the subject
-            if found is not None and generic and text[found[0] : found[1]].split()[0].casefold() in _VAGUE:
-                found = None  # "for certain tasks", "in both settings": no particular setting
+            if found is not None and generic and ((first := text[found[0] : found[1]].split()[0].casefold()) in _VAGUE or (
+                    first in ("multiple", "numerous") and text[found[0] : found[1]].islower())):
+                found = None  # "for certain tasks", "in both settings", "on multiple benchmarks": no particular setting
+            if found is not None and start < fig.start and _OTHER_PARTICIPLE.search(text, max(start, found[0] - 160), found[0]) \
+                    and _WHILE_BETWEEN.search(text, found[1], fig.start):
+                found = None  # "outperforming X and remaining competitive with Y on Z, while activating 3B ...": Z is the participle's
             if found is not None:
                 surface = text[found[0] : found[1]]
                 if (find_metric(surface) is None and surface != c.baseline and not _modifies_metric(text, f, found[1])
@@ -1258,7 +1305,8 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
 
 _PAREN_SETTING = _compile(r"\s?\((?:on|in|for|across)\s+(?:the\s+)?")
 # "450M", "1024x1024", "45-61%", "720p+": a figure, not a place where one was measured
-_FIGURE_CONTEXT = _compile(r"\$?\d(?![\d.,]*\s?[A-Za-z]*[A-Za-z]{3})[^\s]*|(?i:top|pass|rank|recall|hits)[-@]\d[^\s]*")
+_FIGURE_CONTEXT = _compile(r"\$?\d(?![\d.,]*\s?[A-Za-z]*[A-Za-z]{3})[^\s]*|(?i:top|pass|rank|recall|hits)[-@]\d[^\s]*"
+                           r"|\\?\(?\$?[A-Za-z_]{1,3}\s?=\s?\d[^\s]*")  # "K=10", "\(N=5\)": a setting value
 _METRIC_AT = _compile(r"[A-Za-z][\w-]*@[\d.:]+")
 
 
@@ -1397,9 +1445,11 @@ _SIZE_RANGE_BEFORE = _compile(r"(?i)\b(?:from|between)\s+\S+\s+(?:to|and)\s+$")
 _COUNT_BEFORE = _compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+$")
 _LIST_COMMA = _compile(r",\s*$")
 # "95% CI", "95% bootstrap confidence interval": the level of an interval, not a result
-_INTERVAL_AFTER = _compile(r"(?i)\s*(?:bootstrap(?:ped)?\s+|bayesian\s+)?(?:CIs?\b|confidence\b|credible\b)")
+_INTERVAL_AFTER = _compile(r"(?i)\s*(?:bootstrap(?:ped)?\s+|bayesian\s+|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+)?(?:CIs?\b|confidence\b|credible\b)")
 _INTERVAL_BOUND = _compile(r"(?i)(?:\bCIs?|confidence\s+intervals?|credible\s+intervals?)\s*[:=]?\s*[\[(]\s*(?:[-+]?[\d.]+\s*%?\s*(?:,|to|-|–)\s*)?$")
 # "at 80% coverage", "at 90% sparsity", "a pass at 1 fps": the operating point a result is read at
+_ON_BEFORE = _compile(r"(?i)\b(?:on|for|in)\s+(?:only\s+|just\s+)?$")
+_SHARE_OF_DATA = _compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?:data|samples|instances|examples|cases|images|queries|questions|items|test\s+set|dataset)\b")
 _AT_BEFORE = _compile(r"(?i)\bat\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?$")
 _CONDITION_AFTER = _compile(r"(?i)\s*(?:coverage|sparsity|recall|budgets?|compression|pruning|noise|occlusion|masking|FPR|false[- ]positive\s+rate)\b")
 # "runs at 30 fps", "achieving real-time inference at 25 fps": a frame rate the method reaches
@@ -1420,6 +1470,9 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
         return None  # "95% CI [0.525, 0.553]"
     if _INTERVAL_BOUND.search(text, max(seg_start, fig.start - 40), fig.start):
         return None  # "CI [0.525, 0.553]": the bounds of an interval, not results of their own
+    if (c.effect is None and unit == "percent" and _ON_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start)
+            and _SHARE_OF_DATA.match(text, fig.end)):
+        return None  # "correlations of up to 0.8 on 80% of the data": the share a result holds on, not a result
     if c.effect is None and _AT_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
         if _CONDITION_AFTER.match(text, fig.end):
             return None  # "at 80% coverage": the operating point, not a result
@@ -1465,6 +1518,9 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
         # "over the last 30 years", "a 24-hour timeframe": spans and N-unit modifiers say a result
         # only with a cue or a metric right after them ("3 days less training time")
         return "claim:measure" if said_next or c.why.get("metric") == "metric:after" else None
+    if c.metric is None and c.cue is None and not only and (
+            _MEASURE_OF.match(text, fig.end) or _MEASURE_SETUP_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start)):
+        return None  # "collect over 55 hours of footage", "at 10 m resolution", "a 500 m confidence layer": set-up, not a result
     return "claim:measure"
 
 
@@ -1510,6 +1566,13 @@ _NAMES_FOLLOW = _compile(r"\s?(?:\(|:\s|\s[-–—]\s|,\s(?:including|namely|i\.
 _TRAINED_ON_NEAR = _compile(r"(?i)\b(?:trained|training|pre-?trained|pre-?training|fine-?tuned|fine-?tuning)\s+(?:on|with|using)\b[^,;.]*$")
 _TRAINED_ON = _compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned|tuned|learned|distilled|train(?:s|ing)?|pre-?train(?:s|ing)?|fine-?tun(?:e|es|ing))\s+(?:only\s+)?(?:on|with|using|from)\s+(?:(?:the|a|an|our|their)\s+)?$")
 _VAGUE = _WORDS["vague"].words
+_TIMES_THE = _compile(r"\$?\s+(?:that\s+of\s+)?(the\s+[a-z])")
+_VS_GAP = _compile(r"\$?\s*(?:[a-z][a-z-]*\s+)?(?:vs\.?|versus)\s+\$?")
+_AFTER_NOUN_CUES = frozenset(("overhead", "overheads", "advantage", "advantages"))
+_MEASURE_OF = _compile(r"\s+of\s+(?!the\b|its\b|their\b)[a-z]")
+_MEASURE_SETUP_BEFORE = _compile(r"(?i)\b(?:at|an?)\s+$")
+_OTHER_PARTICIPLE = _compile(r",\s+[a-z]+ing\b[^,;]*$")
+_WHILE_BETWEEN = _compile(r",\s+(?:while|whereas)\b")
 _SETTING_BEFORE = _compile(r"(?i)\b(?:for|on|in|across|under)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$")
 _OPEN_BRACKET = _compile(r"\(\s?(?:[A-Za-z][\w.\-]*\s?[:=]?\s?)?$")
 
@@ -1728,6 +1791,13 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if len(gap) <= 70 and _COORDINATED.search(gap) and not _CLAUSE_CUT.search(gap) and not _BASELINE_CUE.search(gap):
             fig.qualifier = prev.qualifier
             claims[k].why["qualifier"] = "qualifier:coordinated"
+    for k in range(n - 1):
+        # "(0% constrained vs. 43% unconstrained hallucination rate)": the pair shares the metric named after the second
+        c, nxt = claims[k], claims[k + 1]
+        if (c is not None and nxt is not None and nxt.why.get("metric") == "metric:after" and c.why.get("metric") in (None, "metric:before")
+                and figs[k].unit == figs[k + 1].unit and _VS_GAP.fullmatch(text, figs[k].end, figs[k + 1].start)):
+            c.metric, c.metric_obj = nxt.metric, nxt.metric_obj
+            c.why["metric"] = "metric:vs_pair"
     for fig, c in zip(figs, claims):
         if c is not None and c.metric is None and (fig.unit in ("percent", "pp") or c.why["claim"].startswith("claim:score")):
             # a result figure that names no metric reports performance ("achieves 50% on VizWiz")
