@@ -47,8 +47,20 @@ NAMED = ("method", "dataset", "benchmark")
 PRIORITY = {"metric": 5, "abbreviation": 4, "proposed": 4, "gazetteer": 3, "shape": 1, "task": 0}
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&\s*)\s*")
 _APPOSITIVE = regex.compile(r", an? ")
+_PAREN_GAP = regex.compile(r" ?\([^()]{1,80}\)")
 _VERSION = regex.compile(r"(?: v?\d{1,2}(?:\.\d{1,2})?(?: \d{1,3}(?:\.\d)?[BM])?| \d{1,3}(?:\.\d)?[BM])"
                          r"(?![\w%×.]|\.\d| ?(?:%|x\b|times|points|pp\b|ms\b|s\b|GB|MB))")
+# "a GMI-based joint design", "a Shiryaev-type policy": a name as a modifier, not the thing proposed
+_MODIFIER_TAIL = regex.compile(r"-(?:based|type|like|style|driven|guided|aware|inspired|enhanced|assisted|powered"
+                               r"|specific|free|compatible|centric|derived|augmented|conditioned|enabled|oriented)\b")
+# After "our"/"the proposed" a verb or adverb ends the noun phrase: "our pipeline uses YOLOv8-Nano", "the proposed
+# prior substantially improves CFR reconstruction" name no own thing after it.
+_OUR_VERBS = {"uses", "use", "used", "improves", "improve", "achieves", "achieve", "outperforms", "outperform",
+              "leverages", "leverage", "employs", "employ", "adopts", "adopt", "builds", "combines", "integrates",
+              "relies", "yields", "enables", "reduces", "surpasses", "exceeds", "matches", "beats", "extends",
+              "requires", "applies", "utilizes", "incorporates", "substantially", "significantly", "consistently",
+              "also", "further", "clearly", "greatly", "largely", "markedly", "notably", "dramatically",
+              "effectively", "successfully"}
 _STOP_AFTER_TRIGGER = {"to", "that", "which", "who", "for", "in", "on", "of", "by", "from", "with", "as", "and", "is",
                        "are", "was", "were", "how", "whether", "what", "where", "when", "it", "its", "their", "these",
                        "this", "them", "using", "via", "over", "into", "than", "while", "at", "results"}
@@ -82,7 +94,9 @@ _BEFORE_LABELS = _CUES | {"DATA_BEFORE", "ON"}  # read where a name starts
 _AFTER_LABELS = frozenset({"DATA_AFTER", "METHOD_AFTER"})  # read where a name ends
 _EMPTY: frozenset[str] = frozenset()
 _START = attrgetter("start")
-_TITLE_PREFIX = regex.compile(r"\s*([^:]{2,60}?)(?:\s*:\s|\s+(?:--|-|–|—)\s)")
+_TITLE_PREFIX = regex.compile(r"\s*([^:]{2,60}?)(?:\s*:(?:\s|(?<=\):)(?=[A-Z]))|\s+(?:--|-|–|—)\s)")
+# "Intelligence Impact Quotient (IIQ): A Framework ...": a title prefix defining its acronym
+_TITLE_ACRONYM = regex.compile(r"\s+\(([A-Z][A-Za-z0-9-]{1,11})\)$")
 _NON_SPACE = regex.compile(r"\S+")
 _POSSESSIVE = ("'s ", "\u2019s ")
 # One word ending so is an adjective from a name ("Gaussian", "Jacobian", "Laplacian", "Euclidean"), not a name.
@@ -625,8 +639,8 @@ class EntityRecognizer:
                     # only a name in it is a second thing ("LoBoFit, a method built upon a novel Foo Blending")
                     named = at_start.get(view.idx[found]) or (new[-1] if new and new[-1].start == view.idx[found]
                                                               else None)
-                    if named is not None and m.start() == named.end:
-                        second = "APPOSITIVE"
+                    if named is not None and (m.start() == named.end or _PAREN_GAP.fullmatch(text, named.end, m.start())):
+                        second = "APPOSITIVE"  # also past "(ACRONYM)": "OP-Mix (On-Policy Mix), a data mixing .."
                 if m is not None:
                     i = view.at(m.start(1))  # the "a"/"an" token
                     if i <= limit:
@@ -683,6 +697,8 @@ class EntityRecognizer:
             if c is not None and c.type not in ("metric", "task") and not self._blocked(c.key):
                 if label == "INTRODUCES" and c.source == "gazetteer":
                     return None
+                if label != "OUR" and self._modifier(view, c, e):
+                    continue
                 proposed.add(c.key)
                 return i
             if word.istitle() and i > e or word[:1].isupper() and label in ("CALLED", "PROPOSE"):
@@ -695,7 +711,7 @@ class EntityRecognizer:
             punct = _is_punct(word)
             if low in _STOP_AFTER_TRIGGER or (punct and low not in {",", "-"}):
                 break
-            if label == "OUR" and not (word.islower() or low in {",", "-"}):
+            if label == "OUR" and (not (word.islower() or low in {",", "-"}) or low in _OUR_VERBS):
                 break
             if first_free is None and low not in _SKIP_AFTER_TRIGGER and not punct:
                 first_free = i
@@ -707,6 +723,21 @@ class EntityRecognizer:
                 return first_free
         return None
 
+    def _modifier(self, view: _View, c: Cand, e: int) -> bool:
+        """A name modifying the noun of an unnamed description: "a GMI-based joint design" (always), "a
+        training-free ERP viewpoint curator", "an SDL software architecture" (after "a"/"an", when the next
+        word is no method head: "a novel FooNet framework" still names FooNet)."""
+        text = view.text
+        if _MODIFIER_TAIL.match(text, c.end):
+            return True
+        if view.lower(e) not in ("a", "an") or not text.startswith(" ", c.end):
+            return False
+        nxt = view.at(c.end + 1)
+        if nxt >= view.n or view.idx[nxt] != c.end + 1:
+            return False
+        word = view.word(nxt)
+        return word.isalpha() and word.islower() and word not in self.heads
+
     def _name_run(self, view: _View, i: int) -> Cand | None:
         """A capitalised run ("Density sampling", "Strip MLP layer") as the name just introduced."""
         n = view.n
@@ -715,6 +746,8 @@ class EntityRecognizer:
                                        and view.word(j + 1)[:1].isupper()):
             j += 1
         name_end = j
+        if _MODIFIER_TAIL.match(view.text, view.end(j - 1)):
+            return None  # "a Shiryaev-type policy"
         if j < n and view.word(j).islower() and view.lower(j) in self.heads:
             j += 1
         if j <= i:
@@ -757,6 +790,9 @@ class EntityRecognizer:
         if not m:
             return self._title_lead(title, text, proposed, cands)
         prefix = m.group(1)
+        a = _TITLE_ACRONYM.search(prefix)
+        if a is not None:
+            return self._title_acronym(prefix, a, m.start(1), proposed)
         words = prefix.split()
         if len(words) > 1 and words[1].lower() in {"at", "@"}:
             name, start = _NON_SPACE.match(prefix).group(), m.start(1)
@@ -778,6 +814,22 @@ class EntityRecognizer:
         d = self.title_description.match(title, m.end())
         if d is not None:
             out.extend(self._title_description(name, d.group("run"), d.start("run"), proposed))
+        return out
+
+    def _title_acronym(self, prefix: str, a, start: int, proposed: set[str]) -> list[Cand]:
+        """"Emotion-Attended Stateful Memory (EASM): ...": the long form and its acronym are the paper's own
+        when the long form is a short Title-Case run starting with the acronym's first letter."""
+        long_form, acronym = prefix[: a.start()], a.group(1)
+        words = long_form.split()
+        if not (1 < len(words) <= 6 and long_form[:1] == acronym[:1] and all(
+                w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "in", "via", "with"} for w in words)):
+            return []
+        out = []
+        for name, at in ((long_form, start), (acronym, start + a.start(1))):
+            key = entity_key(name)
+            if not self._blocked(key) and len(key) >= 2:
+                proposed.add(key)
+                out.append(Cand(at, at + len(name), None, "proposed.title", "proposed", key))
         return out
 
     def _title_description(self, name: str, run: str, start: int, proposed: set[str]) -> list[Cand]:
@@ -855,8 +907,8 @@ class EntityRecognizer:
                 ev.append((_DATASET, 2))
             if text.startswith(", a", group[-1].end) and _APPOSITIVE.match(text, group[-1].end):
                 head = self._appositive_head(view, last + 2)
-                if head:
-                    ev.append((_SLOT[head], 2))
+                if head:  # "MorphoHELM, a comprehensive open benchmark": outweighs a spelling vote per mention
+                    ev.append((_SLOT[head], 3))
             if ev:
                 for c in group:
                     v = votes.get(c.key) or votes.setdefault(c.key, [0, 0, 0, 0, 0])
@@ -864,6 +916,7 @@ class EntityRecognizer:
                         v[t] += k
         votes_of = self._votes_of
         weak_seen: set[str] = set()
+        spelled: set[str] = set()
         for c in named:
             v = votes.get(c.key) or votes.setdefault(c.key, [0, 0, 0, 0, 0])
             if c.source in ("gazetteer", "abbreviation") and c.type:
@@ -880,6 +933,9 @@ class EntityRecognizer:
             elif c.source == "proposed":
                 v[_CUE] += 1
             surface = text[c.start : c.end]
+            if surface in spelled:
+                continue  # a spelling votes once per paper, not once per mention
+            spelled.add(surface)
             own = votes_of.get(surface)
             if own is None:
                 own = self._surface_votes(surface)
@@ -910,7 +966,7 @@ class EntityRecognizer:
     def _appositive_head(self, view: _View, i: int) -> str | None:
         for k in range(i, min(i + 7, view.n)):
             word = view.word(k)
-            if _is_punct(word):
+            if _is_punct(word) and word != "-":  # "a large-scale UAV benchmark"
                 break
             head = self.heads.get(word.lower())
             if head and head[0] in NAMED:

@@ -388,3 +388,57 @@ def test_a_title_case_compound_adjective_is_no_name(nlp):
     assert not found(doc, "method")
     doc = run(nlp, "Results for QuokkaNet-Lite and RoBERTa-Large are reported.")
     assert {"QuokkaNet-Lite", "RoBERTa-Large"} <= found(doc, "method")
+
+
+def test_an_appositive_past_a_defined_acronym_adds_no_second_proposal(nlp):
+    doc = run(nlp, "We introduce OP-Mix (On-Policy Mix), a data mixing algorithm that operates across training.")
+    assert found(doc, "method", "proposed") == {"OP-Mix", "On-Policy Mix"}
+    doc = run(nlp, "We introduce OP-Mix (On-Policy Mix), a robust refitting method built upon a novel Local Bone Mapping Blending step.")
+    assert "Local Bone Mapping Blending" in found(doc, "method", "proposed")
+
+
+def test_a_name_starting_with_a_digit_after_a_cue(nlp):
+    doc = run(nlp, "To address this, we propose 3DEditSafe, a safety-regularized 3D editing framework.")
+    assert "3DEditSafe" in found(doc, "method", "proposed")
+    doc = run(nlp, "We render 3D scenes and 2D images at 4K resolution.")
+    assert not found(doc, "method")
+
+
+def test_a_title_prefix_defining_an_acronym_is_the_papers_own(nlp):
+    title = "Emotion-Attended Stateful Memory (EASM):The Architecture for Hyper-Personalization at Scale"
+    doc = run(nlp, "Our results show that EASM improves consistency.", title)
+    assert {"EASM", "Emotion-Attended Stateful Memory"} <= found(doc, "method", "proposed")
+    title = "How Sensitive Are Radiomic AI Models (RAM) to Acquisition Parameters: a study"
+    doc = run(nlp, "Our results show that RAM are fragile.", title)
+    assert not found(doc, "method", "proposed")
+
+
+def test_a_name_modifying_an_unnamed_description_is_not_proposed(nlp):
+    doc = run(nlp, "Furthermore, we propose an achievability scheme utilizing a Shiryaev-type policy.")
+    assert not found(doc, "method", "proposed")
+    doc = run(nlp, "We introduce OffsetAxis, a new UDF reconstruction pipeline that supports open geometries.")
+    assert found(doc, "method", "proposed") == {"OffsetAxis"}
+    doc = run(nlp, "We propose a novel QuokkaNet framework and a Shiryaev policy for parsing.")
+    assert "QuokkaNet" in found(doc, "method", "proposed")
+    doc = run(nlp, "We first establish QuokkaNet bounds for the estimator.")
+    assert "QuokkaNet" in found(doc, "method", "proposed")
+
+
+def test_an_appositive_benchmark_types_a_proposed_name_over_its_spelling(nlp):
+    title = "MorphoHELM: A Comprehensive Benchmark for Evaluating Representations"
+    doc = run(nlp, "Here, we introduce MorphoHELM, a comprehensive open benchmark for evaluating feature extraction "
+                   "methods. MorphoHELM covers many assays.", title)
+    assert "MorphoHELM" in found(doc, "benchmark") and not found(doc, "method", "proposed")
+    doc = run(nlp, "We introduce ELDOR, a large-scale UAV benchmark for monitoring mining. ELDOR has labels.")
+    assert "ELDOR" in found(doc, "benchmark")
+    doc = run(nlp, "We present PanoWorld, a panoramic video world model that generates video. PanoWorld wins.")
+    assert "PanoWorld" in found(doc, "method", "proposed")
+
+
+def test_a_verb_after_our_ends_the_phrase_before_a_name(nlp):
+    doc = run(nlp, "Our pipeline uses YOLOv8-Nano for detection.")
+    assert "YOLOv8-Nano" in found(doc, "method", "mentioned")
+    doc = run(nlp, "The proposed prior substantially improves QuokkaNet decoding.")
+    assert not found(doc, "method", "proposed")
+    doc = run(nlp, "Our pipeline QuokkaNet-Nano detects objects.")
+    assert "QuokkaNet-Nano" in found(doc, "method", "proposed")
