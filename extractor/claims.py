@@ -820,9 +820,15 @@ def _read_after(text: str, f: _Figure, c: _Claim) -> None:
         named = f.seg.first_metric(b.end(), b.end() + 40)
         if named is not None and named.start() == b.end():
             c.set_metric(text, named.start(), named.end(), named.metric, "metric:bracket_after")  # "a 3.69 points improvement (ROUGE-L 74.68)"
+    if c.metric is None and cue is None and fig.unit in ("percent", "score") and (t := _TITLE_METRIC_AFTER.match(text, fig.end, f.post)):
+        c.set_metric(text, t.start(1), t.end(1), None, "metric:title_after")  # "43.9% Quality Ratio on NP-Bench"
     if c.metric is None and fig.unit in _RATE_UNITS:
         c.metric, c.metric_obj = _speed_aspect(text, "speed", f, after=True), find_metric("throughput")
         c.why["metric"] = "metric:rate_unit"
+
+
+# a title-case name of two or three plain words right after a score, then a setting or a break
+_TITLE_METRIC_AFTER = re.compile(r" ((?:[A-Z][a-z]{2,} ){1,2}[A-Z][a-z]{2,})(?=\s+(?:on|in|for|across|at|with|and|over|than)\b|\s*[,.;)]|$)")
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -1012,8 +1018,8 @@ def _extend_left(text: str, start: int, floor: int) -> int:
         head = max(floor, text.rfind(" ", floor, start) + 1)
         if start - 1 - head >= 4 and _cue_of(text[head : start - 1].casefold()) is None:
             start = head
-    elif (m := _TITLE_WORD.search(text, max(floor, start - 20), start)) is not None and _TITLE_START.match(text, start):
-        start = m.start(1)  # "the best Value Accuracy": a title-case metric name keeps its first word
+    elif (m := _TITLE_WORD.search(text, max(floor, start - 30), start)) is not None and _TITLE_START.match(text, start):
+        start = m.start(1)  # "the best Value Accuracy", "37.5% Hard Item Accuracy": a title-case metric name keeps its first words
     for _ in range(2):
         m = _LAST_WORD.search(text, max(floor, start - 30), start)
         if m is None or m.group(1).casefold() not in _MODIFIERS:
@@ -1049,7 +1055,7 @@ _LEVEL_WORDS = frozenset(("high", "low", "good", "best", "strong", "competitive"
                           "perfect", "robust", "reported", "estimated", "measured", "achieved", "obtained", "resulting",
                           "sota", "top", "leading", "record", "unprecedented", "favorable", "promising", "satisfactory",
                           "first", "second", "third", "only", "initial", "highest", "lowest"))
-_TITLE_WORD = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,}) $")
+_TITLE_WORD = re.compile(r"(?<=[a-z,%] )((?:[A-Z][a-z]{2,} ){1,2})$")
 _TITLE_START = re.compile(r"[A-Z][a-z]{2,}\b")
 
 
@@ -1063,6 +1069,11 @@ def _read_direction(text: str, fig, c: _Claim) -> None:
     elif fig.from_value is not None and fig.value is not None and fig.value != fig.from_value:
         c.direction = "increase" if fig.value > fig.from_value else "decrease"
         c.why["direction"] = "dir:from_to"
+    elif fig.sign in ("+", "-") and c.effect in ("better", "worse") and c.cue is not None and fig.start - c.cue.end() > 12:
+        # "gains: +4.10% ad GMV, +1.66% ad cost": a sign beside the figure says literally how it moved,
+        # where a far-off "gains" only says it was good
+        c.direction = "increase" if fig.sign == "+" else "decrease"
+        c.why["direction"] = "dir:sign"
     elif c.effect is not None:
         c.direction = _direction_of(c.effect, c.metric_obj)
         if c.effect in ("better", "worse"):
@@ -1081,6 +1092,10 @@ def _read_direction(text: str, fig, c: _Claim) -> None:
         c.why["direction"] = "dir:sign"
 
 
+_OVER_X_BY = re.compile(r"(?:^|[,;]\s|\s(?:and|but)\s)over\s+[^,;.()]{2,40}?\s+by\s+$")
+_BY_NEXT = re.compile(r"\s+by\s+(?:up to\s+|about\s+|over\s+|nearly\s+)?[~+\-$]?\d")
+
+
 def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_start: int, clause_end: int) -> None:
     """What it is compared with: "than X", "over X", "compared to X" after the figure (to the end of
     its clause), "outperforms X by", "improves X's", "compared to X of 25%" right before it, or a
@@ -1094,7 +1109,9 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:within_of"
     if found is None and (m := _cue_outside_metrics(post.seg, _BASELINE_CUE.finditer(text, fig.end, clause_end))) is not None:
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:after"
-        if (c.effect is None and fig.from_value is None and m.start() > post.post and post.seg.first_cue(fig.end, m.start()) is not None
+        if found is not None and m.start() > fig.end and _BY_NEXT.match(text, found[1]):
+            found = None  # "by 5-9% and over other baselines by up to 20%": that comparison is the next figure's
+        elif (c.effect is None and fig.from_value is None and m.start() > post.post and post.seg.first_cue(fig.end, m.start()) is not None
                 and _RELATIVE.search(text, fig.end, m.start())):
             # "a CER of 18.4%, representing improvements of 26.4% over X": a level; the later change is compared
             found = None
@@ -1582,8 +1599,8 @@ def _bracketed_level(text: str, f: _Figure, c: _Claim, prev: _Claim) -> None:
     unsigned figure in brackets after a compared thing, or after another claim's cue, is that thing's
     level: no direction and no baseline of its own."""
     fig = f.fig
-    if fig.sign or text[fig.end : fig.end + 2].strip()[:1] != ")":
-        return
+    if fig.sign or fig.from_value is not None or text[fig.end : fig.end + 2].strip()[:1] != ")":
+        return  # "(from 12.69% to 1.80%)": a from/to figure states its own change
     bracket = _OPEN_BRACKET.search(text, max(0, fig.start - 20), fig.start)
     if bracket is None or _FIGURE_END.search(text, max(0, bracket.start() - 3), bracket.start()):
         return  # "a 1.4x (40%) speedup": the same change written twice
@@ -1622,10 +1639,28 @@ def _list_pattern(n: int) -> regex.Pattern:
     )
 
 
+_METRIC_LIST_GAP = _compile(r",?\s*(?:,|and|&)\s*")
+_METRIC_LIST_END = _compile(r"\s*(?:of|were|are|was|is|reach(?:es|ed)?|:|=)?\s*$")
+
+
+def _respective_metrics(text: str, members: list[_Figure], claims: list[_Claim], seg_start: int) -> None:
+    """"accuracy, sensitivity and specificity of 97.79%, 99.86% and 95.72%, respectively": the i-th
+    figure measures the i-th metric of a list that ends right before the figures."""
+    n, first = len(members), members[0].fig.start
+    hits = [h for h in members[0].seg.metrics if seg_start <= h._start and h._end <= first][-n:]
+    if len(hits) != n or not _METRIC_LIST_END.match(text[hits[-1]._end : first]):
+        return
+    if not all(_METRIC_LIST_GAP.fullmatch(text, hits[i]._end, hits[i + 1]._start) for i in range(n - 1)):
+        return
+    for h, c in zip(hits, claims):
+        c.set_metric(text, h._start, h._end, h.metric, "metric:respectively")
+
+
 def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim], seg_start: int, seg_end: int) -> None:
     """"on A and B ... 1% and 2% respectively": the i-th figure is bound to the i-th item."""
     n = len(members)
     text = ctx.text
+    _respective_metrics(text, members, claims, seg_start)
     pattern = _list_pattern(n)
     tail = members[-1]
     found = pattern.search(text, tail.fig.end, tail.post)
@@ -1680,6 +1715,17 @@ def _clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_COUNT_WORD_AFTER = re.compile(r"(?:-|\s)[A-Za-z]")
+
+
+def _bare_count_inside(text: str, fig, until: int) -> bool:
+    """A whole count with no unit, sign or qualifier, a word right after it and no break before the
+    next figure: part of a phrase ("at 4 NFEs"), not a figure whose words end the next one's."""
+    return (fig.unit in (None, "count") and fig.integer and not fig.sign and fig.qualifier is None and fig.from_value is None
+            and fig.low is None and _COUNT_WORD_AFTER.match(text, fig.end) is not None
+            and not any(ch in text[fig.end : until] for ch in ",;:()"))
+
+
 def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start: int | None = None) -> list[FoundQuantity]:
     """Decide which figures of one sentence are claims; return them all as `FoundQuantity`."""
     text = ctx.text
@@ -1696,7 +1742,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     def frame(i: int) -> _Figure:
         f = frames[i]
         if f is None:
-            f = frames[i] = _Figure(text, seg, cuts, figs[i], figs[i - 1].end if i else seg_start, rights[i])
+            j = i - 1
+            while j >= 0 and _bare_count_inside(text, figs[j], figs[i].start):
+                j -= 1  # "cuts two-plant regret by 43.6%", "reducing PPL at 4 NFEs by 89%": a bare count inside the phrase
+            f = frames[i] = _Figure(text, seg, cuts, figs[i], figs[j].end if j >= 0 else seg_start, rights[i])
         return f
 
     in_title = ctx.title_end is not None and seg_end <= ctx.title_end
@@ -1744,6 +1793,12 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             # "the effectiveness of our scheme ... by 30% over state-of-the-art baselines": a margin over X
             c.direction = "increase"
             c.why["direction"] = "dir:by_over"
+        elif c.direction is None and "direction" not in c.why and fig.unit in ("percent", "pp", "x") and _OVER_X_BY.search(
+            text, max(seg_start, fig.start - 50), fig.start
+        ):
+            # "and over other agentic baselines by up to 20%": a margin over X, stated before the figure
+            c.direction = "increase"
+            c.why["direction"] = "dir:over_by"
         kind = _claim_kind(text, f, c, seg_start, seg_has_we)
         if kind is None:
             claims.append(None)
@@ -1753,6 +1808,8 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.set_metric(text, noun[0], noun[1], None, "metric:counted")  # "finds 100 new bugs" counts new bugs
         if not in_title:
             _read_baseline(ctx, head, tail, c, seg_start, clause_end(tail))
+            if c.baseline is not None and c.baseline.endswith(("'s", "’s")) and len(c.baseline) > 3:
+                c.baseline = c.baseline[:-2]  # "(vs. GRPO's 40.1%)": the compared thing is GRPO
             if last_claim is not None and "inherited" in c.why.get("direction", "") + c.why.get("metric", ""):
                 _inherit_after(last_claim[1], c)
             if last_claim is not None:
@@ -1760,6 +1817,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             if context_cues is None:
                 context_cues = _ContextCues(text, seg_start, seg_end)
             _read_context(ctx, f if f is tail else tail, c, seg_start, context_cues)
+            if c.context is not None and c.context == c.metric:
+                c.context = c.context_ref = None  # "37.5% Hard Item Accuracy": the name after it is the metric
+                c.why["context"] = "context:none:is_metric"
         _read_subject(ctx, c, seg_start, fig.start)
         claims.append(c)
         last_claim = (f, c)

@@ -556,7 +556,8 @@ _RANGE_GAP = _compile(r"^\s*(?:-|–|—|~|to(?:\s+(?:just|only|merely|a\s+mere)
 _LABEL_GAP = _compile(r"^\s*\((?=[^()]*[A-Za-z]{2})([^()]{2,50})\)\s*(to|→|->)\s*$")
 _LIST_GAP = _compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
 _BEFORE_RANGE = _compile(r"(?i)\b(?P<w>between|from)\s*$")
-_RANGING = _compile(r"(?i)\b(?:rang\w*|vary\w*|varies|varied|spanning|spans?)\s+$")
+# "ranging from", "spanning model sizes from", "rescaled camera intrinsics from": a span, not a change
+_RANGING = _compile(r"(?i)\b(?:rang\w*|vary\w*|varies|varied|spanning|spans?|rescal\w*)\s+(?:[\w-]+\s+){0,3}$")
 _RESPECTIVELY_LATER = _compile(r"[^;.]*?\brespectively\b", regex.IGNORECASE)
 _RESPECTIVELY = _compile(r"[\s,]*(?:\([^)]*\)\s*)?,?\s*respectively", regex.IGNORECASE)
 
@@ -593,7 +594,7 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                     if label is not None:
                         merged.extra["from_label"] = label
                     arrow = connective in ("→", "->")
-                    if (word == "from" or arrow) and not _RANGING.search(text, max(seg_start, a.start - 30), lead.start() if lead else a.start):
+                    if (word == "from" or arrow) and not _RANGING.search(text, max(seg_start, a.start - 45), lead.start() if lead else a.start):
                         merged.value, merged.from_value, merged.rule = b_value, value_a, "q:from_to"
                     else:
                         merged.low, merged.high, merged.rule = value_a, b_value, "q:range"
