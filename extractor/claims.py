@@ -32,6 +32,7 @@ from .lexicons import (
     load_claim_words,
     load_directions,
     load_metrics,
+    load_number_words,
     match_metrics,
     metric_index,
     words_of,
@@ -477,6 +478,8 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
             not words or not _PLAIN_NUMBER.fullmatch(bare) or text[words[-1][0] : words[-1][1]].casefold() in ("a", "an", "and", "by", "to")
         ):
             break  # a figure ends the phrase; a plain number inside it stays ("the 11 million images"), not "and a 12 dB"
+        if words and low in _cardinal_words() and text[words[-1][0] : words[-1][1]].casefold() in ("and", "by"):
+            break  # "than DSIR and two orders of magnitude faster than D4": the next figure starts
         if len(words) > 1 and _opens_clause(text, words[-1], low):
             break  # "than DSIR and reduces memory": a verb after "and" starts a new clause
         if words and low == "with" and _RESULT_AFTER.match(text, w.end()):
@@ -491,6 +494,12 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
 
 
 _TO_NEXT = _compile(r"\s+to\b")
+
+
+@cache
+def _cardinal_words() -> frozenset[str]:
+    """Single-word numbers ("two", "ten") and multipliers ("twice") of rules/number_words.tsv."""
+    return frozenset(w.word for w in load_number_words() if w.kind in ("cardinal", "multiplier") and " " not in w.word)
 
 
 @cache
