@@ -171,6 +171,12 @@ def _short_caps(surface: str) -> bool:
     return len(letters) <= 3 and all(c.isupper() for c in letters)
 
 
+def _exact_metric(surface: str) -> bool:
+    """A metric spelling matched case for case: short capitals (AP, EM) and lower-first mixed case (mAP)."""
+    letters = [c for c in surface if c.isalpha()]
+    return _short_caps(surface) or bool(letters) and letters[0].islower() and any(c.isupper() for c in letters)
+
+
 class EntityRecognizer:
     """Sets `doc._.sc_mentions` and `doc._.sc_aliases`; every matcher is built once, here.
 
@@ -218,12 +224,24 @@ class EntityRecognizer:
             self._add(f"{type_}|gazetteer.{rule}|{mode}", ("name", type_, f"gazetteer.{rule}", source, mode == "weak",
                                                              None), variants, exact=mode != "ci", nlp=nlp)
         # Metrics: the shared lexicon; short capital forms (AP, EM) only as written.
+        # Lower-first mixed case (mAP, rFID) too: "feature map", "RFID" are no metric.
         self.metric_name: dict[str, str] = {}
+        self.metric_plural: dict[str, str] = {}  # "attachment scores" -> "attachment score", for its policy
         for name, forms in _load_metrics():
             for form in forms:
-                self.metric_name.setdefault(form if _short_caps(form) else form.casefold(), name)
-            exact = [f for f in forms if _short_caps(f)]
-            folded = [f for f in forms if not _short_caps(f)]
+                self.metric_name.setdefault(form if _exact_metric(form) else form.casefold(), name)
+            exact = [f for f in forms if _exact_metric(f)]
+            folded = [f for f in forms if not _exact_metric(f)]
+            # A multi-word score in the plural ("unlabeled attachment scores"); "costs", "rates" are too often
+            # background ("reduce computational costs", "fixed compression rates").
+            for f in list(folded):
+                last = f.rsplit(" ", 1)[-1]
+                if " " in f and last in _PLURAL_HEADS:
+                    plural = (f + "s").casefold()
+                    if plural not in self.metric_name:
+                        self.metric_name[plural] = name
+                        self.metric_plural[plural] = f.casefold()
+                        folded.append(f + "s")
             info = ("name", "metric", "lexicon.metrics", "metric", False, name)
             if exact:
                 self._add(f"metric|lexicon.metrics|{name}|cs", info, exact, exact=True, nlp=nlp)
@@ -349,11 +367,14 @@ class EntityRecognizer:
                    in_title: bool) -> bool | None:
         """A vague metric word counts only where a figure or a change is reported next to it; None: a
         `listed` word without one, which counts when listed with another metric ("precision and recall")."""
-        policy = self.metric_policy.get(surface.casefold())
+        folded = surface.casefold()
+        policy = self.metric_policy.get(folded)
+        if policy is None and folded in self.metric_plural:  # a plural we added: as its singular, at least measured
+            policy = self.metric_policy.get(self.metric_plural[folded]) or "measured"
         if policy == "never" or policy in ("measured", "listed") and in_title:
             return False  # a title's "Batch Size", "Memory Units" name things; they report nothing
-        if e < view.n and view.lower(e) in ("model", "models"):
-            return False  # "a 135M parameter model": a size class, not a measure
+        if _NAME_HEAD.match(view.text, end):
+            return False  # "a 135M parameter model", "a memory framework", "ASR fine-tuning": it names a thing
         if e + 1 < view.n and view.lower(e) == ")" and view.lower(e + 1) in ("model", "models"):
             return False  # "ViT-H (MAE) model": a method's name
         if policy is None:
@@ -369,12 +390,29 @@ class EntityRecognizer:
             return True
         return None if policy == "listed" else False
 
+    def _metric_pair(self, text: str, start: int, end: int) -> bool:
+        """A metric word hyphenated to another one before a trade-off ("accuracy-efficiency trade-off", "Speed-Accuracy
+        Curves")."""
+        names = self.metric_name
+        if text.startswith("-", end):
+            m = _WORD_AT.match(text, end + 1)
+            after = m.end() if m else end
+        else:
+            m = _WORD_BEFORE.search(text, max(0, start - 40), start - 1)
+            after = end
+        if m is None or not _TRADE_OFF.match(text, after):
+            return False  # "parameter-efficiency" is one property, not two metrics
+        w = m.group()
+        return w.casefold() in names and self.metric_policy.get(w.casefold()) not in ("never", "not")
+
     def _measured(self, text: str, lo: int, hi: int) -> bool:
         """A figure or change word in text[lo:hi]; an enumeration marker "(2)" is neither."""
         for m in self.measure.finditer(text, lo, hi):
-            if (m.group().isdigit() and text.startswith(")", m.end())
-                    and (m.start() == 0 or text[m.start() - 1] in "( \n")):
-                continue
+            if m.group().isdigit():
+                if text.startswith(")", m.end()) and (m.start() == 0 or text[m.start() - 1] in "( \n"):
+                    continue
+                if _NAME_DIGIT.match(text, max(0, m.start() - 12), m.end() + 2):
+                    continue  # a digit in a name or identifier: "3D scene", "GPT-4", "ResNet-50"
             return True
         return False
 
@@ -444,6 +482,7 @@ class EntityRecognizer:
         listed: list[Cand] = []  # metric words that count only in a list of metrics
         metric_spans: list[tuple[int, int]] = []
         rejected: list[tuple[int, int]] = []  # metric surfaces judged no mention here
+        named_acronyms: set[str] = set()  # metric acronyms that name a thing in this paper ("CER framework")
         not_metric = self.not_metric(doc) if self.not_metric else ()
         for mid, s, e in self.matcher(doc):
             info = info_of[mid]
@@ -486,9 +525,16 @@ class EntityRecognizer:
             if exact is not None and surface not in exact and "".join(surface.split()) not in exact:
                 continue
             if source == "metric":
-                if _in_compound(text, start, end) or any(ns <= s and e <= ne for _, ns, ne in not_metric):
+                if any(ns <= s and e <= ne for _, ns, ne in not_metric):
                     continue
-                ok = self._metric_ok(view, s, e, start, end, surface, start < title_end)
+                if _in_compound(text, start, end):
+                    if not self._metric_pair(text, start, end):
+                        continue
+                    ok = True  # "the accuracy-efficiency trade-off", "Speed-Accuracy": both are metrics
+                else:
+                    ok = self._metric_ok(view, s, e, start, end, surface, start < title_end)
+                if ok is False and surface.isupper() and _NAME_HEAD.match(text, end):
+                    named_acronyms.add(surface)  # "the CER framework": CER names it all through the paper
                 if not ok:
                     if ok is None:
                         listed.append(Cand(start, end, type_, rule, source, keys.get(surface) or self._key(surface),
@@ -496,11 +542,36 @@ class EntityRecognizer:
                     else:
                         rejected.append((start, end))
                     continue
+                mod = _HYPHEN_MODIFIER.search(text, max(0, start - 40), start)
+                if (mod is not None and not _NOT_MODIFIER.intersection(mod.group(1).split("-"))
+                        and not mod.group(1).endswith(_GRADING_ENDS)):
+                    start = mod.start(1)  # "sentence-level accuracy", "long-horizon F1", "top-5 accuracy"
+                    surface = text[start:end]
                 metric_spans.append((start, end))
             (exact_cands if exact is not None else cands).append(
                 Cand(start, end, type_, rule, source, keys.get(surface) or self._key(surface), needs_cue, entity))
+        for m in _METRIC_SUFFIXED.finditer(text):  # "MRR@100", "Recall@10", "mAP0.5:0.95": a metric at a cut-off
+            base, start, end = m.group(1), m.start(), m.end()
+            if m.group(2)[0] != "@" and base.islower():
+                continue  # "step2": a cut-off follows an acronym ("mAP0.5", "AP50"), not a word
+            name = self.metric_name.get(base if _exact_metric(base) else base.casefold())
+            if name is None or any(s < end and start < e for s, e in metric_spans) or _NAME_HEAD.match(text, end):
+                continue
+            surface = text[start:end]
+            metric_spans.append((start, end))
+            exact_cands.append(Cand(start, end, "metric", "lexicon.metrics", "metric",
+                                    keys.get(surface) or self._key(surface), False, name))
+        if named_acronyms:
+            exact_cands = [c for c in exact_cands if c.source != "metric" or text[c.start : c.end] not in named_acronyms]
+            listed = [c for c in listed if text[c.start : c.end] not in named_acronyms]
         if listed:
             cands.extend(_listed_metrics(text, listed, metric_spans))
+        plural = self.metric_plural
+        if plural:  # "compression ratio ... fixed compression ratios": one metric, named as in the singular
+            said = {text[c.start : c.end].casefold() for c in cands if c.source == "metric"}
+            if any(p in plural and plural[p] in said for p in said):
+                cands = [c for c in cands if c.source != "metric"
+                         or plural.get(text[c.start : c.end].casefold()) not in said]
         if rejected:  # a metric word inside a longer one judged no mention ("computational cost grows") is none
             cands = [c for c in cands if c.source != "metric" or not any(
                 rs <= c.start and c.end <= re_ and re_ - rs > c.end - c.start for rs, re_ in rejected)]
@@ -1193,6 +1264,32 @@ def _is_punct(word: str) -> bool:
     """spaCy's `is_punct`: every character is Unicode punctuation."""
     return all(unicodedata.category(c).startswith("P") for c in word)
 
+
+_TRADE_OFF = regex.compile(r"\s*(?:trade-?offs?|trade offs?|balance|frontiers?|curves?|pareto)\b", regex.IGNORECASE)
+_WORD_AT = regex.compile(r"[^\W\d_]+")
+_WORD_BEFORE = regex.compile(r"(?<![\w-])[^\W\d_]+(?=$)")
+# The digit at the end of this slice is part of a name: after letters ("GPT-4", "F1", "ResNet-50") or a
+# dimension ("3D", "2D"); used with the slice ending two characters after the digit.
+_NAME_DIGIT = regex.compile(r".*?(?:[^\W\d_]-?[\d.]*\d|(?<![\w.])\d[dD](?!\w)).{0,2}$", regex.DOTALL)
+# A lower-case hyphenated modifier is part of the metric's wording ("question-type generalization"), unless
+# it only grades or places the figure ("state-of-the-art accuracy", "near-perfect recall", "human-level").
+_HYPHEN_MODIFIER = regex.compile(r"(?<![\w-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+) $")
+_NOT_MODIFIER = frozenset({"state", "art", "high", "low", "higher", "lower", "well", "near", "close", "non", "so", "real",
+                           "human", "best", "better", "worse", "much", "ever", "all", "like", "based", "same", "perfect",
+                           "order", "orders", "magnitude", "sub", "trade", "off"})
+_GRADING_ENDS = ("ing", "able", "ible", "ive", "ed")  # "record-breaking", "baseline-comparable", "well-balanced"
+_PLURAL_HEADS = frozenset({"score", "error", "coefficient", "distance", "divergence"})
+
+# A head after a metric word that makes the phrase name a thing: "parameter model", "memory framework",
+# "ASR fine-tuning", "hallucination benchmarks" ("ViT-H (MAE) model" too).
+_NAME_HEAD = regex.compile(
+    r"\)?\s+(?:models?|frameworks?|modules?|mechanisms?|architectures?|networks?|benchmarks?|detectors?|banks?"
+    r"|attacks?|layers?|predictors?|estimators?|systems?|pipelines?|agents?|components?|units?|tokens?|datasets?"
+    r"|fine-?tuning|finetuning|encoders?|decoders?|blocks?|graphs?|caches?)\b", regex.IGNORECASE)
+
+# A metric with a cut-off or threshold written onto it: "MRR@100", "Recall@10", "mAP0.5:0.95", "BLEU4".
+_METRIC_SUFFIXED = regex.compile(
+    r"(?<![\w@.-])([A-Za-z][A-Za-z-]*)(@(?:\d+|[kKnN]\b)|\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?)(?![\w@]|\.\d)")
 
 # A percent or factor figure ("99.9%", "+4.7\\%", "2.8x", "3-fold"), for metric words of policy `figure`.
 _FIGURE = regex.compile(r"(?<![\w.-])[+-]?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:\\?%|x\b|×|-fold\b|pp\b|points?\b)")

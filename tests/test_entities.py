@@ -602,3 +602,58 @@ def test_the_parts_a_proposed_method_consists_of_are_proposed(nlp):
     assert {"QuokkaDet", "FAIA", "IAFM"} <= found(doc, "method", "proposed")
     doc = run(nlp, "BERT consists of a Transformer Encoder (TE) stack.")
     assert not found(doc, "method", "proposed")
+
+
+def test_metric_cut_offs_written_onto_the_name_are_metrics(nlp):
+    found_ = metrics_found(run(nlp, "We report NDCG@10, MRR@100 and Recall@100, and reach 85.5% mAP0.5 and 52.3% mAP0.5:0.95."))
+    assert {"NDCG@10", "MRR@100", "Recall@100", "mAP0.5", "mAP0.5:0.95"} <= found_
+    assert not metrics_found(run(nlp, "In step2 we call GPT4 and contact support@10x.ai for access."))
+
+
+def test_mixed_case_metric_acronyms_match_only_as_written(nlp):
+    # lexicons.exact_variant: mAP, rFID match case for case
+    assert not metrics_found(run(nlp, "We compute a saliency map and a feature map from WiFi and RFID signals."))
+    assert "mAP" in metrics_found(run(nlp, "It improves mAP by 3.1 points."))
+
+
+def test_a_multi_word_score_counts_in_the_plural_but_once(nlp):
+    assert "unlabeled attachment scores" in metrics_found(run(nlp, "The unlabeled attachment scores were improved on zero-shot languages."))
+    found_ = metrics_found(run(nlp, "Our labeled attachment score rises by 2 points; labeled attachment scores of others fall."))
+    assert "labeled attachment score" in found_ and "labeled attachment scores" not in found_
+    assert "computational costs" not in metrics_found(run(nlp, "Sparse attention lowers computational costs by restricting windows."))
+
+
+def test_a_metric_word_before_a_head_names_a_thing(nlp):
+    assert not metrics_found(run(nlp, "We present EvoMemNav, an efficient fine-grained memory framework for navigation."))
+    assert not metrics_found(run(nlp, "Empirical evaluations on standard hallucination benchmarks show gains of 5%."))
+    assert "WER" in metrics_found(run(nlp, "Text-only adaptation before ASR fine-tuning gives a 17% WER reduction."))
+    assert "ASR" not in metrics_found(run(nlp, "Text-only adaptation before ASR fine-tuning gives a 17% WER reduction."))
+    # an acronym that names a framework once names it all through the paper
+    doc = run(nlp, "We introduce CER, a diagnostic for risk transfer, improving coverage by 20%. The CER framework is open.")
+    assert "CER" not in metrics_found(doc)
+    assert "CER" in metrics_found(run(nlp, "Our OCR model lowers the CER by 12% on historical scans."))
+    assert "memory" in metrics_found(run(nlp, "It reduces memory by 40% on long inputs."))
+
+
+def test_two_hyphenated_metrics_are_both_mentions(nlp):
+    found_ = metrics_found(run(nlp, "Improving the Accuracy-Efficiency Trade-off of LLM inference."))
+    assert {"Accuracy", "Efficiency"} <= found_
+    assert {"speed", "accuracy"} <= metrics_found(run(nlp, "We study the speed-accuracy trade-off of detectors."))
+    assert not metrics_found(run(nlp, "We propose memory-efficient and parameter-efficient data-driven tuning."))
+
+
+def test_parameter_scales_and_context_windows_report_nothing_alone(nlp):
+    assert not metrics_found(run(nlp, "We scale these experiments across 9 languages and 2 parameter scales (7B and 70B)."))
+    assert not metrics_found(run(nlp, "We introduce a framework to support long context window and multilingual retrieval."))
+    assert "context window" in metrics_found(run(nlp, "It extends the context window to 128K tokens."))
+
+
+def test_a_hyphenated_modifier_belongs_to_the_metric_unless_it_grades_it(nlp):
+    found_ = metrics_found(run(nlp, "It improves sentence-level accuracy by 2% and long-horizon F1 beyond 0.583."))
+    assert {"sentence-level accuracy", "long-horizon F1"} <= found_
+    found_ = metrics_found(run(nlp, "It reaches state-of-the-art accuracy of 90%, near-perfect recall and record-breaking "
+                                    "classification accuracy of 99%, with orders-of-magnitude speedups."))
+    assert {"accuracy", "classification accuracy", "speedups"} <= found_
+    assert not any("-" in f for f in found_)
+    assert not metrics_found(run(nlp, "We focus on scenarios with limited data where parameter-efficiency is most beneficial."))
+    assert "latency" in metrics_found(run(nlp, "It keeps sub-second latency with a trade-off parameter of 0.5."))
