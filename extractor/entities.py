@@ -48,6 +48,25 @@ PRIORITY = {"metric": 5, "abbreviation": 4, "proposed": 4, "gazetteer": 3, "shap
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&\s*)\s*")
 _APPOSITIVE = regex.compile(r", an? ")
 _PAREN_GAP = regex.compile(r" ?\([^()]{1,80}\)")
+# an appositive whose head noun types the name before it: ", a(n) ...", ", the first ..." (TYPE votes only)
+_TYPE_APPOSITIVE = regex.compile(r", (?:an?|the (?:first|largest|only)) ")
+# "Arbor is a ...", "Morfette, a ...": a capitalised name opening a sentence and described (_title_is_a)
+_IS_A = regex.compile(r"(?<![\w-])([A-Z][\w]*(?:-\w+)*)(?: is|,) an? ")
+_INTRO_PREPS = {"on", "across"}
+# platforms of stop_names.txt that name a dataset right before a data head ("the Twitter dataset", "Reddit corpus")
+_DATA_PLATFORMS = {"twitter", "reddit", "amazon", "youtube", "github", "weibo", "yelp", "facebook", "instagram", "tiktok"}
+_PHRASE_ENDS = {"that", "which", "for", "of", "to", "with", "designed", "comprising", "containing", "built", "on",
+                "in", "from", "where", "whose", "and", "or"}
+# "Name: a Large Subcategorization Lexicon for ...": the description after a title's prefix heads in a data noun
+_TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|from|on|in|to|via|and)\b)[\w/-]+\s+){0,5}?"
+                            r"(Corpus|Corpora|Treebanks?|Lexicon|Datasets?|Data Set|Benchmarks?|Database|Collection)\b")
+# the head of a Title-Case long form (or the noun after its acronym) naming a part of the paper's method
+_PART_HEADS = {"module", "block", "mechanism", "loss", "layer"}
+_OTHERS_PARTS = ("including", "such as", "e.g.", "existing", "original", "prior", "previous", "baseline", "like ",
+                 "standard", "conventional", "popular", "widely")
+_LOWER_JOINS = {"of", "for", "and", "the", "in", "with", "to", "via", "on"}
+# a size or tier written onto a proposed name ("PERIA-8B", "Pythagoras-Prover-32B"): the paper's own model too
+_SIZE_TAIL = regex.compile(r"\d{1,4}(?:\.\d)?[bmk]|large|base|small|mini|tiny|lite|xl")
 _VERSION = regex.compile(r"(?: v?\d{1,2}(?:\.\d{1,2})?(?: \d{1,3}(?:\.\d)?[BM])?| \d{1,3}(?:\.\d)?[BM])"
                          r"(?![\w%×.]|\.\d| ?(?:%|x\b|times|points|pp\b|ms\b|s\b|GB|MB))")
 # "a GMI-based joint design", "a Shiryaev-type policy": a name as a modifier, not the thing proposed
@@ -340,12 +359,14 @@ class EntityRecognizer:
         """The key of a shape match that can be a name, else None (depends on the surface only)."""
         key: str | None = self._keys.get(surface) or self._key(surface)
         if label == "SHAPE_TITLE":
-            if surface.lower() in self.common or _eponym(surface):
-                key = None
-        elif label == "SHAPE_MIXED" and not self.marker.search(surface) or not self._shape_ok(surface):
+            if surface.lower() in self.common or _eponym(surface) or key in _DATA_PLATFORMS:
+                key = None  # a platform is a stop name; only SHAPE_DATA takes it ("the Twitter dataset")
+        elif (label == "SHAPE_MIXED" and not self.marker.search(surface)
+              or not self._shape_ok(surface) and not (label == "SHAPE_DATA" and key in _DATA_PLATFORMS)):
             key = None
         elif label == "SHAPE_DATA" and (_eponym(surface) or all(
-                self._blocked(entity_key(w)) or _eponym(w) for w in _DATA_HEAD.sub("", surface).split())):
+                (self._blocked(entity_key(w)) and entity_key(w) not in _DATA_PLATFORMS) or _eponym(w)
+                for w in _DATA_HEAD.sub("", surface).split())):
             key = None  # "the English corpus", "the Gaussian collection": a language or an adjective, no name
         self._shape_keys[label][surface] = key
         return key
@@ -453,6 +474,7 @@ class EntityRecognizer:
         blocked = self._blocked_of.get(key)
         if blocked is None:
             blocked = self._blocked_of[key] = (self._generic(key) or key in self.stop
+                                               or "\\" in key or "=" in key  # LaTeX: "C=2mE_8\\cap"
                                                or (key.endswith("s") and key[:-1] in self.stop))
         return blocked
 
@@ -608,18 +630,25 @@ class EntityRecognizer:
             cands.extend(self._proposals(view, triggers, cands, proposed))
         if title_end:
             cands.extend(self._title(text[:title_end], text, proposed, cands))
+            if " is a" in text or ", a" in text:
+                cands.extend(self._title_is_a(text[:title_end], text, title_end, proposed))
         repeated = [c for c in cands if c.source == "proposed" and c.rule in ("proposed.name", "proposed.title")]
         if repeated:
             cands.extend(_repeats(text, repeated))
         if "a novel" in text or "a new" in text or "an novel" in text:  # "FooNet is a novel framework": the paper's own
             novel = self.novel_after.match
             for c in cands:
-                if (text.startswith(_NOVEL_FIRST, c.end) and c.key not in proposed and novel(text, c.end)
+                at = c.end + 1 if text.startswith("), ", c.end) else c.end  # "Did-You-Lie (DYL), a new method"
+                if (text.startswith(_NOVEL_FIRST, at) and c.key not in proposed and novel(text, at)
                         and c.source not in ("metric", "task") and not self._blocked(c.key)):
                     proposed.add(c.key)
 
-        chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key)]
+        chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key)
+                  or c.key in _DATA_PLATFORMS and c.source == "shape" and c.type == "dataset"]  # "the Twitter dataset"
         votes = self._type_votes(view, chosen, ends)
+        for c in chosen:
+            if c.rule == "proposed.title" and c.type in ("dataset", "benchmark") and c.source == "proposed":
+                votes.setdefault(c.key, [0, 0, 0, 0, 0])[_SLOT[c.type]] += 3  # the title says what it is; outweighs a spelling vote
         for short_key in set(pairs.values()):
             for k, v in pairs.items():
                 if v == short_key and k in proposed:
@@ -627,7 +656,32 @@ class EntityRecognizer:
         for k, v in pairs.items():
             if v in proposed:
                 proposed.add(k)
+        if proposed and abbreviations:  # "ECA employs ... a Mixture of Query (MoQ) module, ...": the paper's parts
+            for a in abbreviations:
+                long_key, short_key = entity_key(a.long), entity_key(a.short)
+                if (short_key in proposed or pairs.get(long_key) != short_key or short_key in self.known
+                        or long_key in self.known):
+                    continue
+                words = [w for w in _SPLIT.split(a.long) if w]
+                after = text[a.short_end + 1 : a.short_end + 12].split(" ", 2)[1:2]
+                lead = text[text.rfind(". ", 0, a.long_start) + 1 : a.long_start].lower()
+                if ((words[-1].lower() in _PART_HEADS or after and after[0].strip(",.;") in _PART_HEADS)
+                        and all(w[:1].isupper() or w in _LOWER_JOINS for w in words)
+                        and not any(w in lead for w in _OTHERS_PARTS)):  # "attention mechanisms, including GAM"
+                    proposed.add(short_key)
+                    proposed.add(long_key)
+        if proposed:  # "PERIA-8B", "Pythagoras-Prover-4B": a size of the proposed model is the paper's own
+            stems = [p for p in proposed if len(p) >= 3]
+            for c in chosen:
+                if c.key not in proposed and c.source not in ("metric", "task"):
+                    for p in stems:
+                        if c.key.startswith(p) and _SIZE_TAIL.fullmatch(c.key, len(p)) and not c.key[len(p) - 1].isdigit():
+                            proposed.add(c.key)
+                            break
 
+        known = self.known
+        unknown = {entity_key(a.short) for a in abbreviations  # pairs typed by their head noun only
+                   if entity_key(a.short) not in known and entity_key(a.long) not in known}
         short_text: dict[str, str] = {}  # key of a short form -> the short form as first defined
         for a in abbreviations:
             short_text.setdefault(entity_key(a.short), a.short)
@@ -640,6 +694,8 @@ class EntityRecognizer:
             type_ = self._decide_type(c, votes, proposed)
             if type_ is None:
                 continue
+            if type_ == "task" and c.source == "abbreviation" and c.key in proposed and pairs.get(c.key) in unknown:
+                type_ = "method"  # "termed YOLO-AMC (YOLO with Attention Mechanisms for Crack Detection)": ours
             end = c.end
             entity = c.entity
             if type_ in NAMED and c.source != "task":
@@ -979,16 +1035,20 @@ class EntityRecognizer:
         if a is not None:
             return self._title_acronym(prefix, a, m.start(1), proposed)
         words = prefix.split()
+        lead = 0
+        if words[0] == "The" and len(words) > 2 and f"{prefix[4:]} (" in text[len(title):]:
+            prefix, words, lead = prefix[4:], words[1:], 4  # "The Theory of Mind Utility: ..." + "... (ToM-U)"
         if len(words) > 1 and words[1].lower() in {"at", "@"}:
-            name, start = _NON_SPACE.match(prefix).group(), m.start(1)
+            name, start = _NON_SPACE.match(prefix).group(), m.start(1) + lead
         elif _AT_VENUE.match(prefix):  # "RATHAN@DravidianLangTech 2025: ...": a team's system at a venue
-            name, start = _AT_VENUE.match(prefix).group(1), m.start(1)
+            name, start = _AT_VENUE.match(prefix).group(1), m.start(1) + lead
         elif (len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "-"} for w in words)
               and not any(ch in prefix for ch in _CLAUSE_MARKS)):  # "Render, Don't Decode: ...": a slogan
-            name, start = prefix, m.start(1)
+            name, start = prefix, m.start(1) + lead
             if (all(w.lower() in self.common for w in _SPLIT.split(prefix) if w)
                     and not self.title_kind.match(title, m.end())
                     and entity_key(name) not in proposed  # "Stitch: ..." with "we propose Stitch, a ..." below
+                    and not lead  # "The Theory of Mind Utility: ..." with "(ToM-U)" defined below
                     and not (len(words) == 1 and len(name) >= 4 and name.isupper())):  # "MATCH: ...": an acronym
                 return []
         else:
@@ -1002,8 +1062,10 @@ class EntityRecognizer:
                                                and (self.heads.get(last, ("",))[0] != "method" or last.endswith("s"))):
             return []  # "A CCGbank for Turkish: ...", "Elo Uncovered: ...", "Post Turing: ..." (but "Quokka Net: ...")
         proposed.add(key)
-        out = [Cand(start, start + len(name), None, "proposed.title", "proposed", key)]
-        if start == m.start(1) and name != prefix:  # "Team at SemEval-2018 Task 1: Name - what it does": the system's name
+        kind = _TITLE_DATA.match(title, m.end())  # "AnCora: Multilevel Annotated Corpora for ...": a dataset
+        type_ = None if kind is None else "benchmark" if kind.group(1).lower().startswith("bench") else "dataset"
+        out = [Cand(start, start + len(name), type_, "proposed.title", "proposed", key)]
+        if start == m.start(1) + lead and name != prefix:  # "Team at SemEval-2018 Task 1: Name - what it does": the system's name
             m2 = _TITLE_PREFIX.match(title, m.end())
             second = m2.group(1) if m2 else ""
             if second[:1].isupper() and second.isalnum() and second.lower() not in self.common:
@@ -1012,6 +1074,31 @@ class EntityRecognizer:
         d = self.title_description.match(title, m.end())
         if d is not None:
             out.extend(self._title_description(name, d.group("run"), d.start("run"), proposed))
+        return out
+
+    def _title_is_a(self, title: str, text: str, title_end: int, proposed: set[str]) -> list[Cand]:
+        """"Arbor is a multi-agent framework ..." opening a sentence of the abstract, with "Arbor" in the title
+        ("Arbor: Tree Search ...", "Learning Morphology with Morfette"): the paper's own, even a common word."""
+        out = []
+        for m in _IS_A.finditer(text, title_end):
+            name = m.group(1)
+            before = text[title_end : m.start()].rstrip()
+            if before and before[-1] not in ".!?":
+                continue  # not a sentence's opening word
+            key = entity_key(name)
+            if (key in proposed or key in self.known or len(key) < 3 or self._blocked(key)
+                    or name in self.languages or not regex.search(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", title)):
+                continue
+            head = None
+            for word in text[m.end() : text.find(".", m.end()) % (len(text) + 1)].split()[:8]:
+                head = self.heads.get(word.strip(",;:").lower())
+                if head:
+                    break
+            if not head or head[0] not in NAMED:
+                continue
+            proposed.add(key)
+            out.append(Cand(m.start(1), m.end(1), None if head[0] == "method" else head[0], "proposed.title",
+                            "proposed", key))
         return out
 
     def _title_acronym(self, prefix: str, a, start: int, proposed: set[str]) -> list[Cand]:
@@ -1069,12 +1156,14 @@ class EntityRecognizer:
         text = view.text
         votes: dict[str, list[int]] = {}
         named = [c for c in chosen if c.source not in ("metric", "task")]
+        named_by_end = {c.end: c for c in named}
         groups: list[list[Cand]] = []
         for c in named:
             gap_start = groups[-1][-1].end if groups else -99
             if (c.start - gap_start <= 12 and _LIST_GAP.fullmatch(text, gap_start, c.start)  # a list: "A, B and C"
-                    and not (len(groups[-1]) == 1 and text[gap_start:c.start].strip() == ","
-                             and not _LIST_GAP.match(text, c.end) and self._opens_sentence(view, groups[-1][0].start))):
+                    and not (text[gap_start:c.start].strip() == "," and not _LIST_GAP.match(text, c.end)
+                             and (len(groups[-1]) == 1 and self._opens_sentence(view, groups[-1][0].start)
+                                  or self._intro_phrase(view, groups[-1][0].start)))):
                 groups[-1].append(c)
             else:
                 groups.append([c])
@@ -1103,12 +1192,25 @@ class EntityRecognizer:
                 # "experiments on Kinetics-400, SSv2, Epic-Kitchens, Diving48 and Charades": a list evaluated
                 # on, with a known dataset in it, lists datasets
                 ev.append((_DATASET, 2))
-            if text.startswith(", a", group[-1].end) and _APPOSITIVE.match(text, group[-1].end):
-                head = self._appositive_head(view, last + 2)
-                if head:  # "MorphoHELM, a comprehensive open benchmark": outweighs a spelling vote per mention
-                    ev.append((_SLOT[head], 3))
+            targets = group
+            tail = group[-1].end
+            if text.startswith(")", tail):  # "LoHoSearch (Long-Horizon Search Agents), a challenging benchmark"
+                tail += 1
+                outer = named_by_end.get(text.rfind(" (", 0, group[0].start))
+                if outer is not None:
+                    targets = [outer, *group]
+            elif text.startswith(" (", tail):  # "Foo (Full Form), a ...": past the acronym's definition
+                pm = _PAREN_GAP.match(text, tail)
+                tail = pm.end() if pm else tail
+            if text.startswith(", ", tail):
+                am = _TYPE_APPOSITIVE.match(text, tail)
+                head = None
+                if am is not None:  # the phrase's last head: "EnterpriseClawBench, an enterprise agent benchmark"
+                    head = self._last_head(view, view.at(am.end()))
+                if head:  # "MorphoHELM, a comprehensive open benchmark", "PaperGuard, the first ... benchmark":
+                    ev.append((_SLOT[head], 3))  # outweighs a spelling vote per mention
             if ev:
-                for c in group:
+                for c in targets:
                     v = votes.get(c.key) or votes.setdefault(c.key, [0, 0, 0, 0, 0])
                     for t, k in ev:
                         v[t] += k
@@ -1142,6 +1244,18 @@ class EntityRecognizer:
         return votes
 
     @staticmethod
+    def _intro_phrase(view: _View, start: int) -> bool:
+        """A list opening its sentence after "On"/"Across" or "Instantiated on" ("Instantiated on DeRIS-L and
+        DeRIS-B, Venice-H1 achieves ..."): a bare comma after it ends the phrase, not the list."""
+        i = view.at(start)
+        first = i - 1 if i >= 1 and view.lower(i - 1) in _INTRO_PREPS else -1
+        if first < 0:
+            return False
+        if first >= 1 and view.word(first - 1).endswith("ed") and view.word(first - 1)[:1].isupper():
+            first -= 1  # "Instantiated on", "Evaluated on"
+        return view.word(first)[:1].isupper() and (first == 0 or view.sent(first) != view.sent(first - 1))
+
+    @staticmethod
     def _opens_sentence(view: _View, start: int) -> bool:
         """A name right after a sentence's opening word ("On TF-Bench, InciteResearch achieves ..."): a
         bare comma after it ends an introductory phrase, not a list."""
@@ -1161,15 +1275,17 @@ class EntityRecognizer:
                     out = out | labels
         return out
 
-    def _appositive_head(self, view: _View, i: int) -> str | None:
+    def _last_head(self, view: _View, i: int) -> str | None:
+        """The type of the phrase's last head noun ("a data mixing algorithm that ..." is a method)."""
+        found = None
         for k in range(i, min(i + 7, view.n)):
             word = view.word(k)
-            if _is_punct(word) and word != "-":  # "a large-scale UAV benchmark"
+            if _is_punct(word) and word != "-" or word in _PHRASE_ENDS:
                 break
             head = self.heads.get(word.lower())
             if head and head[0] in NAMED:
-                return head[0]
-        return None
+                found = head[0]
+        return found
 
     @staticmethod
     def _decide_type(c: Cand, votes: dict[str, list[int]], proposed: set[str]) -> str | None:

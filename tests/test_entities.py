@@ -657,3 +657,107 @@ def test_a_hyphenated_modifier_belongs_to_the_metric_unless_it_grades_it(nlp):
     assert not any("-" in f for f in found_)
     assert not metrics_found(run(nlp, "We focus on scenarios with limited data where parameter-efficiency is most beneficial."))
     assert "latency" in metrics_found(run(nlp, "It keeps sub-second latency with a trade-off parameter of 0.5."))
+
+
+# From an unseen review (arXiv cs rows 71000-71119, ACL Anthology rows 50000-50099).
+def test_a_title_name_described_as_a_system_is_proposed(nlp):
+    doc = run(nlp, "Arbor is a multi-agent framework that introduces tree search. We validate Arbor on inference.",
+              "Arbor: Tree Search as a Cognition Layer for Autonomous Agents")
+    assert "Arbor" in found(doc, "method", "proposed")
+    doc = run(nlp, "Morfette is a modular, data-driven, probabilistic system which learns tagging.",
+              "Learning Morphology with Morfette")
+    assert "Morfette" in found(doc, "method", "proposed")
+    # not in the title, a known name, or not opening a sentence: nothing proposed
+    assert not found(run(nlp, "Arbor is a multi-agent framework for search.", "Tree Search for Agents"), role="proposed")
+    assert not found(run(nlp, "BERT is a language model used here.", "Probing BERT for Syntax"), role="proposed")
+    assert not found(run(nlp, "We run it and Arbor, a framework, wins.", "Arbor Search"), role="proposed")
+
+
+def test_an_appositive_types_a_name_past_its_acronym_and_after_the_first(nlp):
+    doc = run(nlp, "We introduce LoHoSearch (Long-Horizon Search Agents), a challenging benchmark of 544 questions.")
+    assert "LoHoSearch" in found(doc, "benchmark")
+    doc = run(nlp, "We introduce PaperGuard, the first comprehensive benchmark designed to evaluate peer review.")
+    assert "PaperGuard" in found(doc, "benchmark")
+    doc = run(nlp, "To train it, we introduce a new dataset, Baldy, containing 6,000 paired images.")
+    assert "Baldy" in found(doc, "dataset")
+    doc = run(nlp, "We propose FooNet (Foo Network), a lightweight detection model for drones.")
+    assert "FooNet" in found(doc, "method", "proposed")
+
+
+def test_a_new_method_appositive_after_an_acronym_and_sizes_of_the_proposed_model(nlp):
+    doc = run(nlp, "We evaluate four detectors, including Did-You-Lie (DYL), a new method for training probes.")
+    assert {"DYL", "Did-You-Lie"} <= found(doc, "method", "proposed")
+    doc = run(nlp, "We introduce PERIA, a visual agent. PERIA-8B improves over the Qwen3-8B backbone.")
+    assert {"PERIA", "PERIA-8B"} <= found(doc, "method", "proposed")
+    assert "Qwen3-8B" in found(doc, "method", "mentioned")
+    doc = run(nlp, "We propose Pythagoras-Prover. Pythagoras-Prover-32B beats DeepSeek-Prover-V2-671B.")
+    assert "Pythagoras-Prover-32B" in found(doc, "method", "proposed")
+    assert "DeepSeek-Prover-V2-671B" not in found(doc, role="proposed")
+
+
+def test_latex_and_agencies_are_no_names(nlp):
+    doc = run(nlp, "We construct codes $C=2mE_8\\cap \\mathbb Z_q^8$ and propose a general construction.")
+    assert not any("\\" in f or "=" in f for f in found(doc))
+    assert not found(run(nlp, "This approach was used in the DARPA GALE evaluation, with data from LDC."), "dataset")
+
+
+def test_a_module_defined_with_an_acronym_in_a_proposing_paper_is_proposed(nlp):
+    doc = run(nlp, "We propose CCFF, a novel framework, which utilizes two modules, Local Context Fusion Module (LCFM) "
+                   "uses self-attention, while Global Context Attention Module (GCAM) converts priors.")
+    assert {"LCFM", "GCAM"} <= found(doc, "method", "proposed")
+    doc = run(nlp, "We propose ECA, a novel approach. ECA employs a Mixture of Query (MoQ) module that adapts tokens.")
+    assert "MoQ" in found(doc, "method", "proposed")
+    # a listed existing module, a known one, or no proposal in the paper: mentioned only
+    doc = run(nlp, "This study proposes YOLO-AMC. Attention mechanisms, including Global Attention Mechanism (GAM), "
+                   "help the neck.")
+    assert "GAM" not in found(doc, role="proposed")
+    doc = run(nlp, "We propose FooNet, a detector. It adds the Convolutional Block Attention Module (CBAM) to the neck.")
+    assert "CBAM" not in found(doc, role="proposed")
+    assert not found(run(nlp, "The Local Context Fusion Module (LCFM) is studied here."), role="proposed")
+
+
+def test_a_the_title_prefix_defined_with_an_acronym_and_a_termed_task_shaped_name(nlp):
+    doc = run(nlp, "The Theory of Mind Utility (ToM-U) formalizes this problem. ToM-U builds graphs.",
+              "The Theory of Mind Utility: Formal Specification of a Mentalizing Mechanism")
+    assert "ToM-U" in found(doc, "method", "proposed")
+    doc = run(nlp, "We describe the Theory of Mind literature.", "The Theory of Mind Utility: Formal Specification")
+    assert not found(doc, role="proposed")
+    doc = run(nlp, "This study proposes an improved architecture, termed YOLO-AMC (YOLO with Attention Mechanisms for "
+                   "Crack Detection), to enhance detection.")
+    assert "YOLO-AMC" in found(doc, "method", "proposed")
+    assert "HAR" in found(run(nlp, "We study Human Activity Recognition (HAR) with sensors."), "task")
+    doc = run(nlp, "We propose a cache management framework, instantiated as CacheSage, for serving.")
+    assert "CacheSage" in found(doc, "method", "proposed")
+
+
+def test_a_title_description_heading_in_a_data_noun_types_the_name(nlp):
+    doc = run(nlp, "This paper presents LexSchem - the first large lexicon. LexSchem is good.",
+              "LexSchem: a Large Subcategorization Lexicon for French Verbs")
+    assert "LexSchem" in found(doc, "dataset")
+    doc = run(nlp, "This paper presents AnCora, annotated at different levels.",
+              "AnCora: Multilevel Annotated Corpora for Catalan and Spanish")
+    assert "AnCora" in found(doc, "dataset")
+    doc = run(nlp, "We present FooNet. FooNet annotates.", "FooNet: A Method for Corpus Annotation")
+    assert "FooNet" in found(doc, "method", "proposed")
+
+
+def test_a_bare_comma_after_an_opening_on_list_ends_the_list(nlp):
+    doc = run(nlp, "We introduce Venice-H1, a lightweight re-ranking module. Instantiated on DeRIS-L and DeRIS-B, "
+                   "Venice-H1 achieves large gains.")
+    assert "Venice-H1" in found(doc, "method", "proposed")
+    doc = run(nlp, "On ImageNet, CIFAR-10, and COCO, FooNet improves accuracy. We evaluate on MNIST, SVHN, CIFAR-100.")
+    assert {"ImageNet", "CIFAR-10", "COCO", "MNIST", "SVHN", "CIFAR-100"} <= found(doc, "dataset")
+    assert "FooNet" not in found(doc, "dataset")
+
+
+def test_the_appositive_types_by_its_last_head_noun(nlp):
+    doc = run(nlp, "We introduce EnterpriseClawBench, an enterprise agent benchmark constructed from sessions.")
+    assert "EnterpriseClawBench" in found(doc, "benchmark")
+    doc = run(nlp, "We introduce MixNet, a data mixing algorithm that operates across training.")
+    assert "MixNet" in found(doc, "method", "proposed")
+
+
+def test_a_platform_right_before_a_data_head_names_a_dataset(nlp):
+    doc = run(nlp, "We evaluate on the Twitter dataset and the Reddit corpus. We collect posts from Twitter and GitHub.")
+    assert found(doc, "dataset") == {"Twitter", "Reddit corpus"}  # the bare platform elsewhere is no mention
+    assert not found(run(nlp, "We collect tweets from Twitter using the Twitter API."))
