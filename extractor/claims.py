@@ -263,6 +263,16 @@ def token_roles(word: str) -> tuple[bool, bool, bool]:
     return (_cue_of(low) is not None or low in _cue_table()[2], _is_blocker(low), _speed_word(low) is not None)
 
 
+@cache
+def role_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The case-folded whole words and the stems `token_roles` says yes to, from the same tables:
+    a word has some role iff its case-folded form is one of the words or starts with a stem."""
+    cue_words, cue_stems, multi = _cue_table()
+    words = set(cue_words) | set(multi) | _BLOCKERS.words | _SPEED_WORDS.words
+    stems = {stem for stem, _ in cue_stems} | set(_BLOCKERS.stems) | set(_SPEED_WORDS.stems)
+    return frozenset(words), tuple(sorted(stems))
+
+
 class Tables:
     """The metric table compiled against one pipeline's vocab as two spaCy PhraseMatchers
     (case-folded and exact); with the token roles the quantities component reads from one

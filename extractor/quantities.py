@@ -673,10 +673,24 @@ def _is_number_word(word: str) -> bool:
 
 
 def _flagged(word: str) -> bool:
-    """The lexeme flag: a word the quantities or claims layer reads."""
-    from .claims import token_roles
+    """The lexeme flag: a word the quantities or claims layer reads (a digit, a number word, or any
+    of `claims.token_roles`).
 
-    return _has_digit(word) or _is_number_word(word) or any(token_roles(word))
+    spaCy computes it for every new word of the corpus, so it is one set lookup and one
+    `startswith` on tables built once from the same rules (`_flag_table`), not a walk through
+    each role's stems; tests/test_quantities.py checks it against that definition.
+    """
+    words, stems = _flag_table()
+    low = word.casefold()
+    return low in words or low.startswith(stems) or _DIGITS.search(word) is not None
+
+
+@cache
+def _flag_table() -> tuple[frozenset[str], tuple[str, ...]]:
+    from .claims import role_words
+
+    words, stems = role_words()
+    return words | frozenset(_number_tokens()), stems
 
 
 @cache
