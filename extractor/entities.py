@@ -113,6 +113,13 @@ _METHOD, _DATASET, _BENCHMARK, _TASK, _CUE = range(5)
 _SLOT = {"method": _METHOD, "dataset": _DATASET, "benchmark": _BENCHMARK, "task": _TASK, "cue": _CUE}
 _TYPES = ("method", "dataset", "benchmark", "task")
 _NO_VOTES = (0, 0, 0, 0, 0)
+# Gazetteer names at start-up (~18k of them): compiled once, not looked up in regex's cache per name.
+_SHORT_CAPS = regex.compile(r"[A-Z]{2,4}s?")
+_CAPITALISED = regex.compile(r"[A-Z][a-z]+")
+_HYPHEN_DIGIT = regex.compile(r"[A-Za-z]-\d|\d-[A-Za-z]")
+_HYPHEN_DIGIT_AT = regex.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])")
+_SPACE_DIGIT = regex.compile(r"[A-Za-z] \d")
+_SPACE_DIGIT_AT = regex.compile(r"(?<=[A-Za-z]) (?=\d)")
 _INTRODUCES_LAST = lambda t: (t[0] == "INTRODUCES", t[1])  # noqa: E731  triggers in text order, INTRODUCES last
 
 
@@ -271,7 +278,7 @@ class EntityRecognizer:
     def _strength(row: dict[str, str]) -> str:
         """cs / ci as the list says; `weak` for short capital names a context must confirm (HAR, GPS)."""
         name, weight = row["name"], int(row.get("weight") or 0)
-        if regex.fullmatch(r"[A-Z]{2,4}s?", name) and weight < 100 or regex.fullmatch(r"[A-Z][a-z]+", name) and weight < 50:
+        if _SHORT_CAPS.fullmatch(name) and weight < 100 or _CAPITALISED.fullmatch(name) and weight < 50:
             return "weak"
         return row["match"]
 
@@ -280,10 +287,10 @@ class EntityRecognizer:
         """Each name plus its hyphen/space twin ("Llama-3" and "Llama 3")."""
         out = set(names)
         for n in names:
-            if regex.search(r"[A-Za-z]-\d|\d-[A-Za-z]", n):
-                out.add(regex.sub(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])", " ", n))
-            elif regex.search(r"[A-Za-z] \d", n):
-                out.add(regex.sub(r"(?<=[A-Za-z]) (?=\d)", "-", n))
+            if _HYPHEN_DIGIT.search(n):
+                out.add(_HYPHEN_DIGIT_AT.sub(" ", n))
+            elif _SPACE_DIGIT.search(n):
+                out.add(_SPACE_DIGIT_AT.sub("-", n))
         return sorted(out)
 
     # --- per-surface facts, cached across docs -------------------------------------------------
