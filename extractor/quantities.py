@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from .abbreviations import doc_text
 from .lexicons import Unit, load_not_figures, load_number_words, load_qualifiers, load_units
 from .models import FoundQuantity
+from .text import free_flag as _free_flag
 
 SCALE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "bn": 1e9, "T": 1e12}
 
@@ -721,14 +722,6 @@ class _Strings(dict):
     def __missing__(self, key: int) -> str:
         value = self[key] = self.store[key]
         return value
-
-
-def _free_flag(vocab) -> int:
-    """The lowest of spaCy's spare lexeme flags (19-63) not taken yet."""
-    for bit in range(19, 64):
-        if bit not in vocab.lex_attr_getters:
-            return bit
-    raise ValueError("no free lexeme flag left in this vocab")
 
 
 def _digit_starts(text: str, start: int, end: int):

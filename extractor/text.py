@@ -615,48 +615,68 @@ class _Flags(dict):
         return flags
 
 
+def free_flag(vocab) -> int:
+    """The lowest of spaCy's spare lexeme flags (19-63) not taken yet."""
+    for bit in range(19, 64):
+        if bit not in vocab.lex_attr_getters:
+            return bit
+    raise ValueError("no free lexeme flag left in this vocab")
+
+
+def _may_end(text: str) -> bool:
+    """Lexeme flag: the last character can end a sentence (a superset of the `_END` tokens)."""
+    return text[-1:] in _TERMINAL_CHARS
+
+
 class Segmenter:
-    """Rule-based sentence boundaries for abstracts (see the module docstring)."""
+    """Rule-based sentence boundaries for abstracts (see the module docstring).
+
+    A lexeme flag (`_may_end`, computed by spaCy once per word) picks the few tokens that can end a
+    sentence; only they and the tokens right around them are classified (`_Flags`), not every token.
+    """
 
     def __init__(self, vocab, nonterminal: frozenset[str] | None = None):
         self.flags = _Flags(vocab.strings, abbreviations().nonterminal if nonterminal is None else nonterminal)
         self.dot = vocab.strings.add(".")
+        self.may_end = free_flag(vocab)
+        vocab.add_flag(_may_end, self.may_end)
+        self.attrs = [*_ATTRS, self.may_end]
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
             return doc
-        arr = doc.to_array(_ATTRS)
+        arr = doc.to_array(self.attrs)
         orths = arr[:, 0].tolist()
         flags = self.flags
         if len(flags) > flags.LIMIT:
             flags.clear()
-        fl = [flags[o] for o in orths]
         starts = [-1] * n
         starts[0] = 1
         begin = 0
         title_end = doc._.sc_title_end
         if title_end is not None:
             begin = int(np.searchsorted(arr[:, 2], title_end))
-            while begin < n and fl[begin] & _SPACE:
+            while begin < n and flags[orths[begin]] & _SPACE:
                 begin += 1
             if 0 < begin < n:
                 starts[begin] = 1
-        ends = [i for i in range(begin, n) if fl[i] & _END]
+        candidates = np.flatnonzero(arr[begin:, 3]).tolist()
+        ends = [i + begin for i in candidates if flags[orths[i + begin]] & _END]
         if ends:
             space_after = arr[:, 1].tolist()
             dot = self.dot
             for i in ends:
-                if i > begin and fl[i - 1] & _STEM and orths[i] == dot and not space_after[i - 1]:
+                if i > begin and flags[orths[i - 1]] & _STEM and orths[i] == dot and not space_after[i - 1]:
                     continue
                 j = i + 1
                 while j < n:
-                    f = fl[j]
+                    f = flags[orths[j]]
                     if f & (_PUNCT | _CLOSE | _SPACE) or (f & _QUOTE and not space_after[j - 1]):
                         j += 1
                     else:
                         break
-                if j < n and fl[j] & _START:
+                if j < n and flags[orths[j]] & _START:
                     starts[j] = 1
         doc.from_array([SENT_START], np.array(starts, dtype=np.int64).astype(np.uint64))
         return doc

@@ -309,3 +309,15 @@ def test_sentences_map_back_to_original(nlp):
         "See \\url{https://x.org/y.git}.",
         "$K$-means is slower.",
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=8), st.text(alphabet=".!?…)]\"'”’ Aa1\n", max_size=6),
+                 st.sampled_from(list(abbreviations().tokens))))
+def test_segmenter_prefilter_keeps_every_sentence_end(word):
+    """The lexeme flag that picks the tokens the segmenter classifies never drops one that can end
+    a sentence."""
+    from extractor.text import _END, _Flags, _may_end
+
+    flags = _Flags({}, abbreviations().nonterminal).classify(word)
+    assert not flags & _END or _may_end(word)
