@@ -260,7 +260,13 @@ class _Segment:
 def token_roles(word: str) -> tuple[bool, bool, bool]:
     """(cue or first word of a multi-word cue, blocker, speed word) for one token string."""
     low = word.casefold()
+    words, stems = role_words()
+    if low not in words and not low.startswith(stems):
+        return _NO_ROLE  # most words (figures above all): no table walk
     return (_cue_of(low) is not None or low in _cue_table()[2], _is_blocker(low), _speed_word(low) is not None)
+
+
+_NO_ROLE = (False, False, False)
 
 
 @cache
