@@ -123,6 +123,10 @@ _SPACE_DIGIT_AT = regex.compile(r"(?<=[A-Za-z]) (?=\d)")
 _INTRODUCES_LAST = lambda t: (t[0] == "INTRODUCES", t[1])  # noqa: E731  triggers in text order, INTRODUCES last
 
 
+# Mentions are built unvalidated (every field comes from the rules' own tables and int offsets):
+# `pipeline.to_rows` checks type and role by hand, as it does for quantities and claims.
+_mention = FoundMention.model_construct
+
 # Where spaCy keeps a Doc extension's value (`doc._.name` is `doc.user_data[("._.", name, None, None)]`):
 # read directly, as building an Underscore object per access costs more than the lookup.
 _EXT_TITLE_END, _EXT_ABBREVIATIONS, _EXT_MENTIONS, _EXT_ALIASES = (
@@ -537,7 +541,7 @@ class EntityRecognizer:
         datasets: dict[str, list[FoundMention]] = {}  # key -> its dataset/benchmark mentions, for DATA_JOIN
         for c in chosen:
             if c.source == "metric":
-                mentions.append(FoundMention(start=c.start, end=c.end, type="metric", rule=c.rule, entity=c.entity))
+                mentions.append(_mention(start=c.start, end=c.end, type="metric", role=None, rule=c.rule, entity=c.entity))
                 continue
             type_ = self._decide_type(c, votes, proposed)
             if type_ is None:
@@ -551,7 +555,7 @@ class EntityRecognizer:
                 role = "proposed" if c.key in proposed or pairs.get(c.key) in proposed else "mentioned"
             if c.key in pairs:
                 entity = short_text.get(pairs[c.key], pairs[c.key])
-            mention = FoundMention(start=c.start, end=end, type=type_, role=role, rule=c.rule, entity=entity)
+            mention = _mention(start=c.start, end=end, type=type_, role=role, rule=c.rule, entity=entity)
             mentions.append(mention)
             if type_ in ("dataset", "benchmark") and pairs.get(c.key, c.key) == c.key:
                 datasets.setdefault(c.key, []).append(mention)

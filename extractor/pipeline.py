@@ -25,6 +25,7 @@ from .models import (
     Claim,
     Direction,
     EntityRef,
+    EntityType,
     FoundClaim,
     FoundMention,
     FoundQuantity,
@@ -33,6 +34,7 @@ from .models import (
     PaperResult,
     Qualifier,
     Quantity,
+    Role,
     Sentence,
 )
 from .abbreviations import doc_text
@@ -185,6 +187,8 @@ PackedResult = tuple  # (packed paper, content hash, sentences, mentions, quanti
 # FoundQuantity/FoundClaim without validation (quantities.construct, model_construct).
 _QUALIFIERS = frozenset(get_args(Qualifier)) | {None}
 _DIRECTIONS = frozenset(get_args(Direction)) | {None}
+_TYPES = frozenset(get_args(EntityType))
+_ROLES = frozenset(get_args(Role)) | {None}
 
 
 def pack_paper(paper: Paper) -> PackedPaper:
@@ -217,6 +221,8 @@ def _mention_rows(layout: _Layout, found: Iterable[FoundMention], doc: Doc) -> l
         entity = m.entity or normalized[m.start : m.end]
         if not entity:
             raise ValueError(f"mention {m.start}-{m.end} ({m.rule}) has an empty entity name")
+        if m.type not in _TYPES or m.role not in _ROLES:
+            raise ValueError(f"mention {m.start}-{m.end}: type {m.type!r}, role {m.role!r}")
         rows.append((i, m.type, sentences[i][6][start:end], start, end, m.role, m.rule, entity))
     return rows
 
