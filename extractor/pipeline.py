@@ -12,7 +12,7 @@ import hashlib
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import get_args
 
 import spacy
@@ -86,7 +86,13 @@ def content_hash(paper: Paper) -> str:
     Metadata-only changes (url, date, ...) are applied by `--force`; keeping them out of the
     hash also stops a paper listed twice with different metadata from being redone every run.
     """
-    return hashlib.sha1(f"{paper.title}\x00{paper.abstract}".encode("utf-8")).hexdigest()[:16]
+    return _content_hash(paper.title, paper.abstract)
+
+
+@lru_cache(maxsize=2048)
+def _content_hash(title: str, abstract: str) -> str:
+    """Memoized: a run hashes each paper twice (the skip check, then its rows), a batch apart."""
+    return hashlib.sha1(f"{title}\x00{abstract}".encode("utf-8")).hexdigest()[:16]
 
 
 class _Layout:
@@ -251,8 +257,11 @@ def _quantity_rows(layout: _Layout, found: Iterable[FoundQuantity]) -> list[tupl
 
 
 def _layer(doc: Doc, name: str) -> list:
-    """What a component left on the doc; empty where that component is not in the pipeline."""
-    return (getattr(doc._, name) or []) if Doc.has_extension(name) else []
+    """What a component left on the doc; empty where that component is not in the pipeline.
+
+    Read from `doc.user_data`, where `doc._.name = value` stores it (the extensions have a default
+    of None and no getter), without building an Underscore object per access."""
+    return (doc.user_data.get(("._.", name, None, None)) or []) if Doc.has_extension(name) else []
 
 
 def to_rows(doc: Doc, layout: _Layout) -> PackedResult:
