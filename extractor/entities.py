@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from .abbreviations import doc_text
 from .canonical import entity_key
 from .models import Abbreviation, Alias, EntityRef, FoundMention
+from .quantities import construct
 from .rules_data import read_lines, read_tsv
 
 for _name in ("sc_mentions", "sc_aliases", "sc_abbreviations", "sc_title_end"):
@@ -123,9 +124,12 @@ _SPACE_DIGIT_AT = regex.compile(r"(?<=[A-Za-z]) (?=\d)")
 _INTRODUCES_LAST = lambda t: (t[0] == "INTRODUCES", t[1])  # noqa: E731  triggers in text order, INTRODUCES last
 
 
-# Mentions are built unvalidated (every field comes from the rules' own tables and int offsets):
-# `pipeline.to_rows` checks type and role by hand, as it does for quantities and claims.
-_mention = FoundMention.model_construct
+def _mention(start: int, end: int, type: str, role: str | None, rule: str, entity: str | None) -> FoundMention:
+    """A mention built unvalidated (its fields come from the rules' own tables and int offsets);
+    `pipeline.to_rows` checks type and role by hand, as it does for quantities and claims."""
+    return construct(FoundMention, {"start": start, "end": end, "type": type, "role": role, "rule": rule,
+                                    "entity": entity})
+
 
 # Where spaCy keeps a Doc extension's value (`doc._.name` is `doc.user_data[("._.", name, None, None)]`):
 # read directly, as building an Underscore object per access costs more than the lookup.
