@@ -37,6 +37,7 @@ from .abbreviations import doc_text
 from .canonical import entity_key
 from .models import Abbreviation, Alias, EntityRef, FoundMention
 from .quantities import construct
+from .text import token_array
 from .rules_data import read_lines, read_tsv
 
 for _name in ("sc_mentions", "sc_aliases", "sc_abbreviations", "sc_title_end"):
@@ -1035,7 +1036,7 @@ class _View:
         self.idx: list[int]
         self.length: list[int]
         # Sentence starts come in the same call: a call's fixed cost outweighs a third column.
-        self._array = doc.to_array([IDX, LENGTH, SENT_START]) if len(doc) else None
+        self._array = token_array(doc, [IDX, LENGTH, SENT_START]) if len(doc) else None
         self.idx, self.length = self._array[:, :2].T.tolist() if len(doc) else ([], [])
         self.n = len(self.idx)
         self._sent_starts: list[int] | None = None  # read on first use: docs without a cue need none

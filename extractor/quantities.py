@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from .abbreviations import doc_text
 from .lexicons import Unit, load_not_figures, load_number_words, load_qualifiers, load_units
 from .models import FoundQuantity
-from .text import free_flag as _free_flag
+from .text import free_flag as _free_flag, token_array
 
 SCALE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "bn": 1e9, "T": 1e12}
 
@@ -825,7 +825,7 @@ class QuantitiesComponent:
         return kind
 
     def __call__(self, doc: Doc) -> Doc:
-        arr = doc.to_array([self.flag, SENT_START, IDX, ORTH])
+        arr = token_array(doc, [self.flag, SENT_START, IDX, ORTH])
         flagged = arr[:, 0].nonzero()[0]
         if not len(flagged):
             doc._.sc_quantities = []

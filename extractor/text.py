@@ -79,7 +79,7 @@ from functools import cache
 from typing import NamedTuple
 
 import numpy as np
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, LENGTH, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -574,7 +574,19 @@ _QUOTES = frozenset({'"', "'", "''", "``", "“", "”", "‘", "’", "«", "»
 _STARTERS = frozenset("\"'“‘«`([{\\")  # quotes, brackets, and \macro (custom method names)
 _CLOSING = frozenset({")", "]", "}"})
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
-_ATTRS = [ORTH, SPACY, IDX]
+_ATTRS = [ORTH, SPACY, IDX, LENGTH, SENT_START]  # the segmenter's columns, then every custom lexeme flag
+_TABLE = "sc_tokens"  # doc.user_data key of the token table the segmenter leaves for later components
+
+
+def token_array(doc: Doc, attrs: list[int]):
+    """`doc.to_array(attrs)`, cut from the table the segmenter stored (one `to_array` call per doc
+    instead of one per component: the call's fixed cost outweighs its columns) when it holds them."""
+    entry = doc.user_data.get(_TABLE)
+    if entry is not None and entry[0] == len(doc):
+        columns = entry[2]
+        if all(a in columns for a in attrs):
+            return entry[1][:, [columns[a] for a in attrs]]
+    return doc.to_array(attrs)
 
 
 class _Flags(dict):
@@ -640,13 +652,24 @@ class Segmenter:
         self.dot = vocab.strings.add(".")
         self.may_end = free_flag(vocab)
         vocab.add_flag(_may_end, self.may_end)
-        self.attrs = [*_ATTRS, self.may_end]
+        self.vocab = vocab
+        self._columns()
+
+    def _columns(self) -> None:
+        """The table's columns: `_ATTRS` and every custom lexeme flag (components add theirs later)."""
+        getters = self.vocab.lex_attr_getters
+        self.attrs = [*_ATTRS, *(bit for bit in range(19, 64) if bit in getters)]
+        self.columns = {a: i for i, a in enumerate(self.attrs)}
+        self.end_column = self.columns[self.may_end]
+        self._getters = len(getters)
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
             return doc
-        arr = doc.to_array(self.attrs)
+        if len(self.vocab.lex_attr_getters) != self._getters:
+            self._columns()
+        arr = doc.to_array(self.attrs)  # SENT_START is read as unset here, and filled in below
         orths = arr[:, 0].tolist()
         flags = self.flags
         if len(flags) > flags.LIMIT:
@@ -661,7 +684,7 @@ class Segmenter:
                 begin += 1
             if 0 < begin < n:
                 starts[begin] = 1
-        candidates = np.flatnonzero(arr[begin:, 3]).tolist()
+        candidates = np.flatnonzero(arr[begin:, self.end_column]).tolist()
         ends = [i + begin for i in candidates if flags[orths[i + begin]] & _END]
         if ends:
             space_after = arr[:, 1].tolist()
@@ -678,7 +701,10 @@ class Segmenter:
                         break
                 if j < n and flags[orths[j]] & _START:
                     starts[j] = 1
-        doc.from_array([SENT_START], np.array(starts, dtype=np.int64).astype(np.uint64))
+        sent_starts = np.array(starts, dtype=np.int64).astype(np.uint64)
+        doc.from_array([SENT_START], sent_starts)
+        arr[:, 4] = sent_starts
+        doc.user_data[_TABLE] = (n, arr, self.columns)
         return doc
 
 
