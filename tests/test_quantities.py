@@ -134,12 +134,19 @@ def test_offsets_are_always_inside_the_doc(nlp, text):
         assert doc.text[q.start : q.end].strip() == doc.text[q.start : q.end]
 
 
+def _roles_by_definition(word: str) -> tuple[bool, bool, bool]:
+    """`claims.token_roles` the long way: each role's own table (cue, blocker, speed word)."""
+    from extractor.claims import _cue_of, _cue_table, _is_blocker, _speed_word
+
+    low = word.casefold()
+    return (_cue_of(low) is not None or low in _cue_table()[2], _is_blocker(low), _speed_word(low) is not None)
+
+
 def _flagged_by_definition(word: str) -> bool:
     """What the lexeme flag means: a digit, a number word, or a role the claims layer reads."""
-    from extractor.claims import token_roles
     from extractor.quantities import _has_digit, _is_number_word
 
-    return _has_digit(word) or _is_number_word(word) or any(token_roles(word))
+    return _has_digit(word) or _is_number_word(word) or any(_roles_by_definition(word))
 
 
 def _rule_words() -> list[str]:
@@ -163,12 +170,18 @@ def test_lexeme_flag_matches_its_definition_on_the_rules_words(nlp):
     words += ["", "1", "²", "٣", "ONE", "Twice", "x2", "3x", "ſ"]
     wrong = [w for w in words if _flagged(w) != _flagged_by_definition(w)]
     assert not wrong, wrong[:20]
+    from extractor.claims import token_roles
+
+    wrong = [w for w in words if token_roles(w) != _roles_by_definition(w)]
+    assert not wrong, wrong[:20]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(max_size=12), st.sampled_from(_rule_words()).flatmap(
     lambda w: st.tuples(st.text(max_size=3), st.just(w), st.text(max_size=3)).map("".join))))
 def test_lexeme_flag_matches_its_definition(word):
+    from extractor.claims import token_roles
     from extractor.quantities import _flagged
 
     assert _flagged(word) == _flagged_by_definition(word)
+    assert token_roles(word) == _roles_by_definition(word)
