@@ -14,9 +14,11 @@ benchmarks/README.md and pinned by tests/test_public_benchmarks.py.
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 import time
@@ -181,6 +183,7 @@ class Context:
     sciclaims: Callable[[Sequence[str], Sequence[str]], SystemRun] | None
     notes: list[str] = field(default_factory=list)
     failed: bool = False  # sciclaims crashed on some split
+    split: str = "test"  # Heddes only: "train" scores its train split (a dev measure, never written to BENCHMARKS.md)
 
     def take(self, docs: list) -> list:
         return docs[: self.limit] if self.limit else docs
@@ -682,6 +685,60 @@ def bench_gsap(folder: Path, ctx: Context) -> list[Row]:
     return rows
 
 
+# --- Heddes et al. 2021 dataset-name sentences ----------------------------------------------
+
+HEDDES_DATASET_LABELS = {"Dataset", "Datatset"}  # "Datatset": a typo of Dataset (README); "Geen Dataset" = negative
+HEDDES_SPLITS = {"test": (("Test_set", "Test_set_sentences.csv"), ("Zero-shot", "Zero-shot_sentences.csv")),
+                 "train": (("Train_set", "Train_set_sentences.csv"),)}
+# Heddes' spans mostly take the head noun ("MegaFace dataset", "3DMatch data set"); sciclaims' guide names the
+# dataset bare ("MegaFace"), so a third measure compares spans with such a head dropped from both sides.
+HEDDES_HEAD = re.compile(r"(?:[\s-]+(?:data[\s-]?sets?|datasets?|databases?|corpus|corpora|collections?|"
+                         r"benchmarks?|repository|repositories|sets?|data))+$", re.IGNORECASE)
+
+
+def load_heddes(path: Path) -> list[TextDoc]:
+    """One sentence a doc; `labels` is a Python-literal list of [start, end, label] into `text`."""
+    docs = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            labels = ast.literal_eval(row["labels"]) if row["labels"].strip() else []
+            spans = [Span(int(a), int(b)) for a, b, label in labels if label in HEDDES_DATASET_LABELS]
+            docs.append(TextDoc(f"heddes-{row['id']}", row["text"], {"dataset": spans}))
+    return docs
+
+
+def drop_head(text: str, span: Span) -> Span:
+    """The span without a trailing dataset head noun ("MegaFace dataset" -> "MegaFace"); kept whole when the
+    head is all there is ("dataset")."""
+    m = HEDDES_HEAD.search(text, span.start, span.end)
+    if m is None or m.end() != span.end or m.start() == span.start:
+        return span
+    return Span(span.start, m.start())
+
+
+def bench_heddes(folder: Path, ctx: Context) -> list[Row]:
+    rows = []
+    for split, filename in HEDDES_SPLITS[ctx.split]:
+        docs = ctx.take(load_heddes(folder / "sentences" / filename))
+        sc = run_sciclaims_or_none(ctx, docs, f"Heddes {split}")
+        pick = lambda out: [m.span for m in out.mentions if m.label == "dataset"]  # noqa: E731
+        for measure, rule, headless in (("exact", "exact", False), ("overlap", "overlap", False),
+                                        ("exact, head noun dropped", "exact", True)):
+            counts = None
+            if sc is not None:
+                counts = total(
+                    score_spans([drop_head(doc.text, s) for s in pick(out)] if headless else pick(out),
+                                [drop_head(doc.text, s) for s in doc.gold.get("dataset", [])] if headless
+                                else doc.gold.get("dataset", []), rule)
+                    for doc, out in zip(docs, sc.outputs, strict=True))
+            reported = ""
+            if rule == "exact" and not headless:
+                reported = "rule-based baseline and SciBERT (Heddes et al. 2021; the README gives no figures)"
+            rows.append(Row("Heddes 2021", split, f"mentions: dataset spans, {measure}", str(len(docs)), counts, None,
+                            reported, rates(sc)))
+    return rows
+
+
 @dataclass(frozen=True)
 class Benchmark:
     name: str
@@ -694,6 +751,7 @@ BENCHMARKS = (
     Benchmark("newsquant", "newsquant", bench_newsquant),
     Benchmark("tdmsci", "tdmsci", bench_tdmsci),
     Benchmark("gsap_ner", "gsap_ner", bench_gsap),
+    Benchmark("heddes", "dataset_names_heddes2021", bench_heddes),
 )
 
 
@@ -795,6 +853,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (or its benchmarks/); default ../shared")
     parser.add_argument("--only", choices=[b.name for b in BENCHMARKS], help="run one benchmark")
     parser.add_argument("--limit", type=int, help="first N texts of each split (a smoke run)")
+    parser.add_argument("--split", choices=("test", "train"), default="test",
+                        help="Heddes: test (Test_set and Zero-shot, the default) or train (a dev measure for tuning; "
+                             "the run then writes no BENCHMARKS.md unless --output is given)")
     parser.add_argument("--output", type=Path, help="Markdown file to update (default BENCHMARKS.md, and only on a full run)")
     args = parser.parse_args(argv)
 
@@ -811,7 +872,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         console.print(f"[red]no benchmark found under {root}[/red]")
         return 2
     sciclaims, why = load_sciclaims()
-    ctx = Context(console, args.limit, sciclaims, notes=list(skipped))
+    ctx = Context(console, args.limit, sciclaims, notes=list(skipped), split=args.split)
     if sciclaims is None:
         console.print(f"[red]sciclaims pipeline not importable ({why}): its columns read n/a.[/red]")
         ctx.notes.append(f"sciclaims could not run: {why}")
@@ -827,7 +888,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     console.print(rich_table(rows))
     for note in ctx.notes:
         console.print(f"• {note}")
-    output = args.output or (DEFAULT_OUTPUT if not (args.only or args.limit) else None)
+    output = args.output or (DEFAULT_OUTPUT if not (args.only or args.limit or args.split != "test") else None)
     if output is None:
         console.print("partial run (--only/--limit): BENCHMARKS.md left unchanged; pass --output FILE to write one")
     else:

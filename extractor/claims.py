@@ -67,8 +67,8 @@ _BASELINE_CUE = re.compile(
     r"in\s+(?:comparison|contrast)\s+(?:to|with)|vs\.?|versus|against|(?<!averaged\s)(?<!aggregated\s)(?<!pooled\s)(?<!computed\s)(?<!summed\s)over)\s+"
 )
 _LEAD_BASELINE = re.compile(
-    r"(?i)\s*(?:when\s+)?(?:compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|"
-    r"in\s+(?:comparison|contrast)\s+(?:to|with)|against|versus|over)\s+"
+    r"(?i)\s*(?:\((?:[ivx]{1,4}|\d|[a-h])\)\s*)?(?:when\s+)?(?:compared\s+(?:to|with|against)|comparing\s+(?:to|with)|relative\s+to|"
+    r"(?:in|by)\s+(?:comparison|contrast)\s+(?:to|with)|against|versus|over)\s+"
 )
 _BASELINE_VERB = re.compile(
     r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|(?:pareto-)?dominates|beat\w*|exceed\w*|outpac\w*|outscor\w*|outshin\w*|"
@@ -118,6 +118,13 @@ _INTRODUCING = _WORDS["introducing_verb"]
 _UNIT_METRICS = frozenset({"FLOPs", "MACs", "params", "tokens"})
 _CONTEXT_TYPES = frozenset({"dataset", "benchmark"})
 _UNIT_WORD = _compile(r"[\s\d-]([A-Za-z]+)$")
+_UNIT_PLURAL = {"parameter": "parameters", "param": "parameters", "token": "tokens"}
+# "outperform X significantly": an adverb after the compared thing is not part of it
+_BASELINE_ADVERB = _compile(
+    r"(?:\s+(?:significantly|substantially|consistently|considerably|notably|markedly|greatly|dramatically|remarkably"
+    r"|clearly|largely|slightly|drastically|noticeably|uniformly|strongly|sharply|steadily|handily|overall))+$", re.I)
+# "whereas Y increases it by 79.40%": a pronoun names the metric of the claim before
+_PRONOUN_METRICS = frozenset(("it", "them", "this", "that", "these", "those", "its"))
 _ONLY = _WORDS["only"]
 
 
@@ -156,6 +163,10 @@ def _cue_table() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str,
             words.setdefault(cue.cue, cue.effect)
     stems.sort(key=lambda s: len(s[0]), reverse=True)
     return words, tuple(stems), multi
+
+
+# "cutting-edge methods", "more-or-less": a cue word glued into a compound adjective says no change
+_NOT_CUE_AFTER = _compile(r"-(?:edge|or-less)\b")
 
 
 @cache
@@ -215,7 +226,7 @@ class _Segment:
                     cues.append(_Hit(s, last, text[s:last], cue_words[" ".join(parts)]))
                     break
             else:
-                if (effect := _cue_of(low)) is not None:
+                if (effect := _cue_of(low)) is not None and not _NOT_CUE_AFTER.match(text, e):
                     cues.append(_Hit(s, e, w, effect))
             if _is_blocker(low):
                 blockers.append(s)
@@ -354,7 +365,7 @@ class Tables:
                         cues.append(_Hit(s, e, text[s:e], cue_words[" ".join(parts)]))
                         break
                 else:
-                    if (effect := _cue_of(low)) is not None:
+                    if (effect := _cue_of(low)) is not None and not _NOT_CUE_AFTER.match(text, s + len(low)):
                         cues.append(_Hit(s, s + len(low), text[s : s + len(low)], effect))
             if blocker:
                 blockers.append(s)
@@ -499,7 +510,7 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
             break  # "than DSIR and two orders of magnitude faster than D4": the next figure starts
         if len(words) > 1 and _opens_clause(text, words[-1], low):
             break  # "than DSIR and reduces memory": a verb after "and" starts a new clause
-        if words and low == "with" and _RESULT_AFTER.match(text, w.end()):
+        if words and low == "with" and (_RESULT_AFTER.match(text, w.end()) or _DIGIT_NEXT.match(text, w.end())):
             break  # "outperforming X with average improvements of 0.2", "X with an F1 score of 77%"
         words.append((w.start(), w.start() + len(bare)))
         if len(bare) != len(token) or len(words) >= 7:
@@ -511,6 +522,7 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
 
 
 _TO_NEXT = _compile(r"\s+to\b")
+_DIGIT_NEXT = _compile(r"\s+(?:only\s+|just\s+)?\$?\d")  # "FewVLM with 740M PLM parameters": the figure starts
 
 
 @cache
@@ -637,6 +649,8 @@ def _name_phrase(text: str, pos: int, limit: int, generic: bool = False) -> tupl
         pending = []
         words.append(span)
         closed = len(bare) != len(token)
+        if closed and token.endswith(",") and joined:
+            break  # "on HY-WorldPlay and Matrix-Game-3.0, Light Interaction achieves": the list ended at "and"
         if closed and token.endswith(",") and first_comma is None:
             first_comma = len(words)
         if closed and not token.endswith(","):
@@ -886,8 +900,9 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
         cue = f.seg.last_cue(start, end)
         if cue is not None and cue.group().casefold() in _AFTER_NOUN_CUES and (earlier := f.seg.last_cue(start, cue.start())) is not None:
             cue = earlier  # "reduces the overhead by 30%": the verb says the change, the noun is its object
-        if cue is not None and f.seg.blocked(cue.end(), end):
-            cue = None
+        if cue is not None and f.seg.blocked(cue.end(), end) and not (
+                _BASELINE_VERB.match(text, cue.start()) and _WITH_SIZE.search(text, cue.end(), end) and not f.seg.blocked(cue.end(), _WITH_SIZE.search(text, cue.end(), end).start())):
+            cue = None  # (not "outperforms GPT-3 with 175B parameters by 3.2%": the size describes the compared model)
         if cue is not None and fig.qualifier in ("over", "under") and _THRESHOLD_VERB.fullmatch(cue.group()) and not text[cue.end() : end].strip():
             # "AUC never rises above 0.59", "baselines fall below 5%": a threshold passed, not a change
             c.why["direction"] = "dir:none:threshold"
@@ -914,6 +929,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             c.set_metric(text, words[0], words[1], None, "metric:bracket_before")
             return
     named = f.seg.last_metric(start, end)
+    if named is not None and named.metric is not None and named.metric.name == "parameters" and _GLUED_TO_FIGURE.search(text, max(0, named.start() - 14), named.start()):
+        named = None  # "outperforms GPT-3 with 175B parameters by 3.2%": another figure's unit
     if named is not None and text[named.end() : end].strip().casefold() in ("", "of", ":", "=", "is", "was"):
         c.set_metric(text, _extend_left(text, named.start(), start), named.end(), named.metric, "metric:before")
         return
@@ -929,6 +946,11 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
         metric = f.seg.last_metric(start, end)
         if metric is not None and c.why.get("direction", "").startswith("dir:after"):
             metric = None  # "... of the training data results in a 3.69% points improvement": not its metric
+        elif metric is not None and metric.metric is not None and metric.metric.name == "parameters" and _GLUED_TO_FIGURE.search(
+                text, max(0, metric.start() - 14), metric.start()):
+            metric = None  # "outperforms GPT-3 with 175B parameters by 3.2%": another figure's unit
+        elif metric is not None and start == f.pre and start > 0 and not text[start : metric.start()].strip() and "," in text[metric.end() : end]:
+            metric = None  # "with 13 GB peak memory on X, and as fast as 210 ms": the figure before owns it
         elif metric is not None and _FIGURE_END.search(text, max(0, f.pre - 3), f.pre) and _SETTING_BEFORE.search(text, start, metric.start()):
             metric = None  # "by 6% for in-domain data and 3% for ...": the setting of the figure before
         elif metric is not None and "," in text[metric.end() : end] and f.seg.blocked(metric.end(), end) and _NEW_SUBJECT.search(text, metric.end(), end):
@@ -940,8 +962,17 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             c.set_metric(text, m.start(1), m.end(1), None, "metric:ranging")
         return
     metric = f.seg.last_metric(cue.end(), end)
+    if metric is not None and _GLUED_TO_FIGURE.search(text, max(0, metric.start() - 12), metric.start()):
+        metric = None  # "outperforms the 80B-parameter Flamingo model by 8.5%": another figure's unit
     if metric is not None:
         s = _extend_left(text, metric.start(), cue.end())
+        if (c.effect in ("better", "worse") and metric.metric is not None and metric.metric.better == "lower"
+                and (nxt := _NOUN_AFTER_METRIC.match(text, metric.end(), end)) is not None
+                and nxt.group(1).casefold() not in _STOP and _cue_of(nxt.group(1).casefold()) is None):
+            # "improves stock volatility and price movement prediction by 5-12%": a lower-better word that
+            # modifies a noun is not the measure, so its better direction does not turn "improves" around
+            c.set_metric(text, s, nxt.end(), None, "metric:after_cue")
+            return
         c.set_metric(text, s, metric.end(), metric.metric, "metric:after_cue")
         if (b := _BASELINE_IN_OBJECT.fullmatch(text, _skip_space(text, cue.end()), s)) is not None:
             c.baseline, c.why["baseline"] = b.group(1), "baseline:in_object"  # "improves the baseline accuracy by 5%"
@@ -951,6 +982,11 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
         c.why["metric"] = f"metric:cue:{cue.group().casefold()}"
         return
     subject = f.seg.last_metric(start, cue.start())
+    if subject is not None and _RELATIVE_OR_WITHOUT.search(text, max(0, subject.start() - 30), cue.start()):
+        subject = None  # "without using any synthetic data ..., which outperforms X by 1.30 points": not what is compared
+    if subject is not None and subject.start() > 1 and text[subject.start() - 1] == "-" and text[subject.start() - 2].isalpha() \
+            and _WORD_AFTER.match(text, subject.end()):
+        subject = None  # "high-fidelity results that outperform X": a compound adjective, not the metric
     if _COMPARISON_CUE.match(cue.group()):
         if subject is not None:
             s = _extend_left(text, subject.start(), start)
@@ -961,14 +997,21 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
         return
     passive = _CUE_THEN_FIGURE.match(text, cue.end(), end) is not None
     obj = None if passive or _FIGURE_BETWEEN.search(text, cue.end(), end) or _FIGURE_CUE.search(text, max(0, cue.start() - 30), cue.start()) else _phrase(text, _skip_words(text, cue.end(), _DETERMINERS | {"in", "of", "on"}), end)
+    if obj is not None and text[obj[0] : obj[1]].split()[0].casefold() in _RANGE_VERBS:
+        obj = None  # "with gains ranging from +11% to +32%": the span's verb, not what it measures
     if obj is not None:
         if (b := _BASELINE_IN_OBJECT.match(text, obj[0], obj[1])) is not None and b.end() < obj[1]:
             # "decreasing the competitive baseline runtimes by 6%": the baseline's own metric
             c.baseline, c.why["baseline"] = text[b.start(1) : b.end(1)], "baseline:in_object"
             c.set_metric(text, b.end(), obj[1], None, "metric:cue_object")
+        elif (c.effect in ("better", "worse") and fig.from_value is None and c.baseline is None
+              and (head := text[obj[0] : obj[1]].rsplit(None, 1)[-1].casefold()) in _COMPARED_HEADS):
+            # "CoRP improves the base model by 8.1 points": the model improved on is the compared thing
+            c.baseline, c.why["baseline"] = text[obj[0] : obj[1]], "baseline:cue_object"
         else:
             c.set_metric(text, obj[0], obj[1], None, "metric:cue_object")
-    elif subject is not None:
+    elif subject is not None and not _GLUED_TO_FIGURE.search(text, max(0, subject.start() - 14), subject.start()):
+        # ("With 738M PLM parameters, X achieves an improvement of 9.1%": the unit of another figure is no subject)
         s = _extend_left(text, subject.start(), start)
         c.set_metric(text, s, subject.end(), subject.metric, "metric:cue_subject")
     elif passive and (m := _PASSIVE_SUBJECT.search(text, max(start, cue.start() - 80), cue.start())) is not None:
@@ -1027,9 +1070,15 @@ def _cue_outside_metrics(seg: _Segment, matches) -> regex.Match | None:
     """The first comparison cue not inside a metric's name ("intersection over union")."""
     for m in matches:
         at = m.start()
+        if _VS_FIGURE.match(m.group()) and _FIGURE_NEXT.match(m.string, m.end()):
+            continue  # "88% less memory (2.4GB vs. 20GB) than X": a pair of levels, the comparison comes after
         if not any(h._start <= at < h._end for h in seg.metrics):
             return m
     return None
+
+
+_VS_FIGURE = re.compile(r"(?i)(?:vs\.?|versus)\s+$")
+_FIGURE_NEXT = re.compile(r"\$?[~<>]?\d")
 
 
 _OF_AFTER = _compile(r"\s+of\s+")
@@ -1073,6 +1122,10 @@ def _extend_left(text: str, start: int, floor: int) -> int:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+[a-z]{3,}")
+_NOUN_AFTER_METRIC = re.compile(r"(?:\s+[a-z]{3,}(?<!ing))?\s+([a-z]{3,}(?<!ing)(?<!ed))(?=\s+(?:by|of|from|to|in|on|for)\b)")
+_RELATIVE_OR_WITHOUT = re.compile(r"\bwithout\b|,\s+(?:which|that)\b")
+_GLUED_TO_FIGURE = re.compile(r"\d(?:\.\d+)?\s?[KMBT]?(?:-|\s(?:[A-Z]{2,}\s)?)$")
 _NOUN_RUN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+((?:[a-z][a-z-]+\s+){1,4})$")
 _RUN_OK = frozenset(("relative", "absolute", "average", "mean", "overall", "median"))
 _LEVEL_WORDS = frozenset(("high", "low", "good", "best", "strong", "competitive", "superior", "state-of-the-art",
@@ -1110,14 +1163,15 @@ def _read_direction(text: str, fig, c: _Claim) -> None:
         c.why["direction"] = "dir:descending_range"
     elif fig.qualifier is not None and fig.sign and _OPERATOR.search(text, fig.start, fig.num_start):
         pass  # "kappa <= +0.018": a signed bound is a level, not a change
-    elif fig.sign in ("+", "Δ"):
-        c.direction = "increase"
+    elif fig.sign in ("+", "Δ") or (not fig.sign and fig.low is not None and _PLUS_RANGE.match(text, fig.start)):
+        c.direction = "increase"  # "+0.5%", "+32--34 percentage points", "+1.8 to +15.0 pp"
         c.why["direction"] = "dir:sign"
     elif fig.sign == "-":
         c.direction = "decrease"
         c.why["direction"] = "dir:sign"
 
 
+_PLUS_RANGE = _compile(r"(?:\$|~|\\sim\s?)*\+\s?\d")
 _OVER_X_BY = re.compile(r"(?:^|[,;]\s|\s(?:and|but)\s)over\s+[^,;.()]{2,40}?\s+by\s+$")
 _BY_NEXT = re.compile(r"\s+by\s+(?:up to\s+|about\s+|over\s+|nearly\s+)?[~+\-$]?\d")
 
@@ -1141,6 +1195,14 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
                 and _RELATIVE.search(text, fig.end, m.start())):
             # "a CER of 18.4%, representing improvements of 26.4% over X": a level; the later change is compared
             found = None
+        elif found is not None and c.effect is None and fig.from_value is None and _OTHER_CLAUSE.search(text, fig.end, m.start()):
+            found = None  # "Macro-F1 stays below 50%, ..., and robot contact is harder than X": another clause's comparison
+        elif (found is not None and c.effect is None and fig.from_value is None and (cue := post.seg.first_cue(fig.end, m.start())) is not None
+                and (d := _DIGIT.search(text, fig.end, cue.start())) is not None and not _PAREN_FIGURE.match(text, fig.end)
+                and not _APPOSED_FIGURE.fullmatch(text, fig.end, d.start())):
+            # "in under 1 second with 13 GB peak memory, ..., about 6x faster than X": a level; the comparison
+            # is the later figure's
+            found = None
         elif found is not None and _WITH_FIGURE.search(text, fig.end, m.start()):
             found = None  # "84-87% accuracy ..., with 29/30 comparisons against X significant": the later figure's comparison
     if found is None and (m := _BASELINE_VERB.match(text, post.near + 1 if text[post.near : post.near + 1] == " " else post.near)) is not None:
@@ -1152,6 +1214,9 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             found = None  # "outperformed the baseline and achieved F1 micro 87%": a level, compared with nothing
         elif found is not None and _speed_word(text[found[0] : found[1]].split()[0].casefold()) is not None:
             found = None  # "speeds up training deep networks by 1.7x": what is sped up, not a baseline
+        elif (found is not None and _SPEED_VERB.match(verb.group()) and not any(ch.isupper() for ch in text[found[0] : found[1]])
+              and not _COMPARED_HEADS.intersection(text[found[0] : found[1]].casefold().split())):
+            found = None  # "accelerates chest report drafting by 29.6%": a process sped up, not a compared system
         if found is not None and (k := text.find("'s", found[0], found[1] + 2)) != -1:
             found, rule = (found[0], k), "baseline:possessive"  # "improves ELECTRA's average performance"
     if found is None and (m := _cue_outside_metrics(pre.seg, reversed(list(_BASELINE_CUE.finditer(text, pre.clause, first.start))))) is not None:
@@ -1159,7 +1224,7 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         if found is not None and (first.start - found[1] > 24 or _new_clause_between(text, found[1], first.start)):
             found = None  # a comparison that belongs to another figure of the clause
         rule = "baseline:before"
-    if found is None and (m := _LEAD_BASELINE.match(text, seg_start)) is not None:
+    if found is None and (m := _LEAD_BASELINE.match(text, seg_start)) is not None and ";" not in text[seg_start : first.start]:
         found, rule = _phrase(text, m.end(), first.start, keep=_BASELINE_KEEP), "baseline:sentence"
         if found is not None and (a := _APPOSITION.match(text, found[1])) is not None:
             found = a.span(1)  # "Compared to its base model, Qwen2-VL-2B, ..."
@@ -1167,7 +1232,7 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, m.end(), pre.clause, keep=_BASELINE_KEEP), "baseline:earlier_clause"
     if found is None and fig.unit == "percent" and (m := _PARTITIVE.match(text, fig.end, clause_end)) is not None:
         # "using only 5-15% of the typically needed resources": the whole the share is taken of
-        found, rule = _phrase(text, m.start(1), clause_end, keep=_BASELINE_KEEP), "baseline:partitive"
+        found, rule = _phrase(text, m.start(1), clause_end, keep=_BASELINE_KEEP - {"without", "with"}), "baseline:partitive"
         if found is not None and c.why.get("metric") in (None, "metric:default"):
             head = _phrase(text, m.end(), clause_end)
             if head is not None:
@@ -1196,14 +1261,44 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             e = len(text[s : m.start()].rstrip()) + s  # "outperforms the baseline mAP by 1.9%": the baseline, not its metric
     if text[s:e].casefold() in ("time", "the time", "years", "the years", "the course", "the past", "cases", "the cases"):
         return
-    if _FIGURE_CONTEXT.fullmatch(text, s, e):
-        return  # "compared with N=8 for PME": a set-up value, not a compared thing
+    if _FIGURE_CONTEXT.fullmatch(text, s, e) or _FIGURE_START.match(text, s):
+        return  # "compared with N=8 for PME", "(vs. <0.4% for random controls)": a value, not a compared thing
     mention = ctx.mention_at(s, e)
     c.baseline, c.baseline_ref = text[s:e], _ref(mention, text)
     c.why["baseline"] = rule
 
 
 _WITH_FIGURE = _compile(r",\s+with\s+[^,;()]*?\d")
+_DIGIT = _compile(r"\d")
+_MEMORY_UNITS = frozenset(("GB", "MB", "KB", "TB", "GiB", "MiB"))
+_SCORE_UNITS = frozenset((None, "percent", "pp", "score", "count", "x"))
+_POSSESSIVE_FIGURE = _compile(r"['’]s\s+[~$]?\d")
+_RANGE_VERBS = frozenset(("ranging", "ranges", "range", "varying", "varies", "spanning", "spans"))
+_TIME_UNITS = frozenset(("s", "ms", "second", "min", "h", "hours", "µs", "us"))
+_PAREN_SETTING_WORDS = _compile(r"\s?\((?!on\b|vs\b|from\b|resp)([A-Za-z][A-Za-z\-]+(?:\s[A-Za-z][A-Za-z\-]+){0,2})\)")
+_NOT_PAREN_SETTING = frozenset(("absolute", "relative", "average", "averaged", "avg", "mean", "median", "respectively", "approx",
+                                "approximately", "ours", "baseline", "overall", "total", "combined", "best", "worst", "chance",
+                                "significant", "statistically significant", "p", "absolute gain", "relative gain", "absolute improvement",
+                                "relative improvement", "lower is better", "higher is better", "est", "estimated", "reported"))
+_CUE_NOUN = _compile(r"(?i)(?:reductions?|improvements?|gains?|drops?|boosts?|degradations?|declines?|speedups?|increments?)")
+_ACRONYM_BEFORE_CUE = _compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,4})\s+$")
+_WITH_SIZE = _compile(r"\bwith\s+(?:more\s+than\s+|over\s+|about\s+|only\s+)?\d[\d.]*\s?[KMBT]\s?(?:parameters|params)\b[^,;]*$")
+_SIZE_SPAN = _compile(r"\$?\d+(?:\.\d+)?\$?\s?[BM]\s+to\s+\$?\d+(?:\.\d+)?\$?\s?[BM]\b")
+_SPEED_VERB = re.compile(r"(?i)(?:speed\w*\s+up|accelerat\w*)\s+$")
+_COMPARED_HEADS = frozenset(("model", "models", "baseline", "baselines", "counterpart", "counterparts", "variant",
+                             "method", "methods", "approaches", "approach"))
+_PAREN_METRIC = _compile(r"\s?\(([A-Za-z][\w@\-. ]{0,24}?)\)")
+_CONTEXT_METRIC_TAIL = _compile(r"\s+(?:performance|accuracy|results?|scores?)$")
+_MODEL_SIZES_BEFORE = _compile(r"(?i)\b(?:models?|LLMs?|sizes?|scales?|variants?)\s+(?:ranging\s+|spanning\s+|varying\s+)?(?:from\s+)?$")
+_OTHER_CLAUSE = _compile(r",\s+(?:and|but|while|whereas)\s+(?!than\b)[\w-]+|,\s+[\w-]+(?:\s[\w-]+){0,3}\s(?:is|are|was|were|remains?|stays?)\b")
+_SUBJECT_VERB_AFTER = _compile(r"\}?\s+(?:\w+ly\s+)?(?:achieves|reaches|attains|obtains|outperforms|surpasses|improves|yields|delivers|shows|demonstrates|is|has|reduces|requires|uses)\b")
+_ACRONYM = _compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}(?:@\d+|-\d)?")
+_APPOSED_FIGURE = _compile(r"[^,;()\d]{0,40},\s+(?:about\s+|nearly\s+|roughly\s+|over\s+|up\s+to\s+)?[~$]?")  # "0.99M parameters, 25% fewer than X"
+_IN_NAME = _compile(r"\s?(?:\$?\\uparrow\$?|↑|\$?\\downarrow\$?|↓)?\s*in\s+([A-Za-z][\w@.\-]*(?:\s[A-Z][\w@.\-]*)?)")
+_LEVEL_THEN_MARGIN = _compile(
+    r"[^,;()]{0,120},\s+(?:thereby\s+|thus\s+|which\s+|that\s+)?[a-z]+(?:ing|s|ed)\s+[^,;()\d]{1,80}?\s+by\s+"
+    r"(?:a\s+(?:\w+\s+)?margin\s+of\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|an?\s+average\s+of\s+)?\$?")
+_FIGURE_START = _compile(r"(?:[<>≤≥~$]|\\sim|\\approx)*\s?[+-]?\d")
 _OWN_LEVEL_GAP = _compile(r"\s*(?:\((?:[^()=:]{1,20}[=:]\s*)?|of\s+)")
 _RELATIVE = _compile(r"(?i),\s(?:representing|which|corresponding|amounting|i\.e\.|an?\s)\b")
 _ADJECTIVES = _compile(r"(?:(?!(?:and|or|of|the|a|an|our|their)\b)[a-z][a-z-]+\s){1,2}(?=[A-Z0-9])")
@@ -1386,6 +1481,8 @@ def _dataset_in_clause(ctx: DocContext, f: _Figure, c: _Claim) -> None:
             continue  # "30% improvement in IQA metrics": part of the metric's name
         if _TRAINED_ON_NEAR.search(text, max(0, m.start - 50), m.start):
             continue  # "when training on 40% of the OSS-Instruct dataset": training data
+        if surface == ctx.proposed or (m.role == "proposed" and _SUBJECT_VERB_AFTER.match(text, m.end)):
+            continue  # "SLAP achieves superior performance with 20-40% less data": the paper's own system, not a setting
         before = text[max(f.clause, m.start - 30) : m.start].split()
         if any(w.casefold() in _INTRODUCING for w in before[-3:]):
             continue  # "we construct MaxFlip, a challenge set that amplifies flips by 23.6pp": what is built
@@ -1597,7 +1694,9 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
     if c.effect is None and prev_claim.effect is not None and c.why.get("direction") is None:
         c.effect, c.cue = prev_claim.effect, prev_claim.cue
         c.why["direction"] = "dir:inherited"
-    if c.metric is None and prev_claim.metric is not None:
+    if c.metric is None and prev_claim.metric is not None and not (
+            prev.fig.unit != f.fig.unit and prev.fig.unit not in _SCORE_UNITS and f.fig.unit not in _SCORE_UNITS):
+        # (not "13 GB peak memory ..., and as fast as 210 ms": a time does not measure memory)
         c.metric, c.metric_obj = prev_claim.metric, prev_claim.metric_obj
         c.why["metric"] = "metric:inherited"
 
@@ -1611,6 +1710,7 @@ _TRAINED_ON = _compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned|tuned|learned
 _VAGUE = _WORDS["vague"].words
 _TIMES_THE = _compile(r"\$?\s+(?:that\s+of\s+)?(the\s+[a-z])")
 _VS_GAP = _compile(r"\$?\s*(?:[a-z][a-z-]*\s+)?(?:vs\.?|versus)\s+\$?")
+_PAIR_OPEN = _compile(r"\(\s?\$?$")
 _AFTER_NOUN_CUES = frozenset(("overhead", "overheads", "advantage", "advantages"))
 _MEASURE_OF = _compile(r"\s+of\s+(?!the\b|its\b|their\b)[a-z]")
 _MEASURE_SETUP_BEFORE = _compile(r"(?i)\b(?:at|an?)\s+$")
@@ -1665,6 +1765,20 @@ def _list_pattern(n: int) -> regex.Pattern:
     )
 
 
+_LOWER_ITEM = r"([a-z][\w-]*(?:\s(?!and\b|or\b)[a-z][\w-]*){0,2}?)"
+
+
+@cache
+def _lower_list_pattern(n: int) -> regex.Pattern:
+    """"0.43, 0.41, and 0.27 kPa for the exponential vacuum, ramp surcharge, and cyclic surcharge cases,
+    respectively": lower-case settings right after the figures, a generic head after the last one."""
+    middle = r",\s*".join([_LOWER_ITEM] * (n - 1))
+    return _compile(
+        rf"[^,;()]{{0,30}}?(?P<lead>\b(?:on|in|across|for)\s+)(?:the\s+)?{middle},?\s+(?:and|or)\s+{_LOWER_ITEM}"
+        rf"(?:\s+(?:cases|settings|scenarios|conditions|tasks|domains|datasets|benchmarks|regimes|splits))?,?\s+respectively\b"
+    )
+
+
 _METRIC_LIST_GAP = _compile(r",?\s*(?:,|and|&)\s*")
 _METRIC_LIST_END = _compile(r"\s*(?:of|were|are|was|is|reach(?:es|ed)?|:|=)?\s*$")
 
@@ -1692,6 +1806,8 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
     found = pattern.search(text, tail.fig.end, tail.post)
     if found is None:
         found = _last(pattern, text, seg_start, members[0].fig.start)
+    if found is None:
+        found = _lower_list_pattern(n).match(text, tail.fig.end)
     if found is None:
         return
     lead = found.group("lead").strip().casefold()
@@ -1744,9 +1860,30 @@ def _clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _COUNT_WORD_AFTER = re.compile(r"(?:-|\s)[A-Za-z]")
 
 
+_COMPARED_SIZE = re.compile(
+    r"(?i)(?:\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|against|versus|vs\.?|with|to)\s+(?:the|a|an|its|their)\s+)$")
+_COMPARED_WITH_SIZE = re.compile(
+    r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|against|versus|vs\.?)\s+[^,;()]{1,50}?\s+with\s+"
+    r"(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$")
+_SIZE_ADJECTIVE = re.compile(r"-?(?:parameter|param)s?$", re.I)
+
+
+def _compared_size(text: str, fig, seg_start: int) -> bool:
+    """"outperforms the 80B-parameter Flamingo model by 8.5%": the compared model's size, part of its name phrase."""
+    if fig.unit != "params":
+        return False
+    if _COMPARED_WITH_SIZE.search(text, max(seg_start, fig.start - 70), fig.start) is not None:
+        return True  # "outperforms existing LLMs with more than 20B parameters"
+    return (_SIZE_ADJECTIVE.search(text, fig.start, fig.end) is not None
+            and _COMPARED_SIZE.search(text, max(seg_start, fig.start - 40), fig.start) is not None
+            and _COUNT_WORD_AFTER.match(text, fig.end) is not None)
+
+
 def _bare_count_inside(text: str, fig, until: int) -> bool:
     """A whole count with no unit, sign or qualifier, a word right after it and no break before the
     next figure: part of a phrase ("at 4 NFEs"), not a figure whose words end the next one's."""
+    if _compared_size(text, fig, 0) and not any(ch in text[fig.end : until] for ch in ",;:()"):
+        return True
     return (fig.unit in (None, "count") and fig.integer and not fig.sign and fig.qualifier is None and fig.from_value is None
             and fig.low is None and _COUNT_WORD_AFTER.match(text, fig.end) is not None
             and not any(ch in text[fig.end : until] for ch in ",;:()"))
@@ -1796,6 +1933,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if heads[fig.group] == tails[fig.group] and _plain_count(text, seg, fig, seg_start):
             claims.append(None)  # "five datasets", "64 GPUs": no word around it can make it a claim
             continue
+        if _compared_size(text, fig, seg_start):
+            claims.append(None)  # "outperforms the 80B-parameter Flamingo model": the compared model's size
+            continue
         f = frame(i)
         c = _Claim()
         head, tail = frame(heads[fig.group]), frame(tails[fig.group])
@@ -1805,7 +1945,8 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if c.metric is None and fig.unit in _UNIT_METRICS and (u := _UNIT_WORD.search(text, fig.num_start, fig.end)):
             # "12.73T FLOPs", "7B parameters": the unit written after the figure is what it measures
             if (named := find_metric(u.group(1))) is not None:
-                c.metric, c.metric_obj = u.group(1), named
+                # "a 9B-parameter model" measures parameters
+                c.metric, c.metric_obj = _UNIT_PLURAL.get(u.group(1).casefold(), u.group(1)), named
                 c.why["metric"] = "metric:unit"
         _read_before(text, head, c)
         if c.metric and _cue_aspect(c.metric.rsplit(None, 1)[-1]) == "speed":
@@ -1830,22 +1971,81 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             claims.append(None)
             continue
         c.why["claim"] = kind
+        if fig.unit == "pp" and fig.word and c.effect is None and c.metric is None and fig.qualifier is None:
+            claims.append(None)  # "these two points", "three points on a ray": not a score change
+            continue
+        if fig.from_value is not None and _MODEL_SIZES_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start) and _SIZE_SPAN.fullmatch(text, fig.start, fig.end):
+            claims.append(None)  # "five language models from 0.5B to 8B": the evaluated sizes, set-up
+            continue
+        if kind == "claim:rank" and c.direction is not None:
+            c.direction = c.effect = None  # "outperforming X and ranking first": a rank is a level
+            c.why["direction"] = "dir:none:rank"
         if kind == "claim:count_result" and c.metric is None and (noun := _phrase(text, _skip_space(text, fig.end), f.near)) is not None:
             c.set_metric(text, noun[0], noun[1], None, "metric:counted")  # "finds 100 new bugs" counts new bugs
         if not in_title:
             _read_baseline(ctx, head, tail, c, seg_start, clause_end(tail))
             if c.baseline is not None and c.baseline.endswith(("'s", "’s")) and len(c.baseline) > 3:
                 c.baseline = c.baseline[:-2]  # "(vs. GRPO's 40.1%)": the compared thing is GRPO
+            if c.baseline is not None and (b := _BASELINE_ADVERB.search(c.baseline)) is not None and b.start() > 0:
+                c.baseline = c.baseline[: b.start()]
+            if c.metric is not None and c.metric.casefold() in _PRONOUN_METRICS:
+                if last_claim is not None and last_claim[1].metric is not None:
+                    c.metric, c.metric_obj = last_claim[1].metric, last_claim[1].metric_obj
+                    c.why["metric"] = "metric:pronoun"
+                else:
+                    c.metric = c.metric_obj = None
+                    c.why.pop("metric", None)
             if last_claim is not None and "inherited" in c.why.get("direction", "") + c.why.get("metric", ""):
                 _inherit_after(last_claim[1], c)
             if last_claim is not None:
                 _bracketed_level(text, f, c, last_claim[1])
+                if (c.why.get("direction") == "dir:none:bracketed_level" and fig.unit == "x" and last_claim[0].fig.from_value is not None
+                        and _PAIR_OPEN.search(text, last_claim[0].fig.end, fig.start) and text[last_claim[0].fig.end : fig.start].strip() in ("(", "($")):
+                    # "compressing the backbone from 14.3 GB to 2.7 GB (5.3x)": the change again, as a factor
+                    c.direction, c.why["direction"] = last_claim[1].direction, "dir:from_to_factor"
             if context_cues is None:
                 context_cues = _ContextCues(text, seg_start, seg_end)
             _read_context(ctx, f if f is tail else tail, c, seg_start, context_cues)
             if c.context is not None and c.context == c.metric:
                 c.context = c.context_ref = None  # "37.5% Hard Item Accuracy": the name after it is the metric
                 c.why["context"] = "context:none:is_metric"
+            if c.context is not None and c.context.count("{") > c.context.count("}"):
+                c.context += "}" * (c.context.count("{") - c.context.count("}"))  # "on $π_{0.5}$": the subscript's brace
+            if c.context is not None and _POSSESSIVE_FIGURE.search(c.context):
+                c.context = c.context_ref = None  # "from ECMWF's 71.8 to 75.9": a compared level, not a setting
+                c.why["context"] = "context:none:figure"
+            if c.context is not None and (tail_m := _CONTEXT_METRIC_TAIL.search(c.context)) is not None and any(
+                    ch.isupper() for ch in c.context[: tail_m.start()]):
+                c.context = c.context[: tail_m.start()]  # "boosting FBHM performance by ~30 Macro-F1 points": FBHM
+            if (last_claim is not None and c.why.get("metric") == "metric:inherited" and c.why.get("context") == "context:after"
+                    and (m_in := _IN_NAME.match(text, fig.end)) is not None and m_in.group(1) == c.context
+                    and (p_in := _IN_NAME.match(text, last_claim[0].fig.end)) is not None and p_in.group(1) == last_claim[1].metric):
+                # "by 3.02% in Acc, 3.89% in Noisy, and 4.53% in GSR": a list of "in <metric>" names metrics
+                c.metric, c.metric_obj = c.context, find_metric(c.context)
+                c.why["metric"] = "metric:in_list"
+                c.context, c.context_ref = last_claim[1].context, last_claim[1].context_ref
+                c.why["context"] = "context:in_list"
+            if (c.effect is not None and c.why.get("context") == "context:after"
+                    and (c.why.get("metric") in (None, "metric:default", "metric:comparison") or c.metric == "performance")
+                    and (m_in := _IN_NAME.match(text, fig.end)) is not None and m_in.group(1) == c.context
+                    and _ACRONYM.fullmatch(c.context) and ctx.mention_at(m_in.start(1), m_in.end(1)) is None):
+                # "improvements of 4.18% in GSR": after a change, "in" + an acronym that names no dataset is the metric
+                c.metric, c.metric_obj = c.context, find_metric(c.context)
+                c.why["metric"] = "metric:in_acronym"
+                c.context = c.context_ref = None
+                c.why.pop("context", None)
+                _dataset_in_clause(ctx, f, c)  # "On the GazeSearch benchmark, X outperforms Y by 22% in SED"
+            if (last_claim is not None and c.why.get("metric") == "metric:comparison" and last_claim[1].direction is None
+                    and last_claim[1].metric not in (None, "performance") and c.baseline is not None
+                    and _LEVEL_THEN_MARGIN.fullmatch(text, last_claim[0].fig.end, fig.start)):
+                # "attains a success rate of 52.8%, exceeding the baseline by 7.3 points": the margin is in
+                # the level's metric, on the level's setting
+                prev_c = last_claim[1]
+                c.metric, c.metric_obj = prev_c.metric, prev_c.metric_obj
+                c.why["metric"] = "metric:level_before"
+                if c.context is None and prev_c.context is not None:
+                    c.context, c.context_ref = prev_c.context, prev_c.context_ref
+                    c.why["context"] = "context:level_before"
         _read_subject(ctx, c, seg_start, fig.start)
         claims.append(c)
         last_claim = (f, c)
@@ -1884,11 +2084,69 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 and figs[k].unit == figs[k + 1].unit and _VS_GAP.fullmatch(text, figs[k].end, figs[k + 1].start)):
             c.metric, c.metric_obj = nxt.metric, nxt.metric_obj
             c.why["metric"] = "metric:vs_pair"
+    for k in range(n - 2, -1, -1):
+        # "by over 16% in ScanMatch and 22% in SED": a list of "in <name>" after figures is a list of metrics
+        c, nxt = claims[k], claims[k + 1]
+        if (c is None or nxt is None or nxt.why.get("metric") not in ("metric:in_acronym", "metric:in_list")
+                or c.why.get("context") != "context:after" or c.metric not in ("performance", None)):
+            continue
+        if (m_in := _IN_NAME.match(text, figs[k].end)) is not None and m_in.group(1) == c.context and len(text[figs[k].end : figs[k + 1].start]) < 60:
+            c.metric, c.metric_obj = c.context, find_metric(c.context)
+            c.why["metric"] = "metric:in_list"
+            c.context, c.context_ref = nxt.context, nxt.context_ref
+            c.why["context"] = "context:in_list"
+    for k in range(1, n - 1):
+        # "a maximum accuracy improvement of 4.9 points (71.4% vs 67.0% on InternVL2-26B)": the bracketed
+        # pair after a change are the two levels it compares: no direction, no baseline, the change's metric
+        prev, c, nxt = claims[k - 1], claims[k], claims[k + 1]
+        if prev is None or c is None or nxt is None or not _PAIR_OPEN.search(text, max(seg_start, figs[k].start - 3), figs[k].start):
+            continue
+        if figs[k].from_value is not None or not _VS_GAP.fullmatch(text, figs[k].end, figs[k + 1].start):
+            continue
+        if ")" not in text[figs[k + 1].end : clause_end(frame(k + 1))] or prev.direction is None:
+            continue
+        for q in (c, nxt):
+            q.direction = q.effect = q.cue = None
+            q.baseline = q.baseline_ref = None
+            q.why.pop("baseline", None)
+            q.why["direction"] = "dir:none:vs_pair"
+            if prev.metric is not None and q.why.get("metric") in (None, "metric:default", "metric:inherited", "metric:comparison", "metric:vs_pair"):
+                q.metric, q.metric_obj = prev.metric, prev.metric_obj
+                q.why["metric"] = "metric:vs_pair_of_change"
+        if nxt.context is not None and text.find(nxt.context, figs[k + 1].end) >= 0:
+            c.context, c.context_ref = nxt.context, nxt.context_ref
+            c.why["context"] = "context:shared"
+    for fig, c in zip(figs, claims):
+        if (c is not None and (c.metric in (None, "performance") or c.why.get("metric") == "metric:comparison") and (pm := _PAREN_METRIC.match(text, fig.end)) is not None
+                and (named := find_metric(pm.group(1))) is not None):
+            c.metric, c.metric_obj = pm.group(1), named  # "scoring only 17.1% (mIoU)": the bracket names the metric
+            c.why["metric"] = "metric:bracket_after"
+    for fig, c in zip(figs, claims):
+        if c is None or in_title:
+            continue
+        if c.metric is not None and fig.unit in _TIME_UNITS and c.metric.endswith(" speed"):
+            # "a 3.5x inference speedup (0.08s vs. 0.29s)": a time in seconds measures the time, not the speed
+            c.metric, c.metric_obj = c.metric[: -len("speed")] + "time", find_metric(c.metric[: -len("speed")] + "time")
+            c.why["metric"] = c.why.get("metric", "") + "+time"
+        if c.context is None and (pb := _PAREN_SETTING_WORDS.match(text, fig.end)) is not None and find_metric(pb.group(1)) is None \
+                and pb.group(1).casefold() not in _NOT_PAREN_SETTING:
+            # "MER reductions up to 89.6% (in-distribution)", "11.8% (multimodal)": the bracket names the setting
+            c.context, c.context_ref = pb.group(1), None
+            c.why["context"] = "context:bracket_words"
+        if c.metric is None and c.effect is not None and c.cue is not None and _CUE_NOUN.fullmatch(c.cue.group()) and (ac := _ACRONYM_BEFORE_CUE.search(text, max(seg_start, c.cue.start() - 12), c.cue.start())) is not None:
+            # "yields MER reductions up to 89.6%": an acronym right before a cue noun is what it measures
+            c.metric, c.metric_obj = ac.group(1), find_metric(ac.group(1))
+            c.why["metric"] = "metric:acronym_before_cue"
     for fig, c in zip(figs, claims):
         if c is not None and c.metric is None and (fig.unit in ("percent", "pp") or c.why["claim"].startswith("claim:score")):
             # a result figure that names no metric reports performance ("achieves 50% on VizWiz")
             c.metric, c.metric_obj = "performance", find_metric("performance")
             c.why["metric"] = "metric:default"
+        elif c is not None and c.metric is None and not in_title and (fig.unit in _TIME_UNITS or fig.unit in _MEMORY_UNITS):
+            # "as fast as 210 ms", "in under 1 second": a result in seconds measures a time, one in GB a memory
+            c.metric = "time" if fig.unit in _TIME_UNITS else "memory"
+            c.metric_obj = find_metric(c.metric)
+            c.why["metric"] = "metric:unit_default"
         elif c is not None and c.metric is None and fig.unit in ("params", "tokens"):
             # "our 3B model": a model size measures parameters, a token count tokens
             c.metric = "parameters" if fig.unit == "params" else "tokens"
@@ -1915,3 +2173,62 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             )
         out.append(found)
     return out
+
+
+_NEXT_WORD = _compile(r"\s([a-z][a-z-]+)\b")
+_DOC_CONTEXT_TIME = frozenset({"s", "ms", "second", "h", "min", "hours"})
+_DOC_CONTEXT_UNITS = frozenset({"percent", "pp", "score"})
+
+
+def fill_contexts(ctx: DocContext, found: list[FoundQuantity], spans: list[tuple[int, int]]) -> None:
+    """A claim whose sentence names no setting was measured on the dataset or benchmark the abstract
+    last named before it ("Experiments on WebArena ... . X attains 52.8%"), else the first named
+    after it; the title and the paper's own datasets under construction are not read."""
+    if not ctx.datasets:
+        return
+    text = ctx.text
+    usable = []
+    for m in ctx.datasets:
+        if ctx.title_end is not None and m.start < ctx.title_end:
+            continue
+        surface = text[m.start : m.end]
+        if not surface.strip() or _metric_shaped(surface) or m.role == "proposed":
+            continue
+        before = text[max(0, m.start - 40) : m.start].split()
+        if any(w.casefold() in _INTRODUCING for w in before[-3:]):
+            continue  # "we introduce CounterLogic, ...": what the paper builds
+        if _TRAINED_ON_NEAR.search(text, max(0, m.start - 50), m.start):
+            continue  # "trained on X": training data
+        if (w := _NEXT_WORD.match(text, m.end)) is not None and w.group(1) in _MODIFIED_NOUNS:
+            continue  # "from SMPL skeleton trajectories": a name modifying a noun is no setting
+        usable.append(m)
+    if not usable:
+        return
+    for q in found:
+        c = q.claim
+        if c is None or c.context is not None or (ctx.title_end is not None and q.start < ctx.title_end):
+            continue
+        if c.direction is not None:
+            continue  # "5x fewer parameters", "+7.1pp flip rate": a change is read in its own sentence
+        named = find_metric(c.metric_ref.name) if c.metric_ref is not None else None
+        if c.rule == "claim:rank":
+            pass  # "ranked 11", "achieved 1st position": a place in the shared task named before
+        elif q.unit in _DOC_CONTEXT_UNITS:
+            if named is None or named.kind not in ("quality", "error"):
+                continue  # only a task score ("accuracy", "Pass@1", "performance") is measured on a benchmark
+        elif q.unit in _DOC_CONTEXT_TIME:
+            if named is None or named.kind not in ("cost", "speed"):
+                continue  # "143.66s runtime": a run time measured on the benchmark
+        else:
+            continue
+        sent_start = next((a for a, b in spans if a <= q.start < b), q.start)
+        before = [m for m in usable if m.end <= sent_start]  # the sentence's own names were weighed by `attach`
+        if not before:
+            continue  # "... achieves 100x reduction. We validate on RADIal, CARRADA and Radatron": no one setting
+        m = before[-1]
+        surface = text[m.start : m.end]
+        if (c.baseline and (surface in c.baseline or c.baseline in surface)) or (c.metric and surface in c.metric):
+            continue
+        c.context, c.context_ref = surface, _ref(m, text)
+        c.why["context"] = "context:document"
+

@@ -62,8 +62,13 @@ _OUR_VERBS = {"uses", "use", "used", "improves", "improve", "achieves", "achieve
               "relies", "yields", "enables", "reduces", "surpasses", "exceeds", "matches", "beats", "extends",
               "requires", "applies", "utilizes", "incorporates", "substantially", "significantly", "consistently",
               "also", "further", "clearly", "greatly", "largely", "markedly", "notably", "dramatically",
-              "effectively", "successfully"}
-_STOP_AFTER_TRIGGER = {"to", "that", "which", "who", "for", "in", "on", "of", "by", "from", "with", "as", "and", "is",
+              "effectively", "successfully", "offers", "enhances", "produces", "generates", "provides", "shows",
+              "demonstrates", "performs", "obtains", "ranks", "ranked", "reaches", "handles", "allows", "makes", "learns",
+              "predicts", "detects", "captures", "remains", "consists", "contains", "operates", "runs", "works", "has",
+              "have", "had", "can", "could", "will", "may", "might", "should", "would", "was", "were"}
+_STOP_AFTER_TRIGGER = {"leveraging", "utilizing", "utilising", "employing", "exploiting", "combining", "incorporating",
+                       "integrating", "harnessing",  # "a ... system leveraging GPT-3": what it uses, not its name
+                       "to", "that", "which", "who", "for", "in", "on", "of", "by", "from", "with", "as", "and", "is",
                        "are", "was", "were", "how", "whether", "what", "where", "when", "it", "its", "their", "these",
                        "this", "them", "using", "via", "over", "into", "than", "while", "at", "results"}
 _SKIP_AFTER_TRIGGER = {"a", "an", "the", "novel", "new", "simple", "yet", "effective", "efficient", "first", "general",
@@ -80,10 +85,19 @@ _PREFIXES = {"sub", "pre", "post", "non", "multi", "semi", "anti", "over", "unde
 # Lower-case endings that belong to a model's name ("BERT-base", "Llama-3-instruct").
 _VARIANT_WORDS = {"base", "large", "small", "tiny", "mini", "medium", "xl", "xxl", "instruct", "chat", "turbo", "pro",
                   "ultra", "lite", "plus", "uncased", "cased", "distilled", "preview", "flash", "nano", "max", "coder"}
+# Before "on" these make it no evaluation context: "based on FooNet", "we focus on LambdaRank".
+_NOT_EVAL_ON = {"based", "base", "bases", "built", "build", "builds", "building", "relies", "rely", "relying",
+                "depends", "depend", "depending", "focus", "focuses", "focusing", "focused", "work", "works",
+                "discussion", "draws", "drawing", "conditioned", "centered", "centred", "hinges", "operates"}
+# Before "called"/"we term" these name no method: the name is a task, a phenomenon or a data set.
+_NOT_METHOD_NOUNS = {"task", "tasks", "problem", "problems", "phenomenon", "phenomena", "failure", "failures", "effect",
+                     "effects", "game", "games", "issue", "issues", "bias", "behavior", "behaviour", "setting", "settings"}
+_NAMING = {"call", "calls", "called", "term", "terms", "termed", "name", "names", "named", "dub", "dubs", "dubbed",
+           "coin", "coined", "refer"}
 _SUBJECTS = {"we", "i", "paper", "work", "study", "article", "letter", "report", "chapter", "thesis", "research"}
 # After these, a PROPOSE verb may take its subject from earlier in the sentence ("we argue that ... and
 # propose X", "we address this by introducing X"); the look-back stops at a sentence mark.
-_COORDINATORS = {"and", "by", "then", "also", "further", "thus", "therefore"}
+_COORDINATORS = {"and", "by", "then", "also", "further", "thus", "therefore", "to"}  # "to": "we aim to propose X"
 _SUBJECT_REACH = 30
 _WE = {"we"}  # the only subject read that far back ("prior work ... and proposed X" is not ours)
 _SENT_BREAKS = {".", ";", ":", "?", "!"}
@@ -109,7 +123,11 @@ _ADJ_TAILS = {"based", "driven", "generated", "guided", "aware", "enabled", "aid
 _CLAUSE_MARKS = (",", "?", "!", "'", "\u2019")  # in a title's prefix: a clause or slogan, not a name
 _NOVEL_FIRST = (",", " is", " are")  # how NOVEL_AFTER (entity_patterns.jsonl) can start: a cheap test before the regex
 # "..., a" / "... and an": the token "and" or "," then the token "a"/"an" (a second thing proposed).
-_SECOND = regex.compile(r"(?i)(?:,|(?<![\w-])and(?![\w-]))\s*(an?)(?![\w-])")
+_AND_NAME = regex.compile(r"(?: and |, | & )(?!an? )")  # "Loop-Retry and Formula-Retry"
+_DATA_HEAD = regex.compile(r" (?:Dataset|Data Set|Corpus|Database|Collection|Treebank)$")  # SHAPE_DATA's own head
+_AT_VENUE = regex.compile(r"([A-Z][\w-]{1,30})@[A-Z]")
+_CLOSES = regex.compile(r"\s*(?:[,;:.()]|$|is\b|which\b)")  # what may follow an appositive name
+_SECOND = regex.compile(r"(?i)(?:,|(?<![\w-])and(?![\w-]))\s*(?:\(\w{1,3}\)\s*)?(an?)(?![\w-])")
 # Type votes per name: a list indexed by these slots.
 _METHOD, _DATASET, _BENCHMARK, _TASK, _CUE = range(5)
 _SLOT = {"method": _METHOD, "dataset": _DATASET, "benchmark": _BENCHMARK, "task": _TASK, "cue": _CUE}
@@ -169,6 +187,12 @@ def _short_caps(surface: str) -> bool:
     return len(letters) <= 3 and all(c.isupper() for c in letters)
 
 
+def _exact_metric(surface: str) -> bool:
+    """A metric spelling matched case for case: short capitals (AP, EM) and lower-first mixed case (mAP)."""
+    letters = [c for c in surface if c.isalpha()]
+    return _short_caps(surface) or bool(letters) and letters[0].islower() and any(c.isupper() for c in letters)
+
+
 class EntityRecognizer:
     """Sets `doc._.sc_mentions` and `doc._.sc_aliases`; every matcher is built once, here.
 
@@ -203,7 +227,8 @@ class EntityRecognizer:
             batches[("task", "ci")].append(row["name"])
         self.generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
         self.stop = {entity_key(x) for x in read_lines("stop_names.txt")}
-        self.stop.update(entity_key(x) for x in read_lines("languages.txt"))  # entities only: claims keep "on Urdu"
+        self.languages = set(read_lines("languages.txt")) | {"English", "Chinese"}  # these two: stop_names.txt
+        self.stop.update(entity_key(x) for x in self.languages)  # entities only: claims keep "on Urdu"
         self.common = set(read_lines("common_words.txt"))
         for (type_, mode), names in batches.items():
             names = [n for n in names if not self._generic(entity_key(n)) and not _eponym(n)]
@@ -215,12 +240,24 @@ class EntityRecognizer:
             self._add(f"{type_}|gazetteer.{rule}|{mode}", ("name", type_, f"gazetteer.{rule}", source, mode == "weak",
                                                              None), variants, exact=mode != "ci", nlp=nlp)
         # Metrics: the shared lexicon; short capital forms (AP, EM) only as written.
+        # Lower-first mixed case (mAP, rFID) too: "feature map", "RFID" are no metric.
         self.metric_name: dict[str, str] = {}
+        self.metric_plural: dict[str, str] = {}  # "attachment scores" -> "attachment score", for its policy
         for name, forms in _load_metrics():
             for form in forms:
-                self.metric_name.setdefault(form if _short_caps(form) else form.casefold(), name)
-            exact = [f for f in forms if _short_caps(f)]
-            folded = [f for f in forms if not _short_caps(f)]
+                self.metric_name.setdefault(form if _exact_metric(form) else form.casefold(), name)
+            exact = [f for f in forms if _exact_metric(f)]
+            folded = [f for f in forms if not _exact_metric(f)]
+            # A multi-word score in the plural ("unlabeled attachment scores"); "costs", "rates" are too often
+            # background ("reduce computational costs", "fixed compression rates").
+            for f in list(folded):
+                last = f.rsplit(" ", 1)[-1]
+                if " " in f and last in _PLURAL_HEADS:
+                    plural = (f + "s").casefold()
+                    if plural not in self.metric_name:
+                        self.metric_name[plural] = name
+                        self.metric_plural[plural] = f.casefold()
+                        folded.append(f + "s")
             info = ("name", "metric", "lexicon.metrics", "metric", False, name)
             if exact:
                 self._add(f"metric|lexicon.metrics|{name}|cs", info, exact, exact=True, nlp=nlp)
@@ -323,6 +360,9 @@ class EntityRecognizer:
                 key = None
         elif label == "SHAPE_MIXED" and not self.marker.search(surface) or not self._shape_ok(surface):
             key = None
+        elif label == "SHAPE_DATA" and (_eponym(surface) or all(
+                self._blocked(entity_key(w)) or _eponym(w) for w in _DATA_HEAD.sub("", surface).split())):
+            key = None  # "the English corpus", "the Gaussian collection": a language or an adjective, no name
         self._shape_keys[label][surface] = key
         return key
 
@@ -343,11 +383,14 @@ class EntityRecognizer:
                    in_title: bool) -> bool | None:
         """A vague metric word counts only where a figure or a change is reported next to it; None: a
         `listed` word without one, which counts when listed with another metric ("precision and recall")."""
-        policy = self.metric_policy.get(surface.casefold())
+        folded = surface.casefold()
+        policy = self.metric_policy.get(folded)
+        if policy is None and folded in self.metric_plural:  # a plural we added: as its singular, at least measured
+            policy = self.metric_policy.get(self.metric_plural[folded]) or "measured"
         if policy == "never" or policy in ("measured", "listed") and in_title:
             return False  # a title's "Batch Size", "Memory Units" name things; they report nothing
-        if e < view.n and view.lower(e) in ("model", "models"):
-            return False  # "a 135M parameter model": a size class, not a measure
+        if _NAME_HEAD.match(view.text, end):
+            return False  # "a 135M parameter model", "a memory framework", "ASR fine-tuning": it names a thing
         if e + 1 < view.n and view.lower(e) == ")" and view.lower(e + 1) in ("model", "models"):
             return False  # "ViT-H (MAE) model": a method's name
         if policy is None:
@@ -363,12 +406,29 @@ class EntityRecognizer:
             return True
         return None if policy == "listed" else False
 
+    def _metric_pair(self, text: str, start: int, end: int) -> bool:
+        """A metric word hyphenated to another one before a trade-off ("accuracy-efficiency trade-off", "Speed-Accuracy
+        Curves")."""
+        names = self.metric_name
+        if text.startswith("-", end):
+            m = _WORD_AT.match(text, end + 1)
+            after = m.end() if m else end
+        else:
+            m = _WORD_BEFORE.search(text, max(0, start - 40), start - 1)
+            after = end
+        if m is None or not _TRADE_OFF.match(text, after):
+            return False  # "parameter-efficiency" is one property, not two metrics
+        w = m.group()
+        return w.casefold() in names and self.metric_policy.get(w.casefold()) not in ("never", "not")
+
     def _measured(self, text: str, lo: int, hi: int) -> bool:
         """A figure or change word in text[lo:hi]; an enumeration marker "(2)" is neither."""
         for m in self.measure.finditer(text, lo, hi):
-            if (m.group().isdigit() and text.startswith(")", m.end())
-                    and (m.start() == 0 or text[m.start() - 1] in "( \n")):
-                continue
+            if m.group().isdigit():
+                if text.startswith(")", m.end()) and (m.start() == 0 or text[m.start() - 1] in "( \n"):
+                    continue
+                if _NAME_DIGIT.match(text, max(0, m.start() - 12), m.end() + 2):
+                    continue  # a digit in a name or identifier: "3D scene", "GPT-4", "ResNet-50"
             return True
         return False
 
@@ -438,6 +498,7 @@ class EntityRecognizer:
         listed: list[Cand] = []  # metric words that count only in a list of metrics
         metric_spans: list[tuple[int, int]] = []
         rejected: list[tuple[int, int]] = []  # metric surfaces judged no mention here
+        named_acronyms: set[str] = set()  # metric acronyms that name a thing in this paper ("CER framework")
         not_metric = self.not_metric(doc) if self.not_metric else ()
         for mid, s, e in self.matcher(doc):
             info = info_of[mid]
@@ -450,6 +511,8 @@ class EntityRecognizer:
                     # "we argue ... and propose X", "we address this by introducing X": the subject
                     # earlier in the sentence, back to its start
                     reach = _SUBJECT_REACH if prev in _COORDINATORS else 3
+                    if prev == "to":
+                        view.to_clause.add(s)  # "we aim to propose X": a name only, never a description
                     subjects = _SUBJECTS if reach == 3 else _WE
                     for i in range(s - 1, max(0, s - reach) - 1, -1):
                         w = text[idx[i] : idx[i] + length[i]]
@@ -461,6 +524,9 @@ class EntityRecognizer:
                         continue
                     if w in _SENT_BREAKS:
                         continue
+                if label == "ON" and any(text[idx[k] : idx[k] + length[k]].lower() in _NOT_EVAL_ON
+                                         for k in range(max(0, s - 3), s)):
+                    continue  # "based on SSNMF", "we base our model on SSNMF": what a method builds on, no evaluation
                 if before:
                     if e in ends:
                         ends[e].add(label)
@@ -475,9 +541,16 @@ class EntityRecognizer:
             if exact is not None and surface not in exact and "".join(surface.split()) not in exact:
                 continue
             if source == "metric":
-                if _in_compound(text, start, end) or any(ns <= s and e <= ne for _, ns, ne in not_metric):
+                if any(ns <= s and e <= ne for _, ns, ne in not_metric):
                     continue
-                ok = self._metric_ok(view, s, e, start, end, surface, start < title_end)
+                if _in_compound(text, start, end):
+                    if not self._metric_pair(text, start, end):
+                        continue
+                    ok = True  # "the accuracy-efficiency trade-off", "Speed-Accuracy": both are metrics
+                else:
+                    ok = self._metric_ok(view, s, e, start, end, surface, start < title_end)
+                if ok is False and surface.isupper() and _NAME_HEAD.match(text, end):
+                    named_acronyms.add(surface)  # "the CER framework": CER names it all through the paper
                 if not ok:
                     if ok is None:
                         listed.append(Cand(start, end, type_, rule, source, keys.get(surface) or self._key(surface),
@@ -485,11 +558,36 @@ class EntityRecognizer:
                     else:
                         rejected.append((start, end))
                     continue
+                mod = _HYPHEN_MODIFIER.search(text, max(0, start - 40), start)
+                if (mod is not None and not _NOT_MODIFIER.intersection(mod.group(1).split("-"))
+                        and not mod.group(1).endswith(_GRADING_ENDS)):
+                    start = mod.start(1)  # "sentence-level accuracy", "long-horizon F1", "top-5 accuracy"
+                    surface = text[start:end]
                 metric_spans.append((start, end))
             (exact_cands if exact is not None else cands).append(
                 Cand(start, end, type_, rule, source, keys.get(surface) or self._key(surface), needs_cue, entity))
+        for m in _METRIC_SUFFIXED.finditer(text):  # "MRR@100", "Recall@10", "mAP0.5:0.95": a metric at a cut-off
+            base, start, end = m.group(1), m.start(), m.end()
+            if m.group(2)[0] != "@" and base.islower():
+                continue  # "step2": a cut-off follows an acronym ("mAP0.5", "AP50"), not a word
+            name = self.metric_name.get(base if _exact_metric(base) else base.casefold())
+            if name is None or any(s < end and start < e for s, e in metric_spans) or _NAME_HEAD.match(text, end):
+                continue
+            surface = text[start:end]
+            metric_spans.append((start, end))
+            exact_cands.append(Cand(start, end, "metric", "lexicon.metrics", "metric",
+                                    keys.get(surface) or self._key(surface), False, name))
+        if named_acronyms:
+            exact_cands = [c for c in exact_cands if c.source != "metric" or text[c.start : c.end] not in named_acronyms]
+            listed = [c for c in listed if text[c.start : c.end] not in named_acronyms]
         if listed:
             cands.extend(_listed_metrics(text, listed, metric_spans))
+        plural = self.metric_plural
+        if plural:  # "compression ratio ... fixed compression ratios": one metric, named as in the singular
+            said = {text[c.start : c.end].casefold() for c in cands if c.source == "metric"}
+            if any(p in plural and plural[p] in said for p in said):
+                cands = [c for c in cands if c.source != "metric"
+                         or plural.get(text[c.start : c.end].casefold()) not in said]
         if rejected:  # a metric word inside a longer one judged no mention ("computational cost grows") is none
             cands = [c for c in cands if c.source != "metric" or not any(
                 rs <= c.start and c.end <= re_ and re_ - rs > c.end - c.start for rs, re_ in rejected)]
@@ -497,6 +595,7 @@ class EntityRecognizer:
 
         for label, rule, pattern, grouped in self.shapes:
             title = label == "SHAPE_TITLE"
+            data = label == "SHAPE_DATA"
             shape_keys = self._shape_keys[label]
             for m in pattern.finditer(text):
                 start, end = m.start(1) if grouped else m.start(), m.end()
@@ -506,11 +605,14 @@ class EntityRecognizer:
                 key = shape_keys[surface] if surface in shape_keys else self._shape_name(label, surface)
                 if key is None:
                     continue
+                type_ = None
                 if title:
                     needs_cue = _with_version(text, end) == end  # "Tulu 3", "Gemma 2": a versioned name
+                elif data:  # "the Adult dataset": the head noun after it is the cue and the type
+                    needs_cue, type_ = False, "dataset"
                 else:
                     needs_cue = label != "SHAPE_MIXED"
-                cands.append(Cand(start, end, None, rule, "shape", key, needs_cue))
+                cands.append(Cand(start, end, type_, rule, "shape", key, needs_cue))
 
         abbreviations: list[Abbreviation] = doc.user_data.get(_EXT_ABBREVIATIONS) or []
         pairs: dict[str, str] = {}  # key of long form or short form -> key of the short form
@@ -522,6 +624,9 @@ class EntityRecognizer:
             cands.extend(self._proposals(view, triggers, cands, proposed))
         if title_end:
             cands.extend(self._title(text[:title_end], text, proposed, cands))
+        repeated = [c for c in cands if c.source == "proposed" and c.rule in ("proposed.name", "proposed.title")]
+        if repeated:
+            cands.extend(_repeats(text, repeated))
         if "a novel" in text or "a new" in text or "an novel" in text:  # "FooNet is a novel framework": the paper's own
             novel = self.novel_after.match
             for c in cands:
@@ -555,12 +660,20 @@ class EntityRecognizer:
             entity = c.entity
             if type_ in NAMED and c.source != "task":
                 end = _with_version(text, end)
+                if type_ != "method" and end == c.end and text.startswith(" ", end) and not text[end - 1].isdigit():
+                    y = _YEAR.match(text, end)  # "TREC 2002", "CLEF-IP 2010": a dataset's edition is part of its name
+                    end = y.end() if y else end
             role = None
             if type_ == "method":
                 role = "proposed" if c.key in proposed or pairs.get(c.key) in proposed else "mentioned"
             if c.key in pairs:
                 entity = short_text.get(pairs[c.key], pairs[c.key])
-            mention = _mention(start=c.start, end=end, type=type_, role=role, rule=c.rule, entity=entity)
+            start = c.start
+            if type_ in ("dataset", "benchmark") and c.start > 2 and text[c.start - 1] == " ":
+                lang = text[text.rfind(" ", 0, c.start - 1) + 1 : c.start - 1]
+                if lang in self.languages:  # "Chinese PropBank", "English Wikipedia": the language names the resource
+                    start = c.start - len(lang) - 1
+            mention = _mention(start=start, end=end, type=type_, role=role, rule=c.rule, entity=entity)
             mentions.append(mention)
             if type_ in ("dataset", "benchmark") and pairs.get(c.key, c.key) == c.key:
                 datasets.setdefault(c.key, []).append(mention)
@@ -641,9 +754,24 @@ class EntityRecognizer:
                 c = self._cand_before(view, s, by_end)
                 if c is None or c.key not in proposed:
                     continue
-            found = self._scan(view, e, label, at_start, new, proposed)
+            if label in ("CALLED", "PROPOSE") and view.lower(s) in _NAMING and any(
+                    view.lower(k) in _NOT_METHOD_NOUNS for k in range(max(0, s - 3), s)):
+                continue  # "tasks called Cross-Entropy Games", "a failure we term Cross-Style Collapse"
+            scan_label = "PROPOSE_TO" if label == "PROPOSE" and s in view.to_clause else label
+            found = self._scan(view, e, scan_label, at_start, new, proposed)
             if found is None or label not in ("PROPOSE", "INTRODUCES"):
                 continue
+            named = at_start.get(view.idx[found]) or (new[-1] if new and new[-1].start == view.idx[found] else None)
+            if named is not None:
+                g = _AND_NAME.match(text, named.end)
+                other = at_start.get(g.end()) if g is not None else None
+                if other is None and g is not None and text[g.end() : g.end() + 1].isupper():
+                    other = self._name_run(view, view.at(g.end()))  # "Loop-Retry and Formula-Retry"
+                    if other is not None:
+                        new.append(other)
+                if (other is not None and other.source not in ("metric", "task") and other.key not in self.known
+                        and not self._blocked(other.key) and not _MODIFIER_TAIL.match(text, other.end)):
+                    proposed.add(other.key)
             # "... and an uncertainty weighted aggregation algorithm": a second thing proposed.
             # Tokens found .. limit-1 may be the "and"/","; one regex search over their text, not a token loop.
             limit = min(found + 25, view.n - 1, view.sent_end(s))
@@ -660,17 +788,50 @@ class EntityRecognizer:
                 if m is not None:
                     i = view.at(m.start(1))  # the "a"/"an" token
                     if i <= limit:
-                        self._scan(view, i, second, at_start, new, proposed)
+                        spelled = self._spelled(view, i, text[named.start : named.end]) if second == "APPOSITIVE" else None
+                        if spelled is not None:  # "EAPO, an Entropy-driven Adaptive Policy Optimization method"
+                            new.append(spelled)
+                            proposed.add(spelled.key)
+                        else:
+                            self._scan(view, i, second, at_start, new, proposed)
         # Appositive "NAME, a novel framework ..." after "we propose" in the same sentence.
         appositives = [c for c in by_start if text.startswith(", a", c.end) and _APPOSITIVE.match(text, c.end)]
         if appositives:
             propose_at = {sent_of(s): s for label, s, _ in triggers if label in ("PROPOSE", "PASSIVE")}
             for c in appositives:
-                if not self._blocked(c.key):
+                if not self._blocked(c.key) and c.key not in self.known:
                     tok = view.at(c.start)
                     if propose_at.get(sent_of(tok), view.n) < tok:
                         proposed.add(c.key)
         return new
+
+    def _spelled(self, view: _View, i: int, short: str) -> Cand | None:
+        """In "NAME, a/an ...", a capitalised run after token i whose initials spell NAME's capitals: its long
+        form, without the head noun after it ("PEAM, a Parametric Embodied Agent Memory framework")."""
+        capitals = "".join(ch for ch in short if ch.isupper())
+        if len(capitals) < 2:
+            return None
+        n = view.n
+        k = i + 1
+        while k < min(n, i + 5) and not view.word(k)[:1].isupper():
+            if _is_punct(view.word(k)) and view.word(k) != "-":
+                return None
+            k += 1
+        first = j = k
+        initials = []
+        while j < n and j < first + 12:
+            word = view.word(j)
+            if word[:1].isupper():
+                initials.append(word[0])
+            elif not (word == "-" or view.idx[j] == view.end(j - 1) and view.word(j - 1) == "-" and word.isalpha()):
+                break  # "Entropy-driven": a glued lower-case part belongs to the run
+            j += 1
+        while j > first and not view.word(j - 1)[:1].isupper() and not view.word(j - 2) == "-":
+            j -= 1
+        if j <= first or "".join(initials) != capitals:
+            return None
+        span = view.span(first, j)
+        return Cand(view.idx[first], view.end(j - 1), None, "proposed.name", "proposed", entity_key(span))
 
     def _cand_before(self, view: _View, i: int, by_end: dict[int, Cand]) -> Cand | None:
         """The candidate ending just before token i, past a closing "(ACRONYM)"."""
@@ -710,27 +871,47 @@ class EntityRecognizer:
                     continue
                 break
             c = at_start.get(start)
-            if c is not None and c.type not in ("metric", "task") and not self._blocked(c.key):
+            if c is not None and (c.type not in ("metric", "task") or c.type == "task" and c.rule == "abbreviation.weak"
+                                  ) and not self._blocked(c.key):
                 if label == "INTRODUCES" and c.source == "gazetteer":
                     return None
                 if label != "OUR" and self._modifier(view, c, e):
                     continue
+                if c.rule == "abbreviation.weak" and (label == "APPOSITIVE" or i > e and view.word(i - 1).islower()
+                                                      and view.lower(i - 1) not in _SKIP_AFTER_TRIGGER):
+                    return None  # "we introduce residualized temporal SAEs", "TARQ, a label-free PTQ framework"
+                if (c.rule == "shape.title" and i + 1 < view.n and view.idx[i + 1] == c.end + 1
+                        and view.word(i + 1).istitle() and label in ("PROPOSE", "PROPOSE_TO", "CALLED")):
+                    name = self._name_run(view, i)  # "We present Frost Training": the whole run, not "Frost"
+                    if name is not None:
+                        new.append(name)
+                        proposed.add(name.key)
+                        return i
                 proposed.add(c.key)
                 return i
-            if word.istitle() and i > e or word[:1].isupper() and label in ("CALLED", "PROPOSE"):
+            if word.istitle() and i > e or word[:1].isupper() and label in ("CALLED", "PROPOSE", "PROPOSE_TO"):
                 name = self._name_run(view, i)
+                if (name is not None and label == "OUR" and appositive_head_seen and view.word(i - 1) == ","
+                        and not _CLOSES.match(text, name.end)):
+                    return None  # "To validate the proposed method, Bland-Altman analysis was performed"
                 if name is not None:
                     new.append(name)
                     proposed.add(name.key)
                     return i
                 return None
             punct = _is_punct(word)
+            if label == "INTRODUCES" and i < e + 4 and (low in {":", "(", ")"} or low.isdigit()):
+                continue  # "SELFI consists of: (1) a Forgery-Aware Identity Adapter (FAIA)"
+            if low == ":" and i > e and self.heads.get(view.lower(i - 1), ("",))[0] == "method":
+                continue  # "a new model fine-tuning method: Reinforcement Learning with ... (RLDAF)"
             if low in _STOP_AFTER_TRIGGER or (punct and low not in {",", "-"}):
                 break
             if label == "OUR" and (not (word.islower() or low in {",", "-"}) or low in _OUR_VERBS):
                 break
             if first_free is None and low not in _SKIP_AFTER_TRIGGER and not punct:
                 first_free = i
+                if label == "CALLED":
+                    break  # "released as shared tasks during the FinNLP workshop": a name follows "called" at once
         if first_free is not None and label in ("PROPOSE", "INTRODUCES"):
             phrase = self._phrase(view, first_free)
             if phrase is not None:
@@ -757,9 +938,13 @@ class EntityRecognizer:
     def _name_run(self, view: _View, i: int) -> Cand | None:
         """A capitalised run ("Density sampling", "Strip MLP layer") as the name just introduced."""
         n = view.n
+        if i and view.idx[i] == view.end(i - 1) and view.word(i - 1).isalnum():
+            return None  # "29K": the tail of a figure, not a name
         j = i
-        while j < n and j < i + 5 and (view.word(j)[:1].isupper() or view.word(j) == "-" and j + 1 < n
-                                       and view.word(j + 1)[:1].isupper()):
+        words = 0
+        while j < n and words < 5 and (view.word(j)[:1].isupper() or view.word(j) == "-" and j + 1 < n
+                                        and view.word(j + 1)[:1].isupper()):
+            words += view.word(j) != "-"
             j += 1
         name_end = j
         if _MODIFIER_TAIL.match(view.text, view.end(j - 1)):
@@ -812,6 +997,8 @@ class EntityRecognizer:
         words = prefix.split()
         if len(words) > 1 and words[1].lower() in {"at", "@"}:
             name, start = _NON_SPACE.match(prefix).group(), m.start(1)
+        elif _AT_VENUE.match(prefix):  # "RATHAN@DravidianLangTech 2025: ...": a team's system at a venue
+            name, start = _AT_VENUE.match(prefix).group(1), m.start(1)
         elif (len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "-"} for w in words)
               and not any(ch in prefix for ch in _CLAUSE_MARKS)):  # "Render, Don't Decode: ...": a slogan
             name, start = prefix, m.start(1)
@@ -825,8 +1012,19 @@ class EntityRecognizer:
         key = entity_key(name)
         if self._blocked(key) or len(key) < 2:
             return []
+        last = _SPLIT.split(name)[-1].lower()
+        if words[0] in ("A", "An", "The") or (" " in name and name not in text[len(title):] and key not in proposed
+                                               and not self.title_kind.match(title, m.end())
+                                               and (self.heads.get(last, ("",))[0] != "method" or last.endswith("s"))):
+            return []  # "A CCGbank for Turkish: ...", "Elo Uncovered: ...", "Post Turing: ..." (but "Quokka Net: ...")
         proposed.add(key)
         out = [Cand(start, start + len(name), None, "proposed.title", "proposed", key)]
+        if start == m.start(1) and name != prefix:  # "Team at SemEval-2018 Task 1: Name - what it does": the system's name
+            m2 = _TITLE_PREFIX.match(title, m.end())
+            second = m2.group(1) if m2 else ""
+            if second[:1].isupper() and second.isalnum() and second.lower() not in self.common:
+                proposed.add(entity_key(second))
+                out.append(Cand(m2.start(1), m2.end(1), None, "proposed.title", "proposed", entity_key(second)))
         d = self.title_description.match(title, m.end())
         if d is not None:
             out.extend(self._title_description(name, d.group("run"), d.start("run"), proposed))
@@ -1008,6 +1206,8 @@ class EntityRecognizer:
                 best = t
         if best == _DATASET and scores[_BENCHMARK]:
             best = _BENCHMARK
+        if best == _TASK and c.key in proposed:
+            best = _METHOD  # "we propose ROVER (Routing ... Reasoning)": the paper's own is a method, not a task
         return _TYPES[best]
 
     @staticmethod
@@ -1028,7 +1228,7 @@ class EntityRecognizer:
 class _View:
     """A doc's tokens as character offsets into its text (one `to_array` call, no Token objects)."""
 
-    __slots__ = ("doc", "text", "idx", "length", "n", "_sent_starts", "_array")
+    __slots__ = ("doc", "text", "idx", "length", "n", "_sent_starts", "_array", "to_clause")
 
     def __init__(self, doc: Doc, text: str):
         self.doc = doc
@@ -1039,6 +1239,7 @@ class _View:
         self._array = token_array(doc, [IDX, LENGTH, SENT_START]) if len(doc) else None
         self.idx, self.length = self._array[:, :2].T.tolist() if len(doc) else ([], [])
         self.n = len(self.idx)
+        self.to_clause: set[int] = set()  # PROPOSE triggers after "to" ("we aim to propose X")
         self._sent_starts: list[int] | None = None  # read on first use: docs without a cue need none
 
     def word(self, i: int) -> str:
@@ -1080,6 +1281,32 @@ def _is_punct(word: str) -> bool:
     return all(unicodedata.category(c).startswith("P") for c in word)
 
 
+_TRADE_OFF = regex.compile(r"\s*(?:trade-?offs?|trade offs?|balance|frontiers?|curves?|pareto)\b", regex.IGNORECASE)
+_WORD_AT = regex.compile(r"[^\W\d_]+")
+_WORD_BEFORE = regex.compile(r"(?<![\w-])[^\W\d_]+(?=$)")
+# The digit at the end of this slice is part of a name: after letters ("GPT-4", "F1", "ResNet-50") or a
+# dimension ("3D", "2D"); used with the slice ending two characters after the digit.
+_NAME_DIGIT = regex.compile(r".*?(?:[^\W\d_]-?[\d.]*\d|(?<![\w.])\d[dD](?!\w)).{0,2}$", regex.DOTALL)
+# A lower-case hyphenated modifier is part of the metric's wording ("question-type generalization"), unless
+# it only grades or places the figure ("state-of-the-art accuracy", "near-perfect recall", "human-level").
+_HYPHEN_MODIFIER = regex.compile(r"(?<![\w-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+) $")
+_NOT_MODIFIER = frozenset({"state", "art", "high", "low", "higher", "lower", "well", "near", "close", "non", "so", "real",
+                           "human", "best", "better", "worse", "much", "ever", "all", "like", "based", "same", "perfect",
+                           "order", "orders", "magnitude", "sub", "trade", "off"})
+_GRADING_ENDS = ("ing", "able", "ible", "ive", "ed")  # "record-breaking", "baseline-comparable", "well-balanced"
+_PLURAL_HEADS = frozenset({"score", "error", "coefficient", "distance", "divergence"})
+
+# A head after a metric word that makes the phrase name a thing: "parameter model", "memory framework",
+# "ASR fine-tuning", "hallucination benchmarks" ("ViT-H (MAE) model" too).
+_NAME_HEAD = regex.compile(
+    r"\)?\s+(?:models?|frameworks?|modules?|mechanisms?|architectures?|networks?|benchmarks?|detectors?|banks?"
+    r"|attacks?|layers?|predictors?|estimators?|systems?|pipelines?|agents?|components?|units?|tokens?|datasets?"
+    r"|fine-?tuning|finetuning|encoders?|decoders?|blocks?|graphs?|caches?)\b", regex.IGNORECASE)
+
+# A metric with a cut-off or threshold written onto it: "MRR@100", "Recall@10", "mAP0.5:0.95", "BLEU4".
+_METRIC_SUFFIXED = regex.compile(
+    r"(?<![\w@.-])([A-Za-z][A-Za-z-]*)(@(?:\d+|[kKnN]\b)|\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?)(?![\w@]|\.\d)")
+
 # A percent or factor figure ("99.9%", "+4.7\\%", "2.8x", "3-fold"), for metric words of policy `figure`.
 _FIGURE = regex.compile(r"(?<![\w.-])[+-]?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:\\?%|x\b|×|-fold\b|pp\b|points?\b)")
 
@@ -1094,6 +1321,29 @@ def _listed_metrics(text: str, listed: list[Cand], spans: list[tuple[int, int]])
                     or start >= c.end and start < c.end + 12 and _LIST_GAP.fullmatch(text, c.end, start)):
                 out.append(c)
                 break
+    return out
+
+
+_YEAR = regex.compile(r" (?:19[89]\d|20[0-3]\d)(?![\w%×]|[.,]\d| ?(?:%|x\b|times|points))")
+
+
+def _repeats(text: str, found: list[Cand]) -> list[Cand]:
+    """Every other occurrence of a name the paper introduces ("we introduce Qwen-Image-Bench ... Qwen-Image-Bench
+    reliably ..."): a multi-word or hyphenated name is no shape or gazetteer name, so nothing else finds it again."""
+    out = []
+    seen = {(c.start, c.end) for c in found}
+    for c in found:
+        surface = text[c.start : c.end]
+        if len(surface) < 4 or surface.islower():
+            continue
+        n = len(surface)
+        i = text.find(surface)
+        while i >= 0:
+            before, after = text[i - 1 : i] if i else " ", text[i + n : i + n + 1]
+            if (i, i + n) not in seen and not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+                seen.add((i, i + n))
+                out.append(Cand(i, i + n, c.type, c.rule, "proposed", c.key))
+            i = text.find(surface, i + n)
     return out
 
 

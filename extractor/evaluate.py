@@ -367,6 +367,8 @@ class EvalReport(_Model):
 _NON_WORD = re.compile(r"\W+")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―−_/]+")
 _WORD_EDGE = "()[]{}<>,;:!?\"'`“”‘’.*"
+# formatting macros around a name (\textsc{QuantEvolver}): mentions keep the source text, gold the name
+_LATEX_FORMAT = re.compile(r"\\(?:text(?:bf|it|sc|tt|rm|sf)?|emph|math(?:rm|bf|cal|tt|sf|it)|mbox|underline)\s*(?=\{)")
 
 
 def title_key(title: str) -> str:
@@ -376,7 +378,7 @@ def title_key(title: str) -> str:
 
 def entity_words(name: str) -> tuple[str, ...]:
     """The normalized word sequence that entity matching compares."""
-    text = unicodedata.normalize("NFKC", name).casefold()
+    text = _LATEX_FORMAT.sub(" ", unicodedata.normalize("NFKC", name)).casefold()
     words = (word.strip(_WORD_EDGE) for word in _SEPARATORS.split(text))
     return tuple(word for word in words if word)
 

@@ -357,6 +357,9 @@ def _is_metric_word(word: str) -> bool:
     return word.casefold() in _metric_words()
 
 
+_NOUN_AFTER_PLURAL = regex.compile(r"\s*(?:[,.;:)]|(?:from|of|in|with|and|or|as|that|which|are|were|is)\b)")
+
+
 def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, str | None]:
     """One regex hit -> a Figure, or (None, reason) when the digits are not a figure."""
     lex = _lexicon()
@@ -373,6 +376,8 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
         return None, "name"  # "FiVE", "OneFormer"-like spellings are names
     if m.group("wstand") is not None:
         entry = lex["words"][" ".join(m.group("wstand").casefold().split())]
+        if entry.kind == "multiplier" and entry.word.endswith("s") and entry.word != "halves" and _NOUN_AFTER_PLURAL.match(text, end):
+            return None, "noun"  # "ambiguous triples from the input", "doubles as": a noun, not a change
         fig.value, fig.word = entry.value, True
         if entry.kind == "multiplier":
             fig.unit, fig.direction, fig.rule = "x", entry.direction, "q:multiplier_word"
@@ -855,6 +860,7 @@ class QuantitiesComponent:
             figs = find_in_segment(text, seg_start, seg_end, word_starts)
             if figs:
                 found.extend(self._claims.attach(context, seg_start, seg_end, figs))
+        self._claims.fill_contexts(context, found, spans)
         doc._.sc_quantities = found
         return doc
 

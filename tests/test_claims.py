@@ -242,3 +242,51 @@ def test_the_proposed_method_is_not_the_context():
     nlp.add_pipe("sciclaims_quantities")
     (q,) = nlp(text)._.sc_quantities
     assert q.claim is not None and q.claim.context != "FocusTrack"
+
+
+def test_level_takes_the_benchmark_named_in_an_earlier_sentence():
+    text = "We evaluate on the OSV-Bench benchmark. The best configuration reaches 96.73% Pass@1."
+    (q,) = _with_mentions(text, [("OSV-Bench", "benchmark")])
+    assert q.claim.context == "OSV-Bench" and q.claim.why["context"] == "context:document"
+
+
+def test_change_or_cost_takes_no_benchmark_from_an_earlier_sentence():
+    text = "We evaluate on the OSV-Bench benchmark. Our method improves Pass@1 by 5% and uses 40% fewer parameters."
+    quantities = _with_mentions(text, [("OSV-Bench", "benchmark")])
+    assert [q.claim.context for q in quantities] == [None, None]
+
+
+def test_benchmark_named_only_after_the_figure_is_no_document_context():
+    text = "Our scheme reaches 91.2% accuracy. We validate on RADIal and CARRADA."
+    quantities = _with_mentions(text, [("RADIal", "dataset"), ("CARRADA", "dataset")])
+    assert quantities[0].claim.context is None
+
+
+def test_dataset_the_paper_introduces_is_no_document_context():
+    text = "We introduce CounterLogic, a new benchmark. Models reach only 41.5% accuracy."
+    (q,) = _with_mentions(text, [("CounterLogic", "dataset")])
+    assert q.claim.context is None
+
+
+def test_proposed_system_as_subject_is_not_the_context():
+    text = "Most notably, SLAP achieves superior performance with 20-40% less training data."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    @spacy.Language.component("fake_proposed_dataset")
+    def fake(doc: Doc) -> Doc:
+        at = doc.text.index("SLAP")
+        doc._.sc_mentions = [FoundMention(start=at, end=at + 4, type="dataset", role="proposed", rule="test")]
+        return doc
+
+    nlp.add_pipe("fake_proposed_dataset")
+    nlp.add_pipe("sciclaims_quantities")
+    (q,) = nlp(text)._.sc_quantities
+    assert q.claim is not None and q.claim.context is None
+
+
+def test_rank_and_runtime_levels_take_the_earlier_benchmark():
+    text = "We describe our system for the ArAIEval shared task. Our system ranked 11 and ran in 143.66s runtime."
+    quantities = _with_mentions(text, [("ArAIEval", "benchmark")])
+    assert [q.claim.context for q in quantities if q.claim is not None] == ["ArAIEval", "ArAIEval"]
+

@@ -387,6 +387,10 @@ def test_entity_string_rules():
     assert not entities_match("Net", "ResNet")
     assert not entities_match("GPT-3", "GPT-4")
     assert not entities_match("3", "Llama-3")  # the contained side needs a letter
+    # a mention keeps the LaTeX it was written in; the gold writes the name
+    assert match_strength(r"\textsc{QuantEvolver}", "QuantEvolver") == (0, 0)
+    assert match_strength(r"\textbf{SELFI}-2", "SELFI-2") == (0, 0)
+    assert not entities_match(r"\textbf{SELFI}", "SELFIE")
 
 
 def test_entities_pair_one_to_one(tmp_path):

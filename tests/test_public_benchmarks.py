@@ -175,6 +175,29 @@ def test_tdmsci_loader_splits_lines_and_shifts_offsets(tmp_path):
     assert docs[1].text[10:12] == "F1"
 
 
+def test_heddes_loader_keeps_dataset_spans_and_its_typo_and_drops_negatives(tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_text(
+        ',id,text,labels,datasets,conference\n'
+        '0,7,"We use the MegaFace dataset and real-world data.","[[11, 27, \'Dataset\'], [32, 47, \'Geen Dataset\']]",'
+        '[\'MegaFace dataset\'],VISION\n'
+        '1,8,"On IMDB.","[[3, 7, \'Datatset\']]",[],SDM\n'
+        '2,9,"Nothing here.",[],[],NIPS\n', encoding="utf-8")
+    docs = pb.load_heddes(path)
+    assert [d.id for d in docs] == ["heddes-7", "heddes-8", "heddes-9"]
+    assert docs[0].gold == {"dataset": [Span(11, 27)]} and docs[1].gold == {"dataset": [Span(3, 7)]}
+    assert docs[2].gold == {"dataset": []}
+
+
+def test_heddes_head_noun_is_dropped_from_a_span_but_never_the_whole_span():
+    text = "the MegaFace dataset, the 3DMatch data set, the dataset, TREC collections"
+    assert pb.drop_head(text, Span(4, 20)) == Span(4, 12)  # "MegaFace dataset" -> "MegaFace"
+    assert pb.drop_head(text, Span(26, 42)) == Span(26, 33)  # "3DMatch data set"
+    assert pb.drop_head(text, Span(48, 55)) == Span(48, 55)  # "dataset" alone stays
+    assert pb.drop_head(text, Span(57, 73)) == Span(57, 61)  # "TREC collections"
+    assert pb.drop_head(text, Span(4, 12)) == Span(4, 12)  # nothing to drop
+
+
 # --- the section in BENCHMARKS.md ----------------------------------------------------------
 
 
