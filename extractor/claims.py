@@ -500,7 +500,7 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
             break
         bare = _bare(token, w.end() >= limit - 1)
         low = bare.casefold()
-        if not bare or (low in _STOP and low not in keep and not (low == "leading" and words and not _TO_NEXT.match(text, w.end()))):
+        if not bare or (low in _STOP and low not in keep and not (low == "leading" and not _TO_NEXT.match(text, w.end()) and (words or _WORD_AFTER.match(text, w.end())))):
             break  # "leading to" ends a phrase; "prior leading defenses" keeps the adjective
         if _FIGURE_TOKEN.fullmatch(bare) and (
             not words or not _PLAIN_NUMBER.fullmatch(bare) or text[words[-1][0] : words[-1][1]].casefold() in ("a", "an", "and", "by", "to")
@@ -964,6 +964,11 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     metric = f.seg.last_metric(cue.end(), end)
     if metric is not None and _GLUED_TO_FIGURE.search(text, max(0, metric.start() - 12), metric.start()):
         metric = None  # "outperforms the 80B-parameter Flamingo model by 8.5%": another figure's unit
+    elif metric is not None and metric.metric is not None and metric.metric.name == "data" and c.effect in ("better", "worse"):
+        metric = None  # "exceeding unfiltered top-tier data by 6.7%": the data compared with, not the measure
+    elif (metric is not None and _COMPARISON_CUE.match(cue.group()) and (nxt := _MODIFIED_NOUN_AFTER.match(text, metric.end(), end)) is not None
+          and nxt.group(1).casefold() not in _STOP and _cue_of(nxt.group(1).casefold()) is None and find_metric(nxt.group(1)) is None):
+        metric = None  # "surpasses memory systems such as ReasoningBank by up to 11.5%": a modifier of the compared thing
     if metric is not None:
         s = _extend_left(text, metric.start(), cue.end())
         if (c.effect in ("better", "worse") and metric.metric is not None and metric.metric.better == "lower"
@@ -984,6 +989,10 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     subject = f.seg.last_metric(start, cue.start())
     if subject is not None and _RELATIVE_OR_WITHOUT.search(text, max(0, subject.start() - 30), cue.start()):
         subject = None  # "without using any synthetic data ..., which outperforms X by 1.30 points": not what is compared
+    if subject is not None and subject.metric is not None and subject.metric.name == "data" and c.effect in ("better", "worse"):
+        subject = None  # "filtered data ... improves by 22.3%": the data is what does better, not what is measured
+    if subject is not None and "," in text[subject.end() : cue.start()] and _SETTING_OPENER.search(text, max(0, subject.start() - 60), subject.start()):
+        subject = None  # "On mid-tier data, our best filter improves ... by 12.1%": the opening setting, not the subject
     if subject is not None and subject.start() > 1 and text[subject.start() - 1] == "-" and text[subject.start() - 2].isalpha() \
             and _WORD_AFTER.match(text, subject.end()):
         subject = None  # "high-fidelity results that outperform X": a compound adjective, not the metric
@@ -1019,6 +1028,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             c.set_metric(text, m.start(1), m.end(1), None, "metric:passive_subject")  # "the average length ... is reduced by 48%"
 
 
+# "On mid-tier data, ...": a metric word inside a phrase that opens the sentence with a preposition
+_SETTING_OPENER = _compile(r"(?i)(?:^|[.;:]\s+|\(\w{1,4}\)\s*)(?:on|in|for|across|under|at|from|over|among)\s+[^,;:.()]*$")
 # "a 3.2% gain on X and a 7% lead": a figure between the cue and this one; the cue's object is not its metric
 _FIGURE_BETWEEN = _compile(r"\d[\d.,]*\s?(?:\\?%|x\b|×|pp\b|points?\b)")
 _FIGURE_CUE = _compile(r"\d[\d.,]*\s?(?:\\?%|x\b|×|pp\b|points?\b)\s+(?:(?!(?:and|or|but|while|then|whereas)\b)[\w-]+\s+)?$")
@@ -1063,14 +1074,14 @@ _AND_BETWEEN = _compile(r"(?:,\s*|\s)and\s")
 _CONTEXT_CUE_IN = _compile(r"(?i)(?<![\w-])(?:on|across|for|at|under|than|over|compared|versus|vs\.?|against|respectively)\b|\bin\s+(?:the\s+)?(?-i:[A-Z])")
 _COORDINATED = _compile(r"^(?:[^\d]|(?<=[A-Za-z]-?)\d)*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|by)\s+)?$")
 _IN_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
-_PARTITIVE = _compile(r"\s+of\s+((?:the|all|their|its)\s+)")
+_PARTITIVE = _compile(r"\s+(?:(?:performance|accuracy|quality)\s+)?of\s+((?:the|all|their|its)\s+)")
 
 
 def _cue_outside_metrics(seg: _Segment, matches) -> regex.Match | None:
     """The first comparison cue not inside a metric's name ("intersection over union")."""
     for m in matches:
         at = m.start()
-        if _VS_FIGURE.match(m.group()) and _FIGURE_NEXT.match(m.string, m.end()):
+        if _VS_FIGURE.match(m.group()) and _FIGURE_NEXT.match(m.string, m.end()) and not _FIGURE_FOR.match(m.string, m.end()):
             continue  # "88% less memory (2.4GB vs. 20GB) than X": a pair of levels, the comparison comes after
         if not any(h._start <= at < h._end for h in seg.metrics):
             return m
@@ -1171,6 +1182,10 @@ def _read_direction(text: str, fig, c: _Claim) -> None:
         c.why["direction"] = "dir:sign"
 
 
+_GAPPED_METRIC = _compile(r"(?i)(?:,\s+and\b|,|\band)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?P<np>[a-z][\w@.+-]*(?:\s+[a-z][\w@.+-]*){0,2})(?:\s+such\s+as\s+[\w@.+-]+(?:\s+[\w@.+-]+)?)?\s+(?:by|from)\s+"
+                          r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|approximately\s+|roughly\s+)?$")
+_ABOVE_BELOW = _compile(r"(?i)\s+(above|below|ahead\s+of|behind)\s+(?=(?:the|a|an|all|its|their|our|[A-Z])\b)")
+_FIGURE_FOR = _compile(r"[~+\-$]?\d[\d.,]*\s*(?:\\?%|pp\b|points?\b)?\s+(?:for|by|from)\s+")
 _PLUS_RANGE = _compile(r"(?:\$|~|\\sim\s?)*\+\s?\d")
 _OVER_X_BY = re.compile(r"(?:^|[,;]\s|\s(?:and|but)\s)over\s+[^,;.()]{2,40}?\s+by\s+$")
 _BY_NEXT = re.compile(r"\s+by\s+(?:up to\s+|about\s+|over\s+|nearly\s+)?[~+\-$]?\d")
@@ -1189,6 +1204,8 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:within_of"
     if found is None and (m := _cue_outside_metrics(post.seg, _BASELINE_CUE.finditer(text, fig.end, clause_end))) is not None:
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:after"
+        if found is None and (g := _FIGURE_FOR.match(text, m.end(), clause_end)) is not None:
+            found = _phrase(text, g.end(), clause_end, keep=_BASELINE_KEEP)  # "0.63 versus 0.91 for the next-best baseline"
         if found is not None and m.start() > fig.end and _BY_NEXT.match(text, found[1]):
             found = None  # "by 5-9% and over other baselines by up to 20%": that comparison is the next figure's
         elif (c.effect is None and fig.from_value is None and m.start() > post.post and post.seg.first_cue(fig.end, m.start()) is not None
@@ -1205,6 +1222,12 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             found = None
         elif found is not None and _WITH_FIGURE.search(text, fig.end, m.start()):
             found = None  # "84-87% accuracy ..., with 29/30 comparisons against X significant": the later figure's comparison
+        elif found is not None and m.start() > fig.end and _AND_LEVEL.search(text, fig.end, m.start()):
+            found = None  # "improves X by 2.4-6.5 and obtains up to 4.3 points over Y": the next clause's comparison
+        elif (found is not None and c.effect is not None and m.start() > fig.end and "," in text[fig.end : m.start()]
+              and _BY_END.search(text, max(0, first.start - 4), first.start + 1)
+              and _last(_BASELINE_VERB, text, pre.clause, first.start) is not None):
+            found = None  # "outperform X by up to 15.4% ..., surpassing models larger than Y": X, named before "by"
     if found is None and (m := _BASELINE_VERB.match(text, post.near + 1 if text[post.near : post.near + 1] == " " else post.near)) is not None:
         # "25% of the data surpass the SOTA performance": the figure is in the subject of a comparison
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:verb_after"
@@ -1219,7 +1242,9 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             found = None  # "accelerates chest report drafting by 29.6%": a process sped up, not a compared system
         if found is not None and (k := text.find("'s", found[0], found[1] + 2)) != -1:
             found, rule = (found[0], k), "baseline:possessive"  # "improves ELECTRA's average performance"
-    if found is None and (m := _cue_outside_metrics(pre.seg, reversed(list(_BASELINE_CUE.finditer(text, pre.clause, first.start))))) is not None:
+    if found is None and fig.unit == "percent" and _PARTITIVE.match(text, fig.end, clause_end) and c.effect is None:
+        pass  # "recovers at least 95% of the target AR model's performance": the whole it is a share of (below)
+    elif found is None and (m := _cue_outside_metrics(pre.seg, reversed(list(_BASELINE_CUE.finditer(text, pre.clause, first.start))))) is not None:
         found = _phrase(text, m.end(), first.start, keep=_BASELINE_KEEP)
         if found is not None and (first.start - found[1] > 24 or _new_clause_between(text, found[1], first.start)):
             found = None  # a comparison that belongs to another figure of the clause
@@ -1233,6 +1258,8 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     if found is None and fig.unit == "percent" and (m := _PARTITIVE.match(text, fig.end, clause_end)) is not None:
         # "using only 5-15% of the typically needed resources": the whole the share is taken of
         found, rule = _phrase(text, m.start(1), clause_end, keep=_BASELINE_KEEP - {"without", "with"}), "baseline:partitive"
+        if found is not None and (k := text.find("'s", found[0], found[1] + 2)) > found[0] + 4:
+            found = (found[0], k)  # "90% of the teacher's accuracy": the teacher is what it is a share of
         if found is not None and c.why.get("metric") in (None, "metric:default"):
             head = _phrase(text, m.end(), clause_end)
             if head is not None:
@@ -1271,6 +1298,7 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
 _WITH_FIGURE = _compile(r",\s+with\s+[^,;()]*?\d")
 _DIGIT = _compile(r"\d")
 _MEMORY_UNITS = frozenset(("GB", "MB", "KB", "TB", "GiB", "MiB"))
+_FREQUENCY_UNITS = frozenset(("Hz", "kHz", "MHz", "GHz"))
 _SCORE_UNITS = frozenset((None, "percent", "pp", "score", "count", "x"))
 _POSSESSIVE_FIGURE = _compile(r"['’]s\s+[~$]?\d")
 _RANGE_VERBS = frozenset(("ranging", "ranges", "range", "varying", "varies", "spanning", "spans"))
@@ -1286,7 +1314,7 @@ _WITH_SIZE = _compile(r"\bwith\s+(?:more\s+than\s+|over\s+|about\s+|only\s+)?\d[
 _SIZE_SPAN = _compile(r"\$?\d+(?:\.\d+)?\$?\s?[BM]\s+to\s+\$?\d+(?:\.\d+)?\$?\s?[BM]\b")
 _SPEED_VERB = re.compile(r"(?i)(?:speed\w*\s+up|accelerat\w*)\s+$")
 _COMPARED_HEADS = frozenset(("model", "models", "baseline", "baselines", "counterpart", "counterparts", "variant",
-                             "method", "methods", "approaches", "approach"))
+                             "method", "methods", "approaches", "approach", "sota", "state-of-the-art"))
 _PAREN_METRIC = _compile(r"\s?\(([A-Za-z][\w@\-. ]{0,24}?)\)")
 _CONTEXT_METRIC_TAIL = _compile(r"\s+(?:performance|accuracy|results?|scores?)$")
 _MODEL_SIZES_BEFORE = _compile(r"(?i)\b(?:models?|LLMs?|sizes?|scales?|variants?)\s+(?:ranging\s+|spanning\s+|varying\s+)?(?:from\s+)?$")
@@ -1344,7 +1372,9 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
     """Where it was measured: a name after on/in/across/at (then for/with/using/including/from),
     after the figure first, then before it; failing a name, "on five industrial datasets"."""
     text, fig = ctx.text, f.fig
-    after, before = (fig.end, f.ctx_end), (seg_start, fig.start)
+    semi = text.rfind(";", seg_start, fig.start)
+    # "(2) X with JSON-only prompting reaches 96.6%; (3) the 0.8B model achieves 94.75%": a ";" ends the items before
+    after, before = (fig.end, f.ctx_end), (seg_start if semi == -1 else semi + 1, fig.start)
     if (m := _PAREN_SETTING.match(text, fig.end)) is not None and (close := text.find(")", m.end(), m.end() + 80)) != -1:
         # "by up to 7.3% (on NIH Chest X-ray)": a bracketed setting right after the figure is its own
         named = _name_phrase(text, m.end(), close)
@@ -1386,6 +1416,13 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         # "improved POS tagging by 8% F1": with the metric named after the figure, the cue's object
         # is what it was measured on
         obj = _phrase(text, _skip_words(text, c.cue.end(), _DETERMINERS), fig.start)
+        if (obj is not None and _BY_BEFORE.fullmatch(text, obj[1], fig.start) and c.baseline is None
+                and (head := text[obj[0] : obj[1]].rsplit(None, 1)[-1].casefold()) in _COMPARED_HEADS
+                and (c.effect in ("better", "worse") or head in ("sota", "state-of-the-art"))):
+            # "boosts the SoTA by over 50% F1": the compared thing, not a setting
+            c.baseline, c.baseline_ref = text[obj[0] : obj[1]], _ref(ctx.mention_at(*obj), text)
+            c.why["baseline"] = "baseline:cue_object"
+            obj = None
         if obj is not None and _BY_BEFORE.fullmatch(text, obj[1], fig.start) and find_metric(text[obj[0] : obj[1]]) is None:
             s, e = obj
             c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
@@ -1602,6 +1639,8 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
     said_after = c.why.get("direction", "").startswith("dir:after")
     # a count changes only when the cue follows it directly: "3 fewer layers", not "Five Centuries ... rise"
     said_next = said_after and c.cue is not None and not text[fig.end : c.cue.start()].strip(" -")
+    if said_next and unit in (None, "count") and _NOMINAL_CUE.search(c.cue.group()) and _PLURAL_NOUN_AFTER.match(text, c.cue.end()):
+        said_next = False  # "three mitigation strategies", "two improvement techniques": a noun modifier, not a change
     if fig.rule == "q:ordinal":
         return "claim:rank"
     if fig.from_value is not None:
@@ -1616,20 +1655,33 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
     if c.effect is None and _AT_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
         if _CONDITION_AFTER.match(text, fig.end):
             return None  # "at 80% coverage": the operating point, not a result
-        if unit == "fps" and not _RATE_CLAIM_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start):
-            return None  # "sampling frames at 1 fps" is set-up; "runs at 30 fps" a result
+        if unit == "fps" and fig.integer and not _RATE_CLAIM_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start):
+            return None  # "sampling frames at 1 fps" is set-up; "runs at 30 fps" a result, and so is a measured "at 16.18 FPS"
+        if unit in _FREQUENCY_UNITS:
+            return None  # "throughput at 1 GHz": the clock the result is read at
     if unit == "x" and fig.word and fig.direction is None and c.effect is None and c.metric is None:
         return None  # "the novelty of this work is threefold"
+    if c.effect is None and (_LIMIT_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start)
+                             or (fig.qualifier and text[max(seg_start, fig.start - 3) : fig.start].casefold() == "no ")):
+        return None  # "limited to at most 8 GB of memory", "no larger than 1 MB": a constraint of the set-up, not a result
     if unit in ("percent", "pp", "x"):
         return f"claim:{unit}"
     if unit is None or unit == "count":
         if fig.compound is not None or fig.word:
             return "claim:count_change" if said_next else None
+        if (not fig.integer and not fig.scaled and fig.sign in ("+", "-") and c.effect is not None and c.why.get("direction", "").startswith("dir:before")
+                and c.why.get("metric") not in ("metric:after", "metric:before")
+                and (nm := _SIGNED_NAME_AFTER.match(text, fig.end)) is not None and find_metric(nm.group(1)) is None and nm.group(1).casefold() not in _STOP):
+            c.metric, c.metric_obj, c.why["metric"] = nm.group(1), None, "metric:name_after_signed"
+            return "claim:score_change"  # "a quality improvement of +5.82 XCOMET-XL": the name after a signed change is its metric
         scored = c.metric_obj is not None and c.metric_obj.kind in ("quality", "error", "rate")
         if scored and c.why.get("metric") == "metric:after" and _metric_right_after(text, f):
             return "claim:score_metric_after"
         if _metric_before(text, f):
             return "claim:score_metric_before"
+        if (not fig.integer and not fig.scaled and fig.value is not None and c.why.get("metric") == "metric:inherited"
+                and _level_metric(text, f, c, seg_start)):
+            return "claim:score_level"  # "... of 0.850 and the highest rule of thirds alignment of 0.817": its own metric
         if not fig.integer and not fig.scaled and fig.value is not None and c.metric is not None and not _HYPER.search(text, max(seg_start, fig.start - 20), fig.start):
             return "claim:score"
         if not fig.integer and _LABEL_COLON.search(text, max(seg_start, fig.start - 30), fig.start):
@@ -1642,6 +1694,13 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
             return "claim:score_change"  # "achieves 6.87 and 2.32 gains over Diffusion-DPO"
         if unit == "count" and any(w in _RESULT_VERB for w in text[max(seg_start, fig.start - 30) : fig.start].split()[-2:]) and not _LIST_COMMA.search(text, max(seg_start, fig.start - 3), fig.start):
             return "claim:count_result"
+        if (not fig.integer and not fig.scaled and c.effect is not None and c.why.get("direction", "").startswith("dir:before")
+                and c.metric_obj is not None and c.metric_obj.kind in ("quality", "error") and _BY_END.search(text, max(seg_start, fig.start - 4), fig.start + 1)):
+            return "claim:score_change"  # "improves the exact set match accuracy of different parsers by 2.4-6.5"
+        if not fig.integer and not fig.scaled and _OUT_OF_SCALE.match(text, fig.end):
+            return "claim:score_scale"  # "mean scores, 4.43-4.99/5", "rated 3.8/5": a rating on a scale
+        if not fig.integer and not fig.scaled and fig.value is not None and _level_metric(text, f, c, seg_start):
+            return "claim:score_level"  # "achieves the highest horizon detection rate of 0.850", "reaches 4.72 on X"
         return None
     only = any(w in _ONLY for w in text[max(seg_start, fig.start - 20) : fig.start].split()[-2:])
     if unit == "params":
@@ -1658,10 +1717,49 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
         # "over the last 30 years", "a 24-hour timeframe": spans and N-unit modifiers say a result
         # only with a cue or a metric right after them ("3 days less training time")
         return "claim:measure" if said_next or c.why.get("metric") == "metric:after" else None
-    if c.metric is None and c.cue is None and not only and (
-            _MEASURE_OF.match(text, fig.end) or _MEASURE_SETUP_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start)):
+    if c.metric is None and c.cue is None and not only and _MEASURE_SETUP_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start):
+        return None  # "at 10 m resolution", "a 500 m confidence layer": set-up, not a result
+    if c.why.get("metric") in (None, "metric:before", "metric:inherited", "metric:default") and c.cue is None and not only and _MEASURE_OF.match(text, fig.end):
         return None  # "collect over 55 hours of footage", "at 10 m resolution", "a 500 m confidence layer": set-up, not a result
     return "claim:measure"
+
+
+# "achieves the highest horizon detection rate of 0.850", "reaches 4.72", "yields a content WER of": a level verb's score
+_LEVEL_SCORE_BEFORE = _compile(
+    r"(?i)\b(?:achiev|reach|attain|obtain|record|yield)\w*\s+(?:[^;:()]{0,60}?\d[^;:()]{0,30}?\s+and\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+(?:(?:highest|best|lowest|top|new|record)\s+)?"
+    r"(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)\s+of\s+)?(?:only\s+|just\s+|nearly\s+|approximately\s+|about\s+|around\s+)?$"
+)
+
+
+_NEW_VERB_BEFORE = _compile(r"(?i),\s+(?:and|while|but)\s+(?:also\s+)?([a-z]{3,}s)\s+(?:(?:at\s+least|up\s+to|about|over|nearly|only|roughly)\s+)?$")
+_AND_LEVEL = _compile(r"(?i)\b(?:and|while|but)\s+(?:also\s+)?(?:achiev|reach|attain|obtain|yield|record|deliver)\w*\s")
+_FIRST_PLACE = _compile(r"\s+place\b")
+_PARALLEL_GAP = _compile(r"(?i)\s+(for|on|in)\s+[^,;()\d]{1,40}?,?\s+and\s+")
+_MODIFIED_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!-)")
+_NOMINAL_CUE = _compile(r"(?i)(?:tion|ment|ance|ing)$")
+_PLURAL_NOUN_AFTER = _compile(r"\s+[a-z]{3,}s\b")
+_SIGNED_NAME_AFTER = _compile(r"\s([A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+-[a-z]+)(?=[\s.,;:)]|$)")
+_OUT_OF_SCALE = _compile(r"/(?:5|7|10|100)\b(?!\d)")
+_LIMIT_BEFORE = _compile(r"(?i)\b(?:limited|restricted|capped|constrained|bounded)\s+to\s+(?:a\s+maximum\s+of\s+)?$")
+_SETTING_VALUE = _compile(r"(?i)\b(?:learning\s+rates?|thresholds?|temperatures?|dropout|weight\s+decay|batch\s+sizes?|momentum|"
+                          r"lambda|alpha|beta|gamma|epsilon|step\s+sizes?|margin|sparsity|ratio|budget|p-values?)\b")
+_VERSUS_GAP = _compile(r"(?i)(?:/\d+)?\s*,?\s*(?:(vs\.?|versus|compared\s+(?:with|to))|,|and|,\s*and)\s+(?:only\s+|just\s+)?")
+
+
+def _level_metric(text: str, f: _Figure, c: _Claim, seg_start: int) -> bool:
+    """A figure right after a level verb ("achieves 0.980 downstream success", "reaches the highest X of
+    0.85"): sets the metric it names (if none, or only one inherited) and says whether it is such a level."""
+    fig = f.fig
+    if c.effect is not None or (m := _LEVEL_SCORE_BEFORE.search(text, max(seg_start, fig.start - 120), fig.start)) is None:
+        return False
+    if _SETTING_VALUE.search(text, max(seg_start, m.start() - 40), fig.start):
+        return False  # "the learning rate reaches 0.001", "achieves a dropout of 0.1": a setting, not a result
+    if m.group("noun") and (c.metric is None or c.why.get("metric") == "metric:inherited"):
+        c.set_metric(text, m.start("noun"), m.end("noun"), None, "metric:level_of")
+    elif (c.metric is None and not m.group("noun") and _WORD_AFTER.match(text, fig.end)
+          and (noun := _phrase(text, _skip_space(text, fig.end), f.near)) is not None):
+        c.set_metric(text, noun[0], noun[1], None, "metric:level_after")
+    return True
 
 
 def _metric_right_after(text: str, f: _Figure) -> bool:
@@ -1953,7 +2051,20 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.metric = _speed_aspect(text, "speed", f)  # "inference latency speedup of 3.46x" measures inference speed
         if last_claim is not None:
             _inherit(text, last_claim[0], last_claim[1], head, c)
+        gapped = None
+        if (g := _GAPPED_METRIC.search(text, max(seg_start, head.fig.start - 50), head.fig.start)) is not None \
+                and not any(w.casefold() in _STOP or _cue_of(w.casefold()) is not None for w in g.group("np").split()):
+            if last_claim is not None and last_claim[1].why.get("baseline") in ("baseline:verb_object", "baseline:gapped"):
+                gapped = g.span("np")  # "outperforming X by ~12% and classical methods by over 30%": the compared thing
+            elif c.why.get("metric") == "metric:inherited" and (g.group("np")[:1].islower() or "@" in g.group("np")):
+                c.set_metric(text, g.start("np"), g.end("np"), None, "metric:gapped")  # "cuts costs by 50% and timelines by 65%"
         _read_direction(text, fig, c)
+        if (c.cue is not None and c.cue.end() < fig.start and c.why.get("direction", "").startswith("dir:before")
+                and (v := _NEW_VERB_BEFORE.search(text, max(c.cue.end(), fig.start - 40), fig.start)) is not None
+                and _cue_of(v.group(1).casefold()) is None and v.group(1).casefold() not in _STOP):
+            # "a 5x speedup over X, and recovers at least 95% of Y's performance": another verb's object
+            c.direction = c.effect = c.cue = None
+            c.why["direction"] = "dir:none:new_verb"
         if c.direction is None and "direction" not in c.why and fig.unit in ("percent", "pp", "x") and _BY_END.search(
             text, max(seg_start, fig.start - 4), fig.start + 1
         ) and _OVER_AFTER.match(text, fig.end):
@@ -1966,24 +2077,63 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             # "and over other agentic baselines by up to 20%": a margin over X, stated before the figure
             c.direction = "increase"
             c.why["direction"] = "dir:over_by"
+        if (c.direction is None and "direction" not in c.why and fig.unit == "x" and fig.from_value is None and (fig.value or fig.high or 0) > 1
+                and c.why.get("metric") == "metric:after" and c.metric_obj is not None and c.metric_obj.better == "higher"):
+            c.direction = "increase"  # "achieving 50x inference throughput": a multiple of a higher-better measure
+            c.why["direction"] = "dir:factor_of_metric"
         kind = _claim_kind(text, f, c, seg_start, seg_has_we)
+        if (kind is None and last_claim is not None and fig.unit in (None, "score") and not fig.integer and fig.value is not None
+                and last_claim[0].fig.unit in (None, "score") and last_claim[1].metric is not None
+                and ((v := _VERSUS_GAP.fullmatch(text, last_claim[0].fig.end, fig.start)) is not None
+                     and (v.group(1) or last_claim[1].why.get("claim") == "claim:versus_level"))):
+            # "(BLEU 0.96 vs 0.34)", "3.40/5, compared with 2.44 and 1.70 for the two baselines": the compared level
+            kind = "claim:versus_level"
+            c.metric, c.metric_obj, c.why["metric"] = last_claim[1].metric, last_claim[1].metric_obj, "metric:versus"
+            c.direction = c.effect = None
+            c.why["direction"] = "dir:none:versus"
+        if (kind is None and last_claim is not None and fig.unit in (None, "score") and not fig.integer and fig.value is not None
+                and last_claim[0].fig.unit in (None, "score") and last_claim[1].why.get("claim", "").startswith("claim:score")
+                and (p := _PARALLEL_GAP.fullmatch(text, last_claim[0].fig.end, fig.start)) is not None
+                and text.startswith(p.group(1), fig.end + 1)):
+            # "achieves 29.0 for en-de and 40.3 for en-fr": the next of a parallel list of levels
+            kind = "claim:score_parallel"
+            c.metric, c.metric_obj, c.why["metric"] = last_claim[1].metric, last_claim[1].metric_obj, "metric:parallel"
+            c.direction, c.effect = last_claim[1].direction, last_claim[1].effect
+            c.why["direction"] = "dir:parallel"
         if kind is None:
             claims.append(None)
             continue
         c.why["claim"] = kind
-        if fig.unit == "pp" and fig.word and c.effect is None and c.metric is None and fig.qualifier is None:
+        if kind == "claim:percent" and c.metric is None:
+            _level_metric(text, f, c, seg_start)  # "achieves 92.6% writing-speaking consistency"
+        if fig.unit == "pp" and fig.word and c.effect is None and c.metric is None and (
+                fig.qualifier is None or text[max(seg_start, fig.start - 4) : fig.start].casefold() == "the "):  # "the above two points"
             claims.append(None)  # "these two points", "three points on a ray": not a score change
             continue
         if fig.from_value is not None and _MODEL_SIZES_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start) and _SIZE_SPAN.fullmatch(text, fig.start, fig.end):
             claims.append(None)  # "five language models from 0.5B to 8B": the evaluated sizes, set-up
+            continue
+        if kind == "claim:rank" and _FIRST_PLACE.match(text, fig.end) and text[max(seg_start, fig.start - 7) : fig.start].casefold() == "in the ":
+            claims.append(None)  # "in the first place": an idiom, not a rank
             continue
         if kind == "claim:rank" and c.direction is not None:
             c.direction = c.effect = None  # "outperforming X and ranking first": a rank is a level
             c.why["direction"] = "dir:none:rank"
         if kind == "claim:count_result" and c.metric is None and (noun := _phrase(text, _skip_space(text, fig.end), f.near)) is not None:
             c.set_metric(text, noun[0], noun[1], None, "metric:counted")  # "finds 100 new bugs" counts new bugs
+        above = _ABOVE_BELOW.match(text, tail.fig.end, clause_end(tail)) if fig.unit in ("percent", "pp", "score", None) and fig.from_value is None else None
+        if above is not None and c.effect is None and not fig.sign:
+            # "96.75% F1, only 0.20 points below the rank-32 baseline", "15.5 points above the next best method"
+            c.direction = "increase" if above.group(1).casefold() in ("above", "ahead") else "decrease"
+            c.why["direction"] = "dir:above_below"
         if not in_title:
             _read_baseline(ctx, head, tail, c, seg_start, clause_end(tail))
+            if gapped is not None:
+                c.baseline, c.baseline_ref = text[gapped[0] : gapped[1]], _ref(ctx.mention_at(*gapped), text)
+                c.why["baseline"] = "baseline:gapped"
+            if above is not None and c.baseline is None and (b := _phrase(text, above.end(), clause_end(tail), keep=_BASELINE_KEEP)) is not None:
+                c.baseline, c.baseline_ref = text[b[0] : b[1]], _ref(ctx.mention_at(b[0], b[1]), text)
+                c.why["baseline"] = "baseline:above_below"
             if c.baseline is not None and c.baseline.endswith(("'s", "’s")) and len(c.baseline) > 3:
                 c.baseline = c.baseline[:-2]  # "(vs. GRPO's 40.1%)": the compared thing is GRPO
             if c.baseline is not None and (b := _BASELINE_ADVERB.search(c.baseline)) is not None and b.start() > 0:
@@ -2006,6 +2156,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             if context_cues is None:
                 context_cues = _ContextCues(text, seg_start, seg_end)
             _read_context(ctx, f if f is tail else tail, c, seg_start, context_cues)
+            if c.context is not None and c.baseline is not None and len(c.context) < len(c.baseline) and c.context in c.baseline:
+                c.context = c.context_ref = None  # "98.0% performance of the hybrid retriever of BM25 and DPR": part of the baseline
+                c.why["context"] = "context:none:in_baseline"
             if c.context is not None and c.context == c.metric:
                 c.context = c.context_ref = None  # "37.5% Hard Item Accuracy": the name after it is the metric
                 c.why["context"] = "context:none:is_metric"
