@@ -805,6 +805,8 @@ class QuantitiesComponent:
     without any figure costs one array lookup and its text is never rebuilt.
     """
 
+    KINDS_LIMIT = 200_000  # distinct flagged strings remembered; a million abstracts hold millions of figures
+
     def __init__(self, nlp: Language) -> None:
         from . import claims
 
@@ -825,6 +827,8 @@ class QuantitiesComponent:
         """(digit, number word, cue, blocker, speed word) for one token string."""
         kind = self._kinds.get(orth)
         if kind is None:
+            if len(self._kinds) > self.KINDS_LIMIT:  # every distinct figure string lands here: stay flat
+                self._kinds.clear()
             word = strings[orth]
             kind = self._kinds[orth] = (_has_digit(word), _is_number_word(word), *self._claims.token_roles(word))
         return kind
