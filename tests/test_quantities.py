@@ -127,6 +127,18 @@ def test_the_per_string_cache_is_bounded_and_forgetting_changes_nothing(nlp):
     assert after == before
 
 
+def test_candidate_tokens_without_a_figure_make_no_claim_layer(nlp, monkeypatch):
+    """A doc whose digits and number words make no figure ("GPT-4", a year, "(1)") skips the metric
+    matcher and the claim rules; a doc with one figure still runs them."""
+    quantities = nlp.get_pipe("sciclaims_quantities")
+    calls = []
+    monkeypatch.setattr(quantities.tables, "hits", lambda *a, **k: calls.append(1) or type(quantities.tables).hits(quantities.tables, *a, **k))
+    assert nlp("GPT-4 was released in 2023. (1) One model uses Llama-3.")._.sc_quantities == []
+    assert calls == []
+    assert [q.claim is not None for q in nlp("GPT-4 is 2.8x faster than DSIR.")._.sc_quantities] == [True]
+    assert calls == [1]
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False),
