@@ -271,7 +271,23 @@ class _Segment:
 def token_roles(word: str) -> tuple[bool, bool, bool]:
     """(cue or first word of a multi-word cue, blocker, speed word) for one token string."""
     low = word.casefold()
+    words, stems = role_words()
+    if low not in words and not low.startswith(stems):
+        return _NO_ROLE  # most words (figures above all): no table walk
     return (_cue_of(low) is not None or low in _cue_table()[2], _is_blocker(low), _speed_word(low) is not None)
+
+
+_NO_ROLE = (False, False, False)
+
+
+@cache
+def role_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The case-folded whole words and the stems `token_roles` says yes to, from the same tables:
+    a word has some role iff its case-folded form is one of the words or starts with a stem."""
+    cue_words, cue_stems, multi = _cue_table()
+    words = set(cue_words) | set(multi) | _BLOCKERS.words | _SPEED_WORDS.words
+    stems = {stem for stem, _ in cue_stems} | set(_BLOCKERS.stems) | set(_SPEED_WORDS.stems)
+    return frozenset(words), tuple(sorted(stems))
 
 
 class Tables:
@@ -400,6 +416,7 @@ def warm_up() -> None:
     _cue_table()
     _cue_aspects()
     metric_index()
+    _result_after_pattern()  # ~60 ms to compile: once in the parent, not in every forked worker
 
 
 # --- per-document context ----------------------------------------------------------------------

@@ -36,6 +36,8 @@ from spacy.tokens import Doc
 from .abbreviations import doc_text
 from .canonical import entity_key
 from .models import Abbreviation, Alias, EntityRef, FoundMention
+from .quantities import construct
+from .text import token_array
 from .rules_data import read_lines, read_tsv
 
 for _name in ("sc_mentions", "sc_aliases", "sc_abbreviations", "sc_title_end"):
@@ -150,7 +152,21 @@ _METHOD, _DATASET, _BENCHMARK, _TASK, _CUE = range(5)
 _SLOT = {"method": _METHOD, "dataset": _DATASET, "benchmark": _BENCHMARK, "task": _TASK, "cue": _CUE}
 _TYPES = ("method", "dataset", "benchmark", "task")
 _NO_VOTES = (0, 0, 0, 0, 0)
+# Gazetteer names at start-up (~18k of them): compiled once, not looked up in regex's cache per name.
+_SHORT_CAPS = regex.compile(r"[A-Z]{2,4}s?")
+_CAPITALISED = regex.compile(r"[A-Z][a-z]+")
+_HYPHEN_DIGIT = regex.compile(r"[A-Za-z]-\d|\d-[A-Za-z]")
+_HYPHEN_DIGIT_AT = regex.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])")
+_SPACE_DIGIT = regex.compile(r"[A-Za-z] \d")
+_SPACE_DIGIT_AT = regex.compile(r"(?<=[A-Za-z]) (?=\d)")
 _INTRODUCES_LAST = lambda t: (t[0] == "INTRODUCES", t[1])  # noqa: E731  triggers in text order, INTRODUCES last
+
+
+def _mention(start: int, end: int, type: str, role: str | None, rule: str, entity: str | None) -> FoundMention:
+    """A mention built unvalidated (its fields come from the rules' own tables and int offsets);
+    `pipeline.to_rows` checks type and role by hand, as it does for quantities and claims."""
+    return construct(FoundMention, {"start": start, "end": end, "type": type, "role": role, "rule": rule,
+                                    "entity": entity})
 
 
 # Where spaCy keeps a Doc extension's value (`doc._.name` is `doc.user_data[("._.", name, None, None)]`):
@@ -327,7 +343,7 @@ class EntityRecognizer:
     def _strength(row: dict[str, str]) -> str:
         """cs / ci as the list says; `weak` for short capital names a context must confirm (HAR, GPS)."""
         name, weight = row["name"], int(row.get("weight") or 0)
-        if regex.fullmatch(r"[A-Z]{2,4}s?", name) and weight < 100 or regex.fullmatch(r"[A-Z][a-z]+", name) and weight < 50:
+        if _SHORT_CAPS.fullmatch(name) and weight < 100 or _CAPITALISED.fullmatch(name) and weight < 50:
             return "weak"
         return row["match"]
 
@@ -336,10 +352,10 @@ class EntityRecognizer:
         """Each name plus its hyphen/space twin ("Llama-3" and "Llama 3")."""
         out = set(names)
         for n in names:
-            if regex.search(r"[A-Za-z]-\d|\d-[A-Za-z]", n):
-                out.add(regex.sub(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])", " ", n))
-            elif regex.search(r"[A-Za-z] \d", n):
-                out.add(regex.sub(r"(?<=[A-Za-z]) (?=\d)", "-", n))
+            if _HYPHEN_DIGIT.search(n):
+                out.add(_HYPHEN_DIGIT_AT.sub(" ", n))
+            elif _SPACE_DIGIT.search(n):
+                out.add(_SPACE_DIGIT_AT.sub("-", n))
         return sorted(out)
 
     # --- per-surface facts, cached across docs -------------------------------------------------
@@ -689,7 +705,7 @@ class EntityRecognizer:
         datasets: dict[str, list[FoundMention]] = {}  # key -> its dataset/benchmark mentions, for DATA_JOIN
         for c in chosen:
             if c.source == "metric":
-                mentions.append(FoundMention(start=c.start, end=c.end, type="metric", rule=c.rule, entity=c.entity))
+                mentions.append(_mention(start=c.start, end=c.end, type="metric", role=None, rule=c.rule, entity=c.entity))
                 continue
             type_ = self._decide_type(c, votes, proposed)
             if type_ is None:
@@ -713,7 +729,7 @@ class EntityRecognizer:
                 lang = text[text.rfind(" ", 0, c.start - 1) + 1 : c.start - 1]
                 if lang in self.languages:  # "Chinese PropBank", "English Wikipedia": the language names the resource
                     start = c.start - len(lang) - 1
-            mention = FoundMention(start=start, end=end, type=type_, role=role, rule=c.rule, entity=entity)
+            mention = _mention(start=start, end=end, type=type_, role=role, rule=c.rule, entity=entity)
             mentions.append(mention)
             if type_ in ("dataset", "benchmark") and pairs.get(c.key, c.key) == c.key:
                 datasets.setdefault(c.key, []).append(mention)
@@ -1336,7 +1352,7 @@ class _View:
         self.idx: list[int]
         self.length: list[int]
         # Sentence starts come in the same call: a call's fixed cost outweighs a third column.
-        self._array = doc.to_array([IDX, LENGTH, SENT_START]) if len(doc) else None
+        self._array = token_array(doc, [IDX, LENGTH, SENT_START]) if len(doc) else None
         self.idx, self.length = self._array[:, :2].T.tolist() if len(doc) else ([], [])
         self.n = len(self.idx)
         self.to_clause: set[int] = set()  # PROPOSE triggers after "to" ("we aim to propose X")

@@ -12,7 +12,7 @@ import hashlib
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import get_args
 
 import spacy
@@ -25,6 +25,7 @@ from .models import (
     Claim,
     Direction,
     EntityRef,
+    EntityType,
     FoundClaim,
     FoundMention,
     FoundQuantity,
@@ -33,6 +34,7 @@ from .models import (
     PaperResult,
     Qualifier,
     Quantity,
+    Role,
     Sentence,
 )
 from .abbreviations import doc_text
@@ -84,7 +86,13 @@ def content_hash(paper: Paper) -> str:
     Metadata-only changes (url, date, ...) are applied by `--force`; keeping them out of the
     hash also stops a paper listed twice with different metadata from being redone every run.
     """
-    return hashlib.sha1(f"{paper.title}\x00{paper.abstract}".encode("utf-8")).hexdigest()[:16]
+    return _content_hash(paper.title, paper.abstract)
+
+
+@lru_cache(maxsize=2048)
+def _content_hash(title: str, abstract: str) -> str:
+    """Memoized: a run hashes each paper twice (the skip check, then its rows), a batch apart."""
+    return hashlib.sha1(f"{title}\x00{abstract}".encode("utf-8")).hexdigest()[:16]
 
 
 class _Layout:
@@ -185,6 +193,8 @@ PackedResult = tuple  # (packed paper, content hash, sentences, mentions, quanti
 # FoundQuantity/FoundClaim without validation (quantities.construct, model_construct).
 _QUALIFIERS = frozenset(get_args(Qualifier)) | {None}
 _DIRECTIONS = frozenset(get_args(Direction)) | {None}
+_TYPES = frozenset(get_args(EntityType))
+_ROLES = frozenset(get_args(Role)) | {None}
 
 
 def pack_paper(paper: Paper) -> PackedPaper:
@@ -217,6 +227,8 @@ def _mention_rows(layout: _Layout, found: Iterable[FoundMention], doc: Doc) -> l
         entity = m.entity or normalized[m.start : m.end]
         if not entity:
             raise ValueError(f"mention {m.start}-{m.end} ({m.rule}) has an empty entity name")
+        if m.type not in _TYPES or m.role not in _ROLES:
+            raise ValueError(f"mention {m.start}-{m.end}: type {m.type!r}, role {m.role!r}")
         rows.append((i, m.type, sentences[i][6][start:end], start, end, m.role, m.rule, entity))
     return rows
 
@@ -245,8 +257,11 @@ def _quantity_rows(layout: _Layout, found: Iterable[FoundQuantity]) -> list[tupl
 
 
 def _layer(doc: Doc, name: str) -> list:
-    """What a component left on the doc; empty where that component is not in the pipeline."""
-    return (getattr(doc._, name) or []) if Doc.has_extension(name) else []
+    """What a component left on the doc; empty where that component is not in the pipeline.
+
+    Read from `doc.user_data`, where `doc._.name = value` stores it (the extensions have a default
+    of None and no getter), without building an Underscore object per access."""
+    return (doc.user_data.get(("._.", name, None, None)) or []) if Doc.has_extension(name) else []
 
 
 def to_rows(doc: Doc, layout: _Layout) -> PackedResult:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from .abbreviations import doc_text
 from .lexicons import Unit, load_not_figures, load_number_words, load_qualifiers, load_units
 from .models import FoundQuantity
+from .text import free_flag as _free_flag, token_array
 
 SCALE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "bn": 1e9, "T": 1e12}
 
@@ -678,10 +679,24 @@ def _is_number_word(word: str) -> bool:
 
 
 def _flagged(word: str) -> bool:
-    """The lexeme flag: a word the quantities or claims layer reads."""
-    from .claims import token_roles
+    """The lexeme flag: a word the quantities or claims layer reads (a digit, a number word, or any
+    of `claims.token_roles`).
 
-    return _has_digit(word) or _is_number_word(word) or any(token_roles(word))
+    spaCy computes it for every new word of the corpus, so it is one set lookup and one
+    `startswith` on tables built once from the same rules (`_flag_table`), not a walk through
+    each role's stems; tests/test_quantities.py checks it against that definition.
+    """
+    words, stems = _flag_table()
+    low = word.casefold()
+    return low in words or low.startswith(stems) or _DIGITS.search(word) is not None
+
+
+@cache
+def _flag_table() -> tuple[frozenset[str], tuple[str, ...]]:
+    from .claims import role_words
+
+    words, stems = role_words()
+    return words | frozenset(_number_tokens()), stems
 
 
 @cache
@@ -712,14 +727,6 @@ class _Strings(dict):
     def __missing__(self, key: int) -> str:
         value = self[key] = self.store[key]
         return value
-
-
-def _free_flag(vocab) -> int:
-    """The lowest of spaCy's spare lexeme flags (19-63) not taken yet."""
-    for bit in range(19, 64):
-        if bit not in vocab.lex_attr_getters:
-            return bit
-    raise ValueError("no free lexeme flag left in this vocab")
 
 
 def _digit_starts(text: str, start: int, end: int):
@@ -798,6 +805,8 @@ class QuantitiesComponent:
     without any figure costs one array lookup and its text is never rebuilt.
     """
 
+    KINDS_LIMIT = 200_000  # distinct flagged strings remembered; a million abstracts hold millions of figures
+
     def __init__(self, nlp: Language) -> None:
         from . import claims
 
@@ -818,12 +827,14 @@ class QuantitiesComponent:
         """(digit, number word, cue, blocker, speed word) for one token string."""
         kind = self._kinds.get(orth)
         if kind is None:
+            if len(self._kinds) > self.KINDS_LIMIT:  # every distinct figure string lands here: stay flat
+                self._kinds.clear()
             word = strings[orth]
             kind = self._kinds[orth] = (_has_digit(word), _is_number_word(word), *self._claims.token_roles(word))
         return kind
 
     def __call__(self, doc: Doc) -> Doc:
-        arr = doc.to_array([self.flag, SENT_START, IDX, ORTH])
+        arr = token_array(doc, [self.flag, SENT_START, IDX, ORTH])
         flagged = arr[:, 0].nonzero()[0]
         if not len(flagged):
             doc._.sc_quantities = []
@@ -846,13 +857,18 @@ class QuantitiesComponent:
                 word_starts += _word_positions(text, int(idx[i]), strings[o])
         if len(word_starts) > 1:
             word_starts.sort()
+        # figures first: a doc whose candidate tokens make no figure (a quarter of them: "GPT-4",
+        # years, citations) never pays for the metric matcher and the mention index
+        segments = [(seg_start, seg_end, figs) for seg_start, seg_end in spans
+                    if (figs := find_in_segment(text, seg_start, seg_end, word_starts))]
+        if not segments:
+            doc._.sc_quantities = []
+            return doc
         hits = self.tables.hits(doc, arr, flagged, kinds, text, strings, spans)
         context = self._claims.DocContext(doc, text, hits)
         found: list[FoundQuantity] = []
-        for seg_start, seg_end in spans:
-            figs = find_in_segment(text, seg_start, seg_end, word_starts)
-            if figs:
-                found.extend(self._claims.attach(context, seg_start, seg_end, figs))
+        for seg_start, seg_end, figs in segments:
+            found.extend(self._claims.attach(context, seg_start, seg_end, figs))
         self._claims.fill_contexts(context, found, spans)
         doc._.sc_quantities = found
         return doc

@@ -79,7 +79,7 @@ from functools import cache
 from typing import NamedTuple
 
 import numpy as np
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, LENGTH, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -574,7 +574,19 @@ _QUOTES = frozenset({'"', "'", "''", "``", "“", "”", "‘", "’", "«", "»
 _STARTERS = frozenset("\"'“‘«`([{\\")  # quotes, brackets, and \macro (custom method names)
 _CLOSING = frozenset({")", "]", "}"})
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
-_ATTRS = [ORTH, SPACY, IDX]
+_ATTRS = [ORTH, SPACY, IDX, LENGTH, SENT_START]  # the segmenter's columns, then every custom lexeme flag
+_TABLE = "sc_tokens"  # doc.user_data key of the token table the segmenter leaves for later components
+
+
+def token_array(doc: Doc, attrs: list[int]):
+    """`doc.to_array(attrs)`, cut from the table the segmenter stored (one `to_array` call per doc
+    instead of one per component: the call's fixed cost outweighs its columns) when it holds them."""
+    entry = doc.user_data.get(_TABLE)
+    if entry is not None and entry[0] == len(doc):
+        columns = entry[2]
+        if all(a in columns for a in attrs):
+            return entry[1][:, [columns[a] for a in attrs]]
+    return doc.to_array(attrs)
 
 
 class _Flags(dict):
@@ -615,50 +627,84 @@ class _Flags(dict):
         return flags
 
 
+def free_flag(vocab) -> int:
+    """The lowest of spaCy's spare lexeme flags (19-63) not taken yet."""
+    for bit in range(19, 64):
+        if bit not in vocab.lex_attr_getters:
+            return bit
+    raise ValueError("no free lexeme flag left in this vocab")
+
+
+def _may_end(text: str) -> bool:
+    """Lexeme flag: the last character can end a sentence (a superset of the `_END` tokens)."""
+    return text[-1:] in _TERMINAL_CHARS
+
+
 class Segmenter:
-    """Rule-based sentence boundaries for abstracts (see the module docstring)."""
+    """Rule-based sentence boundaries for abstracts (see the module docstring).
+
+    A lexeme flag (`_may_end`, computed by spaCy once per word) picks the few tokens that can end a
+    sentence; only they and the tokens right around them are classified (`_Flags`), not every token.
+    """
 
     def __init__(self, vocab, nonterminal: frozenset[str] | None = None):
         self.flags = _Flags(vocab.strings, abbreviations().nonterminal if nonterminal is None else nonterminal)
         self.dot = vocab.strings.add(".")
+        self.may_end = free_flag(vocab)
+        vocab.add_flag(_may_end, self.may_end)
+        self.vocab = vocab
+        self._columns()
+
+    def _columns(self) -> None:
+        """The table's columns: `_ATTRS` and every custom lexeme flag (components add theirs later)."""
+        getters = self.vocab.lex_attr_getters
+        self.attrs = [*_ATTRS, *(bit for bit in range(19, 64) if bit in getters)]
+        self.columns = {a: i for i, a in enumerate(self.attrs)}
+        self.end_column = self.columns[self.may_end]
+        self._getters = len(getters)
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
             return doc
-        arr = doc.to_array(_ATTRS)
+        if len(self.vocab.lex_attr_getters) != self._getters:
+            self._columns()
+        arr = doc.to_array(self.attrs)  # SENT_START is read as unset here, and filled in below
         orths = arr[:, 0].tolist()
         flags = self.flags
         if len(flags) > flags.LIMIT:
             flags.clear()
-        fl = [flags[o] for o in orths]
         starts = [-1] * n
         starts[0] = 1
         begin = 0
         title_end = doc._.sc_title_end
         if title_end is not None:
             begin = int(np.searchsorted(arr[:, 2], title_end))
-            while begin < n and fl[begin] & _SPACE:
+            while begin < n and flags[orths[begin]] & _SPACE:
                 begin += 1
             if 0 < begin < n:
                 starts[begin] = 1
-        ends = [i for i in range(begin, n) if fl[i] & _END]
+        candidates = np.flatnonzero(arr[begin:, self.end_column]).tolist()
+        ends = [i + begin for i in candidates if flags[orths[i + begin]] & _END]
         if ends:
             space_after = arr[:, 1].tolist()
             dot = self.dot
             for i in ends:
-                if i > begin and fl[i - 1] & _STEM and orths[i] == dot and not space_after[i - 1]:
+                if i > begin and flags[orths[i - 1]] & _STEM and orths[i] == dot and not space_after[i - 1]:
                     continue
                 j = i + 1
                 while j < n:
-                    f = fl[j]
+                    f = flags[orths[j]]
                     if f & (_PUNCT | _CLOSE | _SPACE) or (f & _QUOTE and not space_after[j - 1]):
                         j += 1
                     else:
                         break
-                if j < n and fl[j] & _START:
+                if j < n and flags[orths[j]] & _START:
                     starts[j] = 1
-        doc.from_array([SENT_START], np.array(starts, dtype=np.int64).astype(np.uint64))
+        sent_starts = np.array(starts, dtype=np.int64).astype(np.uint64)
+        doc.from_array([SENT_START], sent_starts)
+        arr[:, 4] = sent_starts
+        doc.user_data[_TABLE] = (n, arr, self.columns)
         return doc
 
 

@@ -113,6 +113,32 @@ def test_component_and_text_function_agree(nlp):
     ]
 
 
+def test_the_per_string_cache_is_bounded_and_forgetting_changes_nothing(nlp):
+    quantities = nlp.get_pipe("sciclaims_quantities")
+    texts = [f"Accuracy rose by {i}.{i % 7}% to {90 + i % 9}.5 and latency fell {i % 5 + 2}x." for i in range(60)]
+    before = [[(q.start, q.end, q.value, q.unit) for q in nlp(t)._.sc_quantities] for t in texts]
+    limit, quantities.KINDS_LIMIT = quantities.KINDS_LIMIT, 10
+    quantities._kinds.clear()
+    try:
+        after = [[(q.start, q.end, q.value, q.unit) for q in nlp(t)._.sc_quantities] for t in texts]
+        assert len(quantities._kinds) <= 11  # emptied whenever a new string finds it past the limit
+    finally:
+        quantities.KINDS_LIMIT = limit
+    assert after == before
+
+
+def test_candidate_tokens_without_a_figure_make_no_claim_layer(nlp, monkeypatch):
+    """A doc whose digits and number words make no figure ("GPT-4", a year, "(1)") skips the metric
+    matcher and the claim rules; a doc with one figure still runs them."""
+    quantities = nlp.get_pipe("sciclaims_quantities")
+    calls = []
+    monkeypatch.setattr(quantities.tables, "hits", lambda *a, **k: calls.append(1) or type(quantities.tables).hits(quantities.tables, *a, **k))
+    assert nlp("GPT-4 was released in 2023. (1) One model uses Llama-3.")._.sc_quantities == []
+    assert calls == []
+    assert [q.claim is not None for q in nlp("GPT-4 is 2.8x faster than DSIR.")._.sc_quantities] == [True]
+    assert calls == [1]
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False),
@@ -132,3 +158,56 @@ def test_offsets_are_always_inside_the_doc(nlp, text):
     for q in doc._.sc_quantities:
         assert 0 <= q.start < q.end <= len(doc.text)
         assert doc.text[q.start : q.end].strip() == doc.text[q.start : q.end]
+
+
+def _roles_by_definition(word: str) -> tuple[bool, bool, bool]:
+    """`claims.token_roles` the long way: each role's own table (cue, blocker, speed word)."""
+    from extractor.claims import _cue_of, _cue_table, _is_blocker, _speed_word
+
+    low = word.casefold()
+    return (_cue_of(low) is not None or low in _cue_table()[2], _is_blocker(low), _speed_word(low) is not None)
+
+
+def _flagged_by_definition(word: str) -> bool:
+    """What the lexeme flag means: a digit, a number word, or a role the claims layer reads."""
+    from extractor.quantities import _has_digit, _is_number_word
+
+    return _has_digit(word) or _is_number_word(word) or any(_roles_by_definition(word))
+
+
+def _rule_words() -> list[str]:
+    from extractor.claims import role_words
+    from extractor.quantities import _number_tokens
+
+    words, stems = role_words()
+    out = []
+    for w in [*words, *stems, *_number_tokens()]:
+        out += [w, w.upper(), w.title(), w + "s", w + "ed", w[:-1], w[1:], "x" + w, w + "-based", w + "1"]
+    return out
+
+
+def test_lexeme_flag_matches_its_definition_on_the_rules_words(nlp):
+    """The fast flag (one set lookup and one startswith) never drops a word the quantities or claims
+    layer reads, nor flags one they do not: checked on every rules word, variants of them, and every
+    word the pipeline's vocabulary holds."""
+    from extractor.quantities import _flagged
+
+    words = _rule_words() + [nlp.vocab.strings[lex.orth] for lex in nlp.vocab]
+    words += ["", "1", "²", "٣", "ONE", "Twice", "x2", "3x", "ſ"]
+    wrong = [w for w in words if _flagged(w) != _flagged_by_definition(w)]
+    assert not wrong, wrong[:20]
+    from extractor.claims import token_roles
+
+    wrong = [w for w in words if token_roles(w) != _roles_by_definition(w)]
+    assert not wrong, wrong[:20]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=12), st.sampled_from(_rule_words()).flatmap(
+    lambda w: st.tuples(st.text(max_size=3), st.just(w), st.text(max_size=3)).map("".join))))
+def test_lexeme_flag_matches_its_definition(word):
+    from extractor.claims import token_roles
+    from extractor.quantities import _flagged
+
+    assert _flagged(word) == _flagged_by_definition(word)
+    assert token_roles(word) == _roles_by_definition(word)

@@ -309,3 +309,36 @@ def test_sentences_map_back_to_original(nlp):
         "See \\url{https://x.org/y.git}.",
         "$K$-means is slower.",
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=8), st.text(alphabet=".!?…)]\"'”’ Aa1\n", max_size=6),
+                 st.sampled_from(list(abbreviations().tokens))))
+def test_segmenter_prefilter_keeps_every_sentence_end(word):
+    """The lexeme flag that picks the tokens the segmenter classifies never drops one that can end
+    a sentence."""
+    from extractor.text import _END, _Flags, _may_end
+
+    flags = _Flags({}, abbreviations().nonterminal).classify(word)
+    assert not flags & _END or _may_end(word)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["We", "propose", "FooNet", "(FN)", ".", "It", "improves", "accuracy", "by", "3.4%",
+                                 "over", "BERT", "e.g.", "Fig.", "3", "two", "times", "faster", "!", "\n", "U.S."]),
+                max_size=40).map(" ".join))
+def test_segmenter_token_table_is_what_to_array_gives(words):
+    """Later components cut their columns from the table the segmenter stores instead of calling
+    `Doc.to_array` again: the columns must be the same, sentence starts included."""
+    from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
+
+    from extractor.pipeline import Paper, make_doc, shared_nlp
+    from extractor.text import token_array
+
+    nlp = shared_nlp()
+    doc = nlp(make_doc(nlp, Paper(id="t", title="A Title: FooNet", abstract=words or "x"))[0])
+    flags = [bit for bit in range(19, 64) if bit in nlp.vocab.lex_attr_getters]
+    assert doc.user_data.get("sc_tokens") is not None
+    for attrs in ([*flags, SENT_START, IDX, ORTH], [IDX, LENGTH, SENT_START]):
+        a, b = token_array(doc, attrs), doc.to_array(attrs)
+        assert a.dtype == b.dtype and a.shape == b.shape and (a == b).all()
