@@ -628,6 +628,9 @@ def _name_phrase(text: str, pos: int, limit: int, generic: bool = False) -> tupl
                 ) is not None and text[named[0] : named[1]].count(" ") >= 1:
                     return named  # "three benchmarks - KITTI, nuScenes, and Argoverse 2 -": the names
                 return words[0][0], span[1]
+            if not words and _COUNT_LEAD.fullmatch(bare) and len(bare) == len(token):
+                words.append(span)
+                continue  # "on our 33-task core suite", "across 22 held-out tasks": a count opens the phrase
             if low in _STOP or (_name_like(bare) and not (words and bare.isupper())) or len(words) >= 3 or len(bare) != len(token):
                 return None  # an acronym inside is kept: "multiple short-form QA benchmarks"
             words.append(span)
@@ -790,6 +793,15 @@ class _Figure:
         # "by 3% on four benchmarks": a count that opens the context phrase does not end it
         reach = min(cut, len(text)) if right < cut and _PREP_END.search(text, max(fig.end, right - 20), right) else post
         self.ctx_end = _post_clause(text, tail, reach)
+        if text[self.ctx_end : self.ctx_end + 1] == "(" and (m := _CITATION.match(text, self.ctx_end)) is not None:
+            # "compared to CAST (Tan et al., 2023a) on the DocRED benchmark": a citation does not end the phrase
+            stop = right if right >= m.end() else m.end() + WINDOW  # a year inside the citation is no next figure
+            nxt = next((a for a, b in cuts if a >= m.end()), stop)
+            self.ctx_end = _post_clause(text, m.end(), min(nxt, stop, m.end() + WINDOW))
+
+
+# "(Tan et al., 2023a)", "(Yao and Li, 2019)", "(Devlin, 2019; ...)": a citation in brackets
+_CITATION = re.compile(r"\((?:[A-Z][\w'-]+(?:\s+(?:et\s+al\.?|and|&)(?:\s+[A-Z][\w'-]+)?)?,?\s+(?:19|20)\d\d[a-z]?(?:;[^()]{0,80})?)\)")
 
 
 _PAREN_FIGURE = re.compile(r"\s?\(\s?[~≈+\-]?\d[\d.,]*\s?(?:\\?%|x|×|pp|points?)?\s?\)")
@@ -1222,6 +1234,8 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             found = None
         elif found is not None and _WITH_FIGURE.search(text, fig.end, m.start()):
             found = None  # "84-87% accuracy ..., with 29/30 comparisons against X significant": the later figure's comparison
+        elif found is not None and m.start() > fig.end and _NEXT_PREDICATE.search(text, fig.end, m.start()):
+            found = None  # "reduces regret by 30-40% in standard settings, maintains robust performance against X": the next predicate's
         elif found is not None and m.start() > fig.end and _AND_LEVEL.search(text, fig.end, m.start()):
             found = None  # "improves X by 2.4-6.5 and obtains up to 4.3 points over Y": the next clause's comparison
         elif (found is not None and c.effect is not None and m.start() > fig.end and "," in text[fig.end : m.start()]
@@ -1382,6 +1396,17 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             c.context, c.context_ref = text[named[0] : named[1]], _ref(ctx.mention_at(*named), text)
             c.why["context"] = "context:bracket_after"
             return
+    if fig.unit in ("percent", "score") and (m := _NAME_BRACKET.search(text, max(seg_start, fig.start - 60), fig.start)) is not None:
+        # "solve rates on Sudoku-Shah (~100%) and Zebra (95.9%)", "puzzles like Sudoku-Extreme (96.1%)": a name
+        # (not a method's) right before the figure's bracket, after a list word, is where it was measured
+        mention = ctx.mention_at(*m.span(1))
+        surface = m.group(1)
+        if ((mention.type in ("dataset", "benchmark") if mention is not None else _LIST_LEAD.search(text, max(seg_start, m.start(1) - 160), m.start(1)))
+                and find_metric(surface) is None
+                and not _is_stop_name(surface) and not _is_proposed(ctx, text, m.span(1)) and surface != c.baseline):
+            c.context, c.context_ref = surface, _ref(mention, text)
+            c.why["context"] = "context:name_bracket"
+            return
     if text[fig.end : fig.end + 1] == " " and (named := _name_phrase(text, fig.end + 1, f.ctx_end)) is not None:
         s, e = named
         if e == f.ctx_end or text[e : e + 1] in (",", ")", ";"):
@@ -1416,6 +1441,8 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         # "improved POS tagging by 8% F1": with the metric named after the figure, the cue's object
         # is what it was measured on
         obj = _phrase(text, _skip_words(text, c.cue.end(), _DETERMINERS), fig.start)
+        if obj is not None and not _BY_BEFORE.fullmatch(text, obj[1], fig.start) and (t := _OBJECT_TAIL.match(text, obj[1], fig.start)):
+            obj = (obj[0], t.end())  # "improves novel view synthesis for reflective facades by 13.15 dB in PSNR"
         if (obj is not None and _BY_BEFORE.fullmatch(text, obj[1], fig.start) and c.baseline is None
                 and (head := text[obj[0] : obj[1]].rsplit(None, 1)[-1].casefold()) in _COMPARED_HEADS
                 and (c.effect in ("better", "worse") or head in ("sota", "state-of-the-art"))):
@@ -1452,9 +1479,11 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
                 found = None  # "of X" names a measured model only as "of LlaMA 7B", "of GPT-4"
             if found is not None and _TRAINED_ON.search(text, max(0, pos - 30), pos):
                 found = None  # "models trained on COCO": training data, not where the figure was measured
+            if found is not None and start < fig.start and _TRAINED_LEAD.search(text, max(start, pos - 120), pos):
+                found = None  # "Trained via X on 150,454 samples across four scenarios, Y achieves": the training set-up
             if found is not None and not generic and _is_proposed(ctx, text, found):
                 found = None  # "143 fps with FocusTrack (SRA)": the paper's own method is the subject
-            if found is not None and generic and ((first := text[found[0] : found[1]].split()[0].casefold()) in _VAGUE or (
+            if found is not None and generic and ((first := _first_word(text[found[0] : found[1]])) in _VAGUE or (
                     first in ("multiple", "numerous") and text[found[0] : found[1]].islower())):
                 found = None  # "for certain tasks", "in both settings", "on multiple benchmarks": no particular setting
             if found is not None and start < fig.start and _OTHER_PARTICIPLE.search(text, max(start, found[0] - 160), found[0]) \
@@ -1478,6 +1507,9 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
     _dataset_in_clause(ctx, f, c)
 
 
+_NAME_BRACKET = re.compile(r"(?:\b(?:on|and|like|including|in)\s|,\s)([A-Z][\w.]*(?:-[\w.]+)*)\s?\(\s?(?:~|\$|\\sim|≈|\s)*\Z")
+# "on Sudoku-Shah (~100%) and ", "like ": the words before an unnamed list item, back to where the list starts
+_LIST_LEAD = re.compile(r"\b(?:on|like|including|across)\s+(?:[A-Z][\w.-]*\s?\([^()]{1,20}\)(?:,\s|,?\s+and\s+))*\Z")
 _PAREN_SETTING = _compile(r"\s?\((?:on|in|for|across)\s+(?:the\s+)?")
 # "450M", "1024x1024", "45-61%", "720p+": a figure, not a place where one was measured
 _FIGURE_CONTEXT = _compile(r"\$?\d(?![\d.,]*\s?[A-Za-z]*[A-Za-z]{3})[^\s]*|(?i:top|pass|rank|recall|hits)[-@]\d[^\s]*"
@@ -1528,6 +1560,8 @@ def _dataset_in_clause(ctx: DocContext, f: _Figure, c: _Claim) -> None:
         return
 
 
+_QUALIFIER_ONLY = frozenset("about around approximately approx. nearly roughly almost over under only just some".split())
+_OBJECT_TAIL = re.compile(r"\s+(?:for|on|in)\s+(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+(?!by\b)[a-z][\w-]*){0,3}(?=\s+by\s)")
 _BY_BEFORE = _compile(r"\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than|an\s+average\s+of)\s+)?")
 _SETTING_CUE = re.compile(r"(?i)(?<![\w-])(?:in|on|for|under)\s+(?:(?:the|a|an)\s+)?(?=[a-z])")
 _SETTING_END = re.compile(r"(?i)\s*(?:[,;.)]|$|(?:and|with|while|whereas|compared|than|when|without|but|respectively)\b)")
@@ -1538,8 +1572,9 @@ _NOT_SETTING = frozenset(
 
 
 _OPENING = _compile(
-    r"(?i)\s*(?:(?:in|on|for|across|under|at)\s+)(?:(?:the|a|an|our)\s+)?([\w$][^,;:()]{1,70}?),\s"
-)
+    r"(?i)\s*(?:(?:furthermore|moreover|additionally|notably|finally|lastly|second|third|specifically),\s+)?"
+    r"(?:(?:in|on|for|across|under|at)\s+)(?:(?:the|a|an|our)\s+)?([\w$][^,;:()]{1,70}?)(?:\s\([^()]{1,60}\))?,\s"
+)  # "Under a controlled noisy-write stress (75% synthetic distractors), ...": a bracket after the phrase is its gloss
 
 
 def _opening_setting(text: str, seg_start: int, fig_start: int, c: _Claim) -> tuple[int, int] | None:
@@ -1553,7 +1588,9 @@ def _opening_setting(text: str, seg_start: int, fig_start: int, c: _Claim) -> tu
     words = text[s:e].split()
     if not 1 <= len(words) <= 6 or words[0].casefold() in _NOT_SETTING or words[-1].casefold() in _NOT_SETTING:
         return None
-    if any(_FIGURE_TOKEN.fullmatch(w) or "=" in w for w in words) or any(_cue_of(w.casefold()) for w in words):
+    if any(_FIGURE_TOKEN.fullmatch(w) or "=" in w for w in words) or any(
+            _cue_of(w.casefold()) and (i in (0, len(words) - 1) or words[i + 1].casefold() in ("than", "to", "over", "against", "with", "of"))
+            for i, w in enumerate(words)):  # "In scenarios with larger batch sizes,": an adjective, not a comparison
         return None  # "In 2023,", "Compared with ...": a date or a comparison, not a setting
     surface = text[s:e]
     if find_metric(surface) is not None or surface == c.baseline:
@@ -1732,6 +1769,8 @@ _LEVEL_SCORE_BEFORE = _compile(
 
 
 _NEW_VERB_BEFORE = _compile(r"(?i),\s+(?:and|while|but)\s+(?:also\s+)?([a-z]{3,}s)\s+(?:(?:at\s+least|up\s+to|about|over|nearly|only|roughly)\s+)?$")
+_NEXT_PREDICATE = _compile(r",\s+(?:and\s+)?(?:also\s+)?(?:maintains|scales|enables|preserves|retains|remains|keeps|achieves|reaches|requires"
+                           r"|uses|shows|yields|offers|provides|delivers|attains|obtains|generalizes|supports)\b")
 _AND_LEVEL = _compile(r"(?i)\b(?:and|while|but)\s+(?:also\s+)?(?:achiev|reach|attain|obtain|yield|record|deliver)\w*\s")
 _FIRST_PLACE = _compile(r"\s+place\b")
 _PARALLEL_GAP = _compile(r"(?i)\s+(for|on|in)\s+[^,;()\d]{1,40}?,?\s+and\s+")
@@ -1803,6 +1842,7 @@ _FIGURE_END = _compile(r"[\d%x×]\s?$")
 _LEVEL_VERB = _compile(r"(?i)\b(?:achiev|reach|attain|obtain|yield|record|deliver)\w*\b")
 _ADJECTIVE_ENDINGS = ("-based", "-like", "-style", "-specific", "-level", "-aware", "-driven", "-free", "-scale", "-wise", "-oriented", "-centric")
 _NAMES_FOLLOW = _compile(r"\s?(?:\(|:\s|\s[-–—]\s|,\s(?:including|namely|i\.e\.,?)\s)")
+_TRAINED_LEAD = _compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned)\b(?:[^,;.]|[,.](?=\d))*$")
 _TRAINED_ON_NEAR = _compile(r"(?i)\b(?:trained|training|pre-?trained|pre-?training|fine-?tuned|fine-?tuning)\s+(?:on|with|using)\b[^,;.]*$")
 _TRAINED_ON = _compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned|tuned|learned|distilled|train(?:s|ing)?|pre-?train(?:s|ing)?|fine-?tun(?:e|es|ing))\s+(?:only\s+)?(?:on|with|using|from)\s+(?:(?:the|a|an|our|their)\s+)?$")
 _VAGUE = _WORDS["vague"].words
@@ -1863,6 +1903,30 @@ def _list_pattern(n: int) -> regex.Pattern:
     )
 
 
+@cache
+def _subject_list_pattern(n: int) -> regex.Pattern:
+    middle = r",\s*".join([_LIST_ITEM] * (n - 1))
+    return _compile(
+        rf"(?:^|(?<=[,:;]\s)|\b(?:the|[Tt]he)\s+){middle},?\s+and\s+{_LIST_ITEM}"
+        rf"(?:\s+(?:models|variants|versions|systems|backbones|LLMs))?\s+(?:achiev|reach|attain|obtain|yield|scor|record)\w*\b"
+    )
+
+
+def _first_word(surface: str) -> str:
+    """The phrase's first word past a leading count ("6 different datasets" -> different)."""
+    words = surface.casefold().split()
+    return words[1] if len(words) > 1 and _COUNT_LEAD.fullmatch(words[0]) else words[0]
+
+
+_MODEL_NAME = r"[A-Z][\w.]*(?:-[\w.]+)*(?:\s[A-Z0-9][\w.-]*)?"
+_MODEL_OF_BY = re.compile(
+    rf"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[a-z][\w-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
+    rf"(?P<name>{_MODEL_NAME}(?:\s+and\s+{_MODEL_NAME})?)|(?P<pos>{_MODEL_NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}?)"
+    r"(?(pos)|\s+)by\s+(?:[a-z]+\s+){0,3}\Z"
+)
+
+
+_COUNT_LEAD = re.compile(r"[1-9]\d{0,2}(?:-[a-z]+)?")
 _LOWER_ITEM = r"([a-z][\w-]*(?:\s(?!and\b|or\b)[a-z][\w-]*){0,2}?)"
 
 
@@ -1907,6 +1971,19 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
     if found is None:
         found = _lower_list_pattern(n).match(text, tail.fig.end)
     if found is None:
+        # "the Wav2Vec2-large and Whisper-medium models achieve equal error rates of 4.1% and 6.5% respectively":
+        # the models the figures were measured on, when the sentence names no dataset for them
+        found = _last(_subject_list_pattern(n), text, seg_start, members[0].fig.start)
+        if found is None or any(c.context is not None for c in claims):
+            return
+        for i, c in enumerate(claims):
+            s, e = found.span(i + 1)
+            if _is_proposed(ctx, text, (s, e)):
+                return
+        for i, c in enumerate(claims):
+            s, e = found.span(i + 1)
+            c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
+            c.why["context"] = "context:respectively_subject"
         return
     lead = found.group("lead").strip().casefold()
     role = "context" if lead.split()[0].rstrip("-—–:(") in ("on", "in", "across", "for", "datasets", "benchmarks", "tasks") else "baseline"
@@ -2054,7 +2131,13 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         gapped = None
         if (g := _GAPPED_METRIC.search(text, max(seg_start, head.fig.start - 50), head.fig.start)) is not None \
                 and not any(w.casefold() in _STOP or _cue_of(w.casefold()) is not None for w in g.group("np").split()):
-            if last_claim is not None and last_claim[1].why.get("baseline") in ("baseline:verb_object", "baseline:gapped"):
+            if (last_claim is not None and last_claim[1].why.get("baseline") in ("baseline:verb_object", "baseline:gapped")
+                    and (named := find_metric(g.group("np"))) is not None):
+                # "outperforms X, improving the final score by +0.0871 and accuracy by +5.6%": a metric, not a compared thing
+                c.set_metric(text, g.start("np"), g.end("np"), named, "metric:gapped")
+                c.baseline, c.baseline_ref = last_claim[1].baseline, last_claim[1].baseline_ref
+                c.why["baseline"] = "baseline:inherited"
+            elif last_claim is not None and last_claim[1].why.get("baseline") in ("baseline:verb_object", "baseline:gapped"):
                 gapped = g.span("np")  # "outperforming X by ~12% and classical methods by over 30%": the compared thing
             elif c.why.get("metric") == "metric:inherited" and (g.group("np")[:1].islower() or "@" in g.group("np")):
                 c.set_metric(text, g.start("np"), g.end("np"), None, "metric:gapped")  # "cuts costs by 50% and timelines by 65%"
@@ -2138,6 +2221,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 c.baseline = c.baseline[:-2]  # "(vs. GRPO's 40.1%)": the compared thing is GRPO
             if c.baseline is not None and (b := _BASELINE_ADVERB.search(c.baseline)) is not None and b.start() > 0:
                 c.baseline = c.baseline[: b.start()]
+            if c.baseline is not None and c.baseline.casefold() in _QUALIFIER_ONLY:
+                c.baseline = c.baseline_ref = None  # "compared with about 30 in X": the compared thing is a figure
+                c.why["baseline"] = "baseline:none:figure"
             if c.metric is not None and c.metric.casefold() in _PRONOUN_METRICS:
                 if last_claim is not None and last_claim[1].metric is not None:
                     c.metric, c.metric_obj = last_claim[1].metric, last_claim[1].metric_obj
@@ -2156,6 +2242,19 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             if context_cues is None:
                 context_cues = _ContextCues(text, seg_start, seg_end)
             _read_context(ctx, f if f is tail else tail, c, seg_start, context_cues)
+            if (c.context is None and c.cue is not None and c.cue.end() < fig.start and c.why.get("direction", "").startswith("dir:before")
+                    and (m := _MODEL_OF_BY.match(text, c.cue.end(), fig.start)) is not None
+                    and find_metric(name := m.group("name") or m.group("pos")) is None and not _is_stop_name(name)
+                    and not _is_proposed(ctx, text, span := m.span("name" if m.group("name") else "pos"))):
+                # "improve mean performance of model-based algorithm EfficientZero by 23%", "improves Llama-3's accuracy
+                # by 5%": the model whose figure it is
+                c.context, c.context_ref = name, _ref(ctx.mention_at(*span), text)
+                c.why["context"] = "context:model_of"
+            elif (c.context is None and last_claim is not None and last_claim[1].why.get("context") == "context:model_of"
+                  and c.cue is not None and last_claim[1].cue is not None and c.cue.start() == last_claim[1].cue.start()):
+                # "... EfficientZero by 23%, and by as much as 71% in some instances": the same cue, the same model
+                c.context, c.context_ref = last_claim[1].context, last_claim[1].context_ref
+                c.why["context"] = "context:model_of"
             if c.context is not None and c.baseline is not None and len(c.context) < len(c.baseline) and c.context in c.baseline:
                 c.context = c.context_ref = None  # "98.0% performance of the hybrid retriever of BM25 and DPR": part of the baseline
                 c.why["context"] = "context:none:in_baseline"
