@@ -63,6 +63,13 @@ _PHRASE_ENDS = {"that", "which", "for", "of", "to", "with", "designed", "compris
 _TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|from|on|in|to|via|and)\b)[\w/-]+\s+){0,5}?"
                             r"(Corpus|Corpora|Treebanks?|Lexicon|Datasets?|Data Set|Benchmarks?|Database|Collection)\b")
 # the head of a Title-Case long form (or the noun after its acronym) naming a part of the paper's method
+_AFTER_DEFINITION = regex.compile(r"\)\s+([A-Za-z]+)\b")  # "(LARY) Benchmark", "(Sentimatic) methodology"
+_BIT_CONFIG = regex.compile(r"W\d{1,2}A\d{1,2}(?:KV\d{1,2})?")
+_GROUP_NOUNS = {"suite", "family", "series", "set", "collection"}
+_LATEX_WRAP = regex.compile(r"\\[a-z]+\{([^{}\\]+)\}")
+_APPOSITIVE_KEY = "\x00"  # votes[_APPOSITIVE_KEY + key]: the types an appositive gave the name, apart
+_NOT_NAME_PARTS = {"based", "like", "style", "type", "specific", "level", "only", "free"}  # "LLM-based IIE pipeline"
+_ADJ_JOINS = {",", "and", "or"}  # coordinated modifiers before an appositive's head noun
 _PART_HEADS = {"module", "block", "mechanism", "loss", "layer"}
 _OTHERS_PARTS = ("including", "such as", "e.g.", "existing", "original", "prior", "previous", "baseline", "like ",
                  "standard", "conventional", "popular", "widely")
@@ -397,6 +404,10 @@ class EntityRecognizer:
         base = _SPLIT.split(surface)[0]
         if base != surface and entity_key(base) in self.known:
             votes.append((_SLOT[self.known[entity_key(base)]], 2))
+        elif "-" in surface:  # a known method as the last part: "Alpha-CLIP", "RT-DETR" are variants of it
+            tail = surface.rsplit("-", 1)[1]
+            if len(tail) >= 3 and tail[0].isupper() and self.known.get(entity_key(tail)) == "method":
+                votes.append((_METHOD, 2))
         out = self._votes_of[surface] = tuple(votes)
         return out
 
@@ -471,10 +482,12 @@ class EntityRecognizer:
 
     def _shape_ok(self, surface: str) -> bool:
         """Not a compound adjective ("ID-based", "sub-2B"), a variable ("L1") or a stop name + digits."""
-        if all(sum(c.isalpha() for c in part) < 2 for part in surface.split("-")):
-            return False
+        if all(sum(c.isalpha() for c in part) < 2 for part in surface.split("-")) or _BIT_CONFIG.fullmatch(surface):
+            return False  # "W4A4", "W4A16KV4": a quantization bit setting
         parts = surface.split("-")
         if len(parts) > 1:
+            if all(p in self.languages for p in parts):
+                return False  # "Kazakh-Russian", "English-German": a language pair
             first, last = parts[0], parts[-1]
             if first.islower() and (first in self.common or first in _PREFIXES):
                 return False
@@ -729,6 +742,11 @@ class EntityRecognizer:
                 lang = text[text.rfind(" ", 0, c.start - 1) + 1 : c.start - 1]
                 if lang in self.languages:  # "Chinese PropBank", "English Wikipedia": the language names the resource
                     start = c.start - len(lang) - 1
+            if text.startswith("\\", start):  # "\\textbf{HuiYanEarth-SAR}": the name inside the markup
+                m = _LATEX_WRAP.fullmatch(text, start, end)
+                if m is None:
+                    continue
+                start, end = m.start(1), m.end(1)
             mention = _mention(start=start, end=end, type=type_, role=role, rule=c.rule, entity=entity)
             mentions.append(mention)
             if type_ in ("dataset", "benchmark") and pairs.get(c.key, c.key) == c.key:
@@ -760,6 +778,8 @@ class EntityRecognizer:
             return []
         if a.long.casefold() in self.metric_name or a.short in self.metric_name:
             return []  # the metric lexicon reports these
+        if "\\" in a.long or "\\" in a.short:
+            return []  # LaTeX markup ("\\textbf{L}ayer-importance ... (\\textbf{LDEPrompt})"): the bare name is found as a shape
         # The paper's own definition types the pair before any list does: "(HAR)" here is a task.
         head = _SPLIT.split(a.long.lower())[-1]
         head_type, strength = self.heads.get(head, (None, "weak"))
@@ -769,6 +789,16 @@ class EntityRecognizer:
             type_ = head_type
         type_ = type_ or self.known.get(short_key) or head_type
         strong = strong or short_key in self.known
+        after = _AFTER_DEFINITION.match(text, a.short_end)
+        if after is not None and a.long_end <= a.short_start:
+            # The noun right after the definition names what the pair is: "the Latent Action Representation
+            # Yielding (LARY) Benchmark" is a benchmark (a capitalised data head, not after a task: "(VQA)
+            # benchmarks" name a task), "the ... Preference Datasets (Sentimatic) methodology" a method (a method
+            # noun only overrides a data head: "(KG) embedding" keeps its long form's type).
+            next_type, next_strength = self.heads.get(after.group(1).lower(), (None, "weak"))
+            if (next_strength == "strong" and next_type in ("dataset", "benchmark") and after.group(1)[0].isupper()
+                    and head_type != "task" or next_type == "method" and head_type in ("dataset", "benchmark")):
+                type_, strong = next_type, True
         if type_ is None:
             type_ = "method"
         pairs[long_key] = short_key
@@ -998,14 +1028,27 @@ class EntityRecognizer:
             return None  # "29K": the tail of a figure, not a name
         j = i
         words = 0
+        inner = False  # read through a lower-case hyphen part
         while j < n and words < 5 and (view.word(j)[:1].isupper() or view.word(j) == "-" and j + 1 < n
-                                        and view.word(j + 1)[:1].isupper()):
-            words += view.word(j) != "-"
+                                        and (view.word(j + 1)[:1].isupper()
+                                             or j + 2 < n and view.word(j + 1).isalpha() and view.word(j + 1).islower()
+                                             and view.word(j + 1) not in _NOT_NAME_PARTS
+                                             and view.word(j + 2)[:1].isupper())
+                                        or j > i and view.word(j - 1) == "-" and view.word(j).isalpha()
+                                        and j + 1 < n and view.word(j + 1)[:1].isupper()):
+            # "Unified Channel-wise Conditioning": a lower-case hyphen part inside a Title-Case run
+            if view.word(j).islower():
+                inner = True
+            words += view.word(j) != "-" and view.word(j)[:1].isupper()
             j += 1
         name_end = j
+        if inner and j < n and view.word(j) == "-" and view.idx[j] == view.end(j - 1):
+            return None  # "Token-group Dual-constraint activation ...": cut inside a compound, no name
         if _MODIFIER_TAIL.match(view.text, view.end(j - 1)):
             return None  # "a Shiryaev-type policy"
         if j < n and view.word(j).islower() and view.lower(j) in self.heads:
+            if self.heads[view.lower(j)][0] in ("dataset", "benchmark"):
+                return None  # "a novel V&L benchmark - ColorFoil": data is no proposed method; its name is typed elsewhere
             j += 1
         if j <= i:
             return None
@@ -1015,6 +1058,8 @@ class EntityRecognizer:
             return None
         if _eponym(span) or i and view.idx[i] == view.end(i - 1) and view.word(i - 1) == "-":
             return None  # "sub-Gaussian tail bounds": an adjective, or the tail of a compound
+        if all(p in self.languages for p in view.span(i, name_end).split("-")):
+            return None  # "a ... Kazakh-Russian language pair": languages, no name
         return Cand(view.idx[i], view.end(j - 1), None, "proposed.name", "proposed", entity_key(span))
 
     def _phrase(self, view: _View, i: int) -> Cand | None:
@@ -1074,9 +1119,11 @@ class EntityRecognizer:
             return []
         last = _SPLIT.split(name)[-1].lower()
         if words[0] in ("A", "An", "The") or (" " in name and name not in text[len(title):] and key not in proposed
-                                               and not self.title_kind.match(title, m.end())
+                                               and (not self.title_kind.match(title, m.end())
+                                                    or any(w.islower() and w != "-" for w in words))
                                                and (self.heads.get(last, ("",))[0] != "method" or last.endswith("s"))):
-            return []  # "A CCGbank for Turkish: ...", "Elo Uncovered: ...", "Post Turing: ..." (but "Quokka Net: ...")
+            return []  # "A CCGbank for Turkish: ...", "Elo Uncovered: ...", "Post Turing: ..." (but "Quokka Net: ..."),
+            # "Seeing Through the Tool: A Controlled Benchmark ...": a lower-case word makes it a slogan
         proposed.add(key)
         kind = _TITLE_DATA.match(title, m.end())  # "AnCora: Multilevel Annotated Corpora for ...": a dataset
         type_ = None if kind is None else "benchmark" if kind.group(1).lower().startswith("bench") else "dataset"
@@ -1188,9 +1235,16 @@ class EntityRecognizer:
             last = view.at(group[-1].end - 1) + 1
             before, after = ends.get(first, _EMPTY), self._after(view, last)
             ev: list[tuple[int, int]] = []
+            if (not after and last + 1 < view.n and view.word(last).islower()
+                    and self.heads.get(view.word(last), ("",))[0] == "task"
+                    and view.lower(last + 1) in ("benchmark", "benchmarks")):
+                # a task word between: "the Daily-Omni reasoning benchmark", "the LoCoMo QA benchmark"
+                ev.append((_BENCHMARK, 3))
             if after:
-                if "DATA_AFTER" in after:
-                    head = view.lower(last) if last < view.n else ""
+                head = view.lower(last) if last < view.n else ""
+                if "DATA_AFTER" in after and not (head in ("task", "tasks") and all(
+                        c.source == "shape" and _SHORT_CAPS.fullmatch(text, c.start, c.end) for c in group)):
+                    # not an unknown acronym before "task": "the GEC task", "an RTE task" name tasks
                     ev.append((_BENCHMARK if head.startswith("benchmark") or head in {"suite", "leaderboard"}
                                else _DATASET, 3))
                 if "METHOD_AFTER" in after:
@@ -1198,7 +1252,10 @@ class EntityRecognizer:
             if before:
                 if "DATA_BEFORE" in before:
                     ev.append((_DATASET, 3))
-                if "ON" in before:
+                if "ON" in before and not self._modifies(view, last) and not any(
+                        c.type == "method" and c.source == "gazetteer" and not c.needs_cue for c in group):
+                    # not "on W4A4 and W3A3 quantization", "on SVG generation" (the names modify a task or
+                    # method noun), nor a list holding a known method ("on CodeBERT and GraphCodeBERT")
                     ev.append((_DATASET, 1))
                 if before & _CUES:
                     ev.append((_CUE, 1))
@@ -1225,6 +1282,9 @@ class EntityRecognizer:
                     head = self._last_head(view, view.at(am.end()))
                 if head:  # "MorphoHELM, a comprehensive open benchmark", "PaperGuard, the first ... benchmark":
                     ev.append((_SLOT[head], 3))  # outweighs a spelling vote per mention
+                    for c in targets:  # kept apart too: it types a proposed name over a gazetteer's type
+                        a = votes.setdefault(_APPOSITIVE_KEY + c.key, [0, 0, 0, 0, 0])
+                        a[_SLOT[head]] += 1
             if ev:
                 for c in targets:
                     v = votes.get(c.key) or votes.setdefault(c.key, [0, 0, 0, 0, 0])
@@ -1258,6 +1318,21 @@ class EntityRecognizer:
             for t, k in own:
                 v[t] += k
         return votes
+
+    def _modifies(self, view: _View, i: int) -> bool:
+        """Token i, right after a name or list, is a lower-case task or method head noun the names modify."""
+        if i >= view.n:
+            return False
+        word = view.word(i)
+        if word in ("and", "or"):  # "on NL2Code and mathematical reasoning tasks"
+            for k in range(i + 1, min(i + 5, view.n)):
+                w = view.word(k)
+                if not w[:1].islower():
+                    return False
+                if w in ("task", "tasks") or self.heads.get(w, ("",))[0] == "task":
+                    return True
+            return False
+        return word[:1].islower() and self.heads.get(word, ("",))[0] in ("task", "method")
 
     @staticmethod
     def _intro_phrase(view: _View, start: int) -> bool:
@@ -1294,19 +1369,30 @@ class EntityRecognizer:
     def _last_head(self, view: _View, i: int) -> str | None:
         """The type of the phrase's last head noun ("a data mixing algorithm that ..." is a method)."""
         found = None
-        for k in range(i, min(i + 7, view.n)):
+        for k in range(i, min(i + 14, view.n)):
             word = view.word(k)
+            if found is None and word in _ADJ_JOINS and k + 1 < view.n and view.word(k + 1)[:1].islower():
+                continue  # "a large scale, fine-grained dataset", "the largest and most diverse ... dataset"
+            if word == "of" and k > i and view.lower(k - 1) in _GROUP_NOUNS:
+                continue  # "a suite of advanced models": the head is what the suite holds
             if _is_punct(word) and word != "-" or word in _PHRASE_ENDS:
                 break
             head = self.heads.get(word.lower())
-            if head and head[0] in NAMED:
-                found = head[0]
+            if head and head[0] in NAMED and not (k + 1 < view.n and view.word(k + 1) == "-"):
+                found = head[0]  # not inside a compound: "support-set-calibrated"
         return found
 
     @staticmethod
     def _decide_type(c: Cand, votes: dict[str, list[int]], proposed: set[str]) -> str | None:
         if c.source == "task":
             return "task"
+        a = votes.get(_APPOSITIVE_KEY + c.key)
+        if a is not None and c.key in proposed and c.source != "abbreviation":
+            # "we propose PACO, a ... decision framework": the paper's own description outweighs a known
+            # dataset of the same name (and a known method name for a new dataset)
+            best = max(range(4), key=lambda t: (a[t], -t))
+            if a[best] > sum(a[:4]) - a[best]:
+                return _TYPES[best]
         v = votes.get(c.key) or _NO_VOTES
         if c.needs_cue and not (c.key in proposed or v[_CUE] or v[_DATASET] or v[_BENCHMARK] or v[_METHOD] >= 2):
             return None

@@ -761,3 +761,126 @@ def test_a_platform_right_before_a_data_head_names_a_dataset(nlp):
     doc = run(nlp, "We evaluate on the Twitter dataset and the Reddit corpus. We collect posts from Twitter and GitHub.")
     assert found(doc, "dataset") == {"Twitter", "Reddit corpus"}  # the bare platform elsewhere is no mention
     assert not found(run(nlp, "We collect tweets from Twitter using the Twitter API."))
+
+
+# --- unseen review: arXiv cs rows 57000-57119, ACL Anthology rows 45000-45099 -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("To support this, we present FineEdit-1.2M, a large scale, fine-grained dataset of editing pairs.",
+         "FineEdit-1.2M"),
+        ("We also construct LottieAnimation-660K, the largest and most diverse vector animation dataset to date.",
+         "LottieAnimation-660K"),
+        ("We first construct a category-agnostic change detection dataset, termed CA-CDD. We propose Seg2Change.",
+         "CA-CDD"),
+        ("In this work, we introduce a novel V&L benchmark - ColorFoil, by creating color-related foils.", "ColorFoil"),
+        ("We introduce the Latent Action Representation Yielding (LARY) Benchmark, a unified framework for evaluation.",
+         "LARY"),
+    ],
+)
+def test_new_data_named_through_descriptions(nlp, abstract, name):
+    doc = run(nlp, abstract)
+    assert name in found(doc, "dataset") | found(doc, "benchmark")
+    assert name not in found(doc, "method")
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("Extensive experiments on W4A4 and W3A3 quantization demonstrate that ReSpinQuant works.", "W4A4"),
+        ("LottieGPT outperforms previous models on SVG generation.", "SVG"),
+        ("We evaluated CD on NL2Code and mathematical reasoning tasks, observing gains.", "NL2Code"),
+        ("Evaluating on CodeBERT and GraphCodeBERT, our method improves F1 score by 4.1% on GraphCodeBERT.",
+         "GraphCodeBERT"),
+        ("RADA introduces a dual-encoder framework pre-trained on Alpha-CLIP to extract features.", "Alpha-CLIP"),
+        ("Across YOLO and RT-DETR families on LLVIP, BEM reduces false positives.", "RT-DETR"),
+        ("Experiments show that the proposed E2E design outperforms existing baselines.", "E2E"),
+        ("Further assessments on open benchmarks (GEdit and ImgEdit Bench) confirm its generalization.", "Bench"),
+    ],
+)
+def test_not_datasets_in_evaluation_contexts(nlp, abstract, name):
+    doc = run(nlp, abstract)
+    assert name not in found(doc, "dataset") | found(doc, "benchmark")
+
+
+def test_evaluation_context_still_types_datasets(nlp):
+    doc = run(nlp, "Experiments on FooSet and BarQA show gains over BERT.")
+    assert {"FooSet", "BarQA"} <= found(doc, "dataset") | found(doc, "benchmark")
+
+
+def test_task_acronym_before_benchmarks_is_no_dataset(nlp):
+    doc = run(nlp, "Visual Question Answering (VQA) benchmarks remain hard for FooNet.")
+    assert "VQA" not in found(doc, "dataset") | found(doc, "benchmark")
+
+
+def test_suite_of_models_and_methodology_are_methods(nlp):
+    doc = run(nlp, "To address this, we introduce Granite Guardian, a suite of advanced models designed to detect risks.")
+    assert "Granite Guardian" in found(doc, "method", "proposed")
+    doc = run(nlp, "We propose the Sentiment-guided Automatic Generation of Preference Datasets (Sentimatic) methodology "
+                   "to generate customer preference datasets.")
+    assert "Sentimatic" in found(doc, "method", "proposed")
+    assert not {"Sentimatic"} & (found(doc, "dataset") | found(doc, "benchmark"))
+
+
+def test_latex_markup_and_language_pairs_are_no_names(nlp):
+    doc = run(nlp, "To address this, we propose \\textbf{HuiYanEarth-SAR}, the first SAR imagery generation model.",
+              "HuiYanEarth-SAR: A Foundation Model for Imagery Generation")
+    assert found(doc, "method", "proposed") == {"HuiYanEarth-SAR"}
+    doc = run(nlp, "We propose a \\textbf{L}ayer-importance guided \\textbf{D}ual Prompt Pool (\\textbf{LDEPrompt}). "
+                   "LDEPrompt is fast.")
+    assert not any("\\" in f for f in found(doc))
+    doc = run(nlp, "We present the first code-switching Kazakh-Russian parallel corpus and a model for the "
+                   "Kazakh-Russian language pair.")
+    assert "Kazakh-Russian" not in found(doc)
+
+
+def test_proposed_name_takes_its_appositive_type_over_a_known_dataset(nlp):
+    doc = run(nlp, "Motivated by this, we propose PACO, a support-set-calibrated, tree-structured online decision "
+                   "framework. Importantly, PACO requires no heavy training.",
+              "PACO: Proxy-Task Alignment and Online Calibration for On-the-Fly Category Discovery")
+    assert found(doc, "method", "proposed") == {"PACO"}
+    assert not found(doc, "dataset")
+    doc = run(nlp, "We run FooNet on PACO and COCO. PACO is hard.")  # no proposal: the known dataset stays
+    assert "PACO" in found(doc, "dataset")
+
+
+def test_unknown_acronym_before_task_is_no_dataset(nlp):
+    doc = run(nlp, "We report the best results for the GEC task and the VTC task on the FCE and JLE test sets.")
+    assert not {"GEC", "VTC"} & (found(doc, "dataset") | found(doc, "benchmark"))
+    doc = run(nlp, "We evaluate on the bAbI tasks and on the FooQA-2 task.")
+    assert {"bAbI", "FooQA-2"} <= found(doc, "dataset") | found(doc, "benchmark")
+
+
+def test_tool_nouns_after_a_name_make_it_a_method(nlp):
+    doc = run(nlp, "Our parser gave higher accuracies than the Berkeley parser on the Penn Treebank.")
+    assert "Berkeley" not in found(doc, "dataset")
+    assert "Penn Treebank" in found(doc, "dataset")
+
+
+def test_lower_case_hyphen_part_inside_a_proposed_name(nlp):
+    doc = run(nlp, "To overcome the trade-off, we introduce Unified Channel-wise Conditioning for efficient pose injection.")
+    assert found(doc, "method", "proposed") == {"Unified Channel-wise Conditioning"}
+    doc = run(nlp, "We introduce COD-TDQ, a COD-aware Token-group Dual-constraint activation Quantization method.")
+    assert found(doc, "method", "proposed") == {"COD-TDQ"}
+    doc = run(nlp, "We introduce the task of Implicit Information Extraction and propose an LLM-based IIE pipeline.")
+    assert not found(doc, "method", "proposed")
+    doc = run(nlp, "We propose a novel software-engineering methodology for building corpora.")
+    assert not found(doc, "method", "proposed")
+
+
+def test_title_slogan_with_lower_case_word_names_nothing(nlp):
+    doc = run(nlp, "We introduce OccSAM-Bench, a benchmark designed to evaluate SAM-family models under occlusion.",
+              "Seeing Through the Tool: A Controlled Benchmark for Occlusion Robustness")
+    assert "Seeing Through the Tool" not in found(doc)
+    assert "OccSAM-Bench" in found(doc, "benchmark") | found(doc, "dataset")
+    doc = run(nlp, "We release AnCora, a corpus for Catalan and Spanish.", "AnCora: Multilevel Annotated Corpora")
+    assert "AnCora" in found(doc, "dataset")
+
+
+def test_task_word_between_name_and_benchmark(nlp):
+    doc = run(nlp, "MTSS achieves an average performance gain of 67% on the FooBar reasoning benchmark.")
+    assert "FooBar" in found(doc, "benchmark")
+    doc = run(nlp, "We fine-tune the FooBar reasoning model.")
+    assert "FooBar" not in found(doc, "benchmark") | found(doc, "dataset")
