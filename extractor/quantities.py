@@ -228,23 +228,24 @@ _DECADE = _compile(r"\d{3}0s")
 _YEAR_NOUN = _compile(r"^\s+[a-z]+s\b")
 
 
-def _parse_number(m: regex.Match) -> tuple[float, bool]:
-    """(value, written as an integer) for the numeric alternatives of the atom regex."""
-    if (plain := m.group("plain")) is not None:
+def _parse_number(g: dict) -> tuple[float, bool]:
+    """(value, written as an integer) for the numeric alternatives of the atom regex (`g`: the
+    match's `groupdict()`)."""
+    if (plain := g["plain"]) is not None:
         text = plain.replace(",", "")
         return float(text), "." not in text
-    if m.group("mant") is not None:
-        value = float(m.group("mant")) * 10 ** int(m.group("exp"))
+    if g["mant"] is not None:
+        value = float(g["mant"]) * 10 ** int(g["exp"])
         return value, value.is_integer()
-    if m.group("exp2") is not None:
-        value = 10.0 ** int(m.group("exp2"))
+    if g["exp2"] is not None:
+        value = 10.0 ** int(g["exp2"])
         return value, value.is_integer()
-    if (sci := m.group("sci")) is not None:
+    if (sci := g["sci"]) is not None:
         return float(sci), False
-    if m.group("fn") is not None:
-        denominator = float(m.group("fd"))
-        return (float(m.group("fn")) / denominator if denominator else 0.0), False
-    whole, decimals = m.group("colon").split(":")
+    if g["fn"] is not None:
+        denominator = float(g["fd"])
+        return (float(g["fn"]) / denominator if denominator else 0.0), False
+    whole, decimals = g["colon"].split(":")
     return float(f"{whole}.{decimals}"), False
 
 
@@ -364,18 +365,19 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
     """One regex hit -> a Figure, or (None, reason) when the digits are not a figure."""
     lex = _lexicon()
     start, end = m.start(), m.end()
-    if m.group("ord") is not None or m.group("ord2") is not None:
-        surface = (m.group("ord") or m.group("ord2")).casefold()
+    g = m.groupdict()  # one call, then dict lookups: cheaper than a Match.group call per test below
+    if g["ord"] is not None or g["ord2"] is not None:
+        surface = (g["ord"] or g["ord2"]).casefold()
         entry = lex["words"].get(surface)
         value = entry.value if entry else float(surface.rstrip("stndrh"))
         return Figure(start, end, start, value, unit="count", rule="q:ordinal", integer=True), None
     fig = Figure(start, end, start, None)
     scale = 1.0
-    written = m.group("wstand") or m.group("word")
+    written = g["wstand"] or g["word"]
     if written is not None and not (written.islower() or written.istitle() or written.isupper()):
         return None, "name"  # "FiVE", "OneFormer"-like spellings are names
-    if m.group("wstand") is not None:
-        entry = lex["words"][" ".join(m.group("wstand").casefold().split())]
+    if g["wstand"] is not None:
+        entry = lex["words"][" ".join(g["wstand"].casefold().split())]
         if entry.kind == "multiplier" and entry.word.endswith("s") and entry.word != "halves" and _NOUN_AFTER_PLURAL.match(text, end):
             return None, "noun"  # "ambiguous triples from the input", "doubles as": a noun, not a change
         fig.value, fig.word = entry.value, True
@@ -383,32 +385,32 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
             fig.unit, fig.direction, fig.rule = "x", entry.direction, "q:multiplier_word"
         else:
             fig.rule = "q:fraction_word"
-    elif m.group("word") is not None:
-        surface = m.group("word")
-        if surface.casefold() == "one" and not (m.group("ua") or m.group("us") or m.group("uh") or m.group("uw") or m.group("sw")):
+    elif g["word"] is not None:
+        surface = g["word"]
+        if surface.casefold() == "one" and not (g["ua"] or g["us"] or g["uh"] or g["uw"] or g["sw"]):
             return None, "pronoun"
         fig.value, fig.word, fig.integer, fig.rule = _word_value(surface), True, True, "q:number_word"
         if fig.value is None:
             return None, "word"
     else:
-        fig.value, fig.integer = _parse_number(m)
-        if m.group("fn") is not None:
+        fig.value, fig.integer = _parse_number(g)
+        if g["fn"] is not None:
             fig.rule = "q:fraction"
-        elif m.group("mant") is not None or m.group("exp2") is not None or m.group("sci") is not None:
+        elif g["mant"] is not None or g["exp2"] is not None or g["sci"] is not None:
             fig.rule = "q:scientific"
-        if m.group("sign"):
-            fig.sign = m.group("sign")
+        if g["sign"]:
+            fig.sign = g["sign"]
             fig.num_start = start + 1
             fig.start = start
             if fig.sign == "-":
                 fig.value = -fig.value
-    if (sl := m.group("sl")) is not None:
+    if (sl := g["sl"]) is not None:
         scale, fig.scaled, fig.integer = SCALE_LETTERS[sl], True, False
-    elif (sw := m.group("sw")) is not None:
+    elif (sw := g["sw"]) is not None:
         scale, fig.scaled, fig.integer = lex["words"][sw.casefold()].value, True, False
     if fig.scaled:
         fig.extra["scale"] = scale
-    unit_surface = m.group("ut") or m.group("ua") or m.group("us") or m.group("uh") or m.group("uw")
+    unit_surface = g["ut"] or g["ua"] or g["us"] or g["uh"] or g["uw"]
     if unit_surface is not None:
         unit = _unit(unit_surface)
         if unit is None or unit.unit == "-":
