@@ -45,6 +45,10 @@ for _name in ("sc_quantities", "sc_mentions", "sc_title_end"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+# where `doc._.name = value` stores an extension's value: the component reads and writes it
+# there, without building an Underscore object per access
+_EXT_QUANTITIES, _EXT_TITLE_END = (("._.", name, None, None) for name in ("sc_quantities", "sc_title_end"))
+
 
 @dataclass(slots=True)
 class Figure:
@@ -839,7 +843,7 @@ class QuantitiesComponent:
         arr = token_array(doc, [self.flag, SENT_START, IDX, ORTH])
         flagged = arr[:, 0].nonzero()[0]
         if not len(flagged):
-            doc._.sc_quantities = []
+            doc.user_data[_EXT_QUANTITIES] = []
             return doc
         strings = self._strings if doc.vocab.strings is self._strings.store else doc.vocab.strings
         cache_get = self._kinds.get
@@ -848,10 +852,10 @@ class QuantitiesComponent:
         kinds = [cache_get(o) or self._kind(strings, o) for o in orth_list]
         marked = [i for i, k in zip(flagged, kinds) if k[0] or k[1]]
         if not marked:
-            doc._.sc_quantities = []
+            doc.user_data[_EXT_QUANTITIES] = []
             return doc
         text = doc_text(doc)  # joined once per doc (pipeline.make_doc stores it)
-        spans = self._spans(doc, arr, marked, doc._.sc_title_end, len(text), strings)
+        spans = self._spans(doc, arr, marked, doc.user_data.get(_EXT_TITLE_END), len(text), strings)
         idx = arr[:, 2]
         word_starts: list[int] = []
         for i, o, k in zip(flagged, orth_list, kinds):
@@ -864,7 +868,7 @@ class QuantitiesComponent:
         segments = [(seg_start, seg_end, figs) for seg_start, seg_end in spans
                     if (figs := find_in_segment(text, seg_start, seg_end, word_starts))]
         if not segments:
-            doc._.sc_quantities = []
+            doc.user_data[_EXT_QUANTITIES] = []
             return doc
         hits = self.tables.hits(doc, arr, flagged, kinds, text, strings, spans)
         context = self._claims.DocContext(doc, text, hits)
@@ -872,7 +876,7 @@ class QuantitiesComponent:
         for seg_start, seg_end, figs in segments:
             found.extend(self._claims.attach(context, seg_start, seg_end, figs))
         self._claims.fill_contexts(context, found, spans)
-        doc._.sc_quantities = found
+        doc.user_data[_EXT_QUANTITIES] = found
         return doc
 
     @staticmethod
