@@ -38,6 +38,7 @@ from .lexicons import (
     words_of,
 )
 from .models import EntityRef, FoundClaim, FoundMention, FoundQuantity
+from .quantities import construct as _construct
 
 __all__ = ["DocContext", "attach", "load_metrics", "warm_up"]
 
@@ -2310,21 +2311,23 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     for fig, c in zip(figs, claims):
         found = fig.to_found()
         if c is not None:
-            if found.unit is None or (found.unit == "count" and c.why["claim"].startswith("claim:score")):
-                found.unit = "score"
-            found.claim = FoundClaim.model_construct(
-                direction=c.direction,
-                metric=c.metric,
-                metric_ref=_metric_ref(c.metric_obj.name) if c.metric_obj is not None else None,
-                subject=c.subject,
-                subject_ref=c.subject_ref,
-                baseline=c.baseline,
-                baseline_ref=c.baseline_ref,
-                context=c.context,
-                context_ref=c.context_ref,
-                rule=c.why["claim"],
-                why=c.why,
-            )
+            values = found.__dict__  # every field is set already (`quantities.construct`): plain dict writes
+            if values["unit"] is None or (values["unit"] == "count" and c.why["claim"].startswith("claim:score")):
+                values["unit"] = "score"
+            # what `FoundClaim.model_construct(...)` builds, without its per-call bookkeeping
+            values["claim"] = _construct(FoundClaim, {
+                "direction": c.direction,
+                "metric": c.metric,
+                "metric_ref": _metric_ref(c.metric_obj.name) if c.metric_obj is not None else None,
+                "subject": c.subject,
+                "subject_ref": c.subject_ref,
+                "baseline": c.baseline,
+                "baseline_ref": c.baseline_ref,
+                "context": c.context,
+                "context_ref": c.context_ref,
+                "rule": c.why["claim"],
+                "why": c.why,
+            })
         out.append(found)
     return out
 
