@@ -193,6 +193,16 @@ def atom_pattern() -> regex.Pattern:
 
 
 @cache
+def _atom_groups() -> tuple[str, ...]:
+    """The atom regex's group names in group order: every group is named, so zipped with
+    `Match.groups()` they make its `groupdict()`."""
+    pattern = atom_pattern()
+    names = {index: name for name, index in pattern.groupindex.items()}
+    assert sorted(names) == list(range(1, pattern.groups + 1)), "an unnamed group in the atom regex"
+    return tuple(names[i] for i in range(1, pattern.groups + 1))
+
+
+@cache
 def _lookback_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     lex = _lexicon()
     # searched backwards from the figure: the engine starts at the end instead of trying every position
@@ -369,7 +379,7 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
     """One regex hit -> a Figure, or (None, reason) when the digits are not a figure."""
     lex = _lexicon()
     start, end = m.start(), m.end()
-    g = m.groupdict()  # one call, then dict lookups: cheaper than a Match.group call per test below
+    g = dict(zip(_atom_groups(), m.groups()))  # `m.groupdict()`, which costs ~5 µs in `regex`, ~20x this
     if g["ord"] is not None or g["ord2"] is not None:
         surface = (g["ord"] or g["ord2"]).casefold()
         entry = lex["words"].get(surface)
@@ -818,6 +828,7 @@ class QuantitiesComponent:
 
         self._claims = claims
         atom_pattern()
+        _atom_groups()
         _lookback_patterns()
         _number_tokens()
         claims.warm_up()
