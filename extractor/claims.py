@@ -38,6 +38,7 @@ from .lexicons import (
     words_of,
 )
 from .models import EntityRef, FoundClaim, FoundMention, FoundQuantity
+from .quantities import construct as _construct
 
 __all__ = ["DocContext", "attach", "load_metrics", "warm_up"]
 
@@ -432,11 +433,12 @@ class DocContext:
     def __init__(self, doc: Doc, text: str, hits: _DocHits | None = None):
         self.text = text  # the doc text, blank outside the sentences that hold figures
         self.hits = hits  # metrics and cues found on the doc's tokens; None: find them in the text
-        found = doc._.sc_mentions if Doc.has_extension("sc_mentions") else None
+        # `doc._.x` read where spaCy stores it (`doc.user_data`), without an Underscore object per access
+        found = doc.user_data.get(("._.", "sc_mentions", None, None)) if Doc.has_extension("sc_mentions") else None
         self.mentions: list[FoundMention] = sorted(found or (), key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
         self.datasets = [m for m in self.mentions if m.type in _CONTEXT_TYPES]  # for `_dataset_in_clause`
-        self.title_end = doc._.sc_title_end if Doc.has_extension("sc_title_end") else None
+        self.title_end = doc.user_data.get(("._.", "sc_title_end", None, None)) if Doc.has_extension("sc_title_end") else None
         self.proposed: str | None = None
         self.proposed_ref: EntityRef | None = None
         # the proposed method may be named anywhere in the paper, so it is read from the full text:
@@ -2408,21 +2410,23 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     for fig, c in zip(figs, claims):
         found = fig.to_found()
         if c is not None:
-            if found.unit is None or (found.unit == "count" and c.why["claim"].startswith("claim:score")):
-                found.unit = "score"
-            found.claim = FoundClaim.model_construct(
-                direction=c.direction,
-                metric=c.metric,
-                metric_ref=_metric_ref(c.metric_obj.name) if c.metric_obj is not None else None,
-                subject=c.subject,
-                subject_ref=c.subject_ref,
-                baseline=c.baseline,
-                baseline_ref=c.baseline_ref,
-                context=c.context,
-                context_ref=c.context_ref,
-                rule=c.why["claim"],
-                why=c.why,
-            )
+            values = found.__dict__  # every field is set already (`quantities.construct`): plain dict writes
+            if values["unit"] is None or (values["unit"] == "count" and c.why["claim"].startswith("claim:score")):
+                values["unit"] = "score"
+            # what `FoundClaim.model_construct(...)` builds, without its per-call bookkeeping
+            values["claim"] = _construct(FoundClaim, {
+                "direction": c.direction,
+                "metric": c.metric,
+                "metric_ref": _metric_ref(c.metric_obj.name) if c.metric_obj is not None else None,
+                "subject": c.subject,
+                "subject_ref": c.subject_ref,
+                "baseline": c.baseline,
+                "baseline_ref": c.baseline_ref,
+                "context": c.context,
+                "context_ref": c.context_ref,
+                "rule": c.why["claim"],
+                "why": c.why,
+            })
         out.append(found)
     return out
 

@@ -290,3 +290,23 @@ def test_rank_and_runtime_levels_take_the_earlier_benchmark():
     quantities = _with_mentions(text, [("ArAIEval", "benchmark")])
     assert [q.claim.context for q in quantities if q.claim is not None] == ["ArAIEval", "ArAIEval"]
 
+
+
+def test_claims_are_built_as_model_construct_builds_them(nlp):
+    """`attach` builds each `FoundClaim` without `model_construct`: the same fields, values and
+    fields-set, on every case with a claim."""
+    from extractor.models import FoundClaim, FoundQuantity
+
+    seen = 0
+    for case in CASES:
+        for q in nlp(case["text"])._.sc_quantities:
+            assert q.model_fields_set == set(FoundQuantity.model_fields)
+            if q.claim is None:
+                continue
+            seen += 1
+            built = FoundClaim.model_construct(**q.claim.__dict__)
+            assert q.claim.__dict__ == built.__dict__ and list(q.claim.__dict__) == list(FoundClaim.model_fields)
+            assert q.claim.model_fields_set == built.model_fields_set
+            assert q.claim.__pydantic_extra__ == built.__pydantic_extra__ and q.claim.__pydantic_private__ == built.__pydantic_private__
+            assert FoundClaim.model_validate(q.claim.model_dump()) == q.claim
+    assert seen > 100

@@ -211,3 +211,21 @@ def test_lexeme_flag_matches_its_definition(word):
 
     assert _flagged(word) == _flagged_by_definition(word)
     assert token_roles(word) == _roles_by_definition(word)
+
+
+def test_atom_groups_zip_to_the_groupdict():
+    """`_build` reads an atom's groups as `dict(zip(_atom_groups(), m.groups()))`: the same as `m.groupdict()`."""
+    import json
+    from pathlib import Path
+
+    from extractor.quantities import _atom_groups, atom_pattern
+
+    texts = [t for t, *_ in SINGLE] + [json.loads(line)["text"] for line in
+                                       (Path(__file__).parent / "data" / "claims_cases.jsonl").read_text().splitlines() if line.strip()]
+    seen = 0
+    for text in texts:
+        for pos in range(len(text)):
+            if (m := atom_pattern().match(text, pos)) is not None:
+                assert dict(zip(_atom_groups(), m.groups())) == m.groupdict()
+                seen += 1
+    assert seen > 500
