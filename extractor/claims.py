@@ -39,6 +39,7 @@ from .lexicons import (
 )
 from .models import EntityRef, FoundClaim, FoundMention, FoundQuantity
 from .quantities import construct as _construct
+from .text import ext_key
 
 __all__ = ["DocContext", "attach", "load_metrics", "warm_up"]
 
@@ -433,12 +434,11 @@ class DocContext:
     def __init__(self, doc: Doc, text: str, hits: _DocHits | None = None):
         self.text = text  # the doc text, blank outside the sentences that hold figures
         self.hits = hits  # metrics and cues found on the doc's tokens; None: find them in the text
-        # `doc._.x` read where spaCy stores it (`doc.user_data`), without an Underscore object per access
-        found = doc.user_data.get(("._.", "sc_mentions", None, None)) if Doc.has_extension("sc_mentions") else None
+        found = doc.user_data.get(ext_key("sc_mentions")) if Doc.has_extension("sc_mentions") else None
         self.mentions: list[FoundMention] = sorted(found or (), key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
         self.datasets = [m for m in self.mentions if m.type in _CONTEXT_TYPES]  # for `_dataset_in_clause`
-        self.title_end = doc.user_data.get(("._.", "sc_title_end", None, None)) if Doc.has_extension("sc_title_end") else None
+        self.title_end = doc.user_data.get(ext_key("sc_title_end")) if Doc.has_extension("sc_title_end") else None
         self.proposed: str | None = None
         self.proposed_ref: EntityRef | None = None
         # the proposed method may be named anywhere in the paper, so it is read from the full text:

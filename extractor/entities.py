@@ -37,7 +37,7 @@ from .abbreviations import doc_text
 from .canonical import entity_key
 from .models import Abbreviation, Alias, EntityRef, FoundMention
 from .quantities import construct
-from .text import token_array
+from .text import ext_key, token_array
 from .rules_data import read_lines, read_tsv
 
 for _name in ("sc_mentions", "sc_aliases", "sc_abbreviations", "sc_title_end"):
@@ -176,10 +176,8 @@ def _mention(start: int, end: int, type: str, role: str | None, rule: str, entit
                                     "entity": entity})
 
 
-# Where spaCy keeps a Doc extension's value (`doc._.name` is `doc.user_data[("._.", name, None, None)]`):
-# read directly, as building an Underscore object per access costs more than the lookup.
 _EXT_TITLE_END, _EXT_ABBREVIATIONS, _EXT_MENTIONS, _EXT_ALIASES = (
-    ("._.", name, None, None) for name in ("sc_title_end", "sc_abbreviations", "sc_mentions", "sc_aliases"))
+    ext_key(name) for name in ("sc_title_end", "sc_abbreviations", "sc_mentions", "sc_aliases"))
 
 
 @dataclass(slots=True)

@@ -39,7 +39,7 @@ from .models import (
 )
 from .abbreviations import doc_text
 from .rules_data import rules_hash
-from .text import Normalized, add_special_cases, normalize
+from .text import Normalized, add_special_cases, ext_key, normalize
 
 SEPARATOR = "\n\n"
 
@@ -111,11 +111,6 @@ class _Layout:
         self.sentences: list[tuple] = []
         self._starts: list[int] = []  # doc offset where each sentence starts
         self._ends: list[int] = []
-
-    def section_at(self, doc_offset: int) -> tuple[str, int]:
-        if doc_offset < self.abstract_offset:
-            return "title", 0
-        return "abstract", self.abstract_offset
 
     def add_sentence(self, doc_start: int, doc_end: int) -> None:
         if doc_start < self.abstract_offset:
@@ -257,11 +252,8 @@ def _quantity_rows(layout: _Layout, found: Iterable[FoundQuantity]) -> list[tupl
 
 
 def _layer(doc: Doc, name: str) -> list:
-    """What a component left on the doc; empty where that component is not in the pipeline.
-
-    Read from `doc.user_data`, where `doc._.name = value` stores it (the extensions have a default
-    of None and no getter), without building an Underscore object per access."""
-    return (doc.user_data.get(("._.", name, None, None)) or []) if Doc.has_extension(name) else []
+    """What a component left on the doc (`text.ext_key`); empty where that component is not in the pipeline."""
+    return (doc.user_data.get(ext_key(name)) or []) if Doc.has_extension(name) else []
 
 
 def to_rows(doc: Doc, layout: _Layout) -> PackedResult:

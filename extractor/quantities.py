@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from .abbreviations import doc_text
 from .lexicons import Unit, load_not_figures, load_number_words, load_qualifiers, load_units
 from .models import FoundQuantity
-from .text import free_flag as _free_flag, token_array
+from .text import ext_key, free_flag as _free_flag, token_array
 
 SCALE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "bn": 1e9, "T": 1e12}
 
@@ -45,9 +45,7 @@ for _name in ("sc_quantities", "sc_mentions", "sc_title_end"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-# where `doc._.name = value` stores an extension's value: the component reads and writes it
-# there, without building an Underscore object per access
-_EXT_QUANTITIES, _EXT_TITLE_END = (("._.", name, None, None) for name in ("sc_quantities", "sc_title_end"))
+_EXT_QUANTITIES, _EXT_TITLE_END = (ext_key(name) for name in ("sc_quantities", "sc_title_end"))
 
 
 @dataclass(slots=True)

@@ -578,6 +578,13 @@ _ATTRS = [ORTH, SPACY, IDX, LENGTH, SENT_START]  # the segmenter's columns, then
 _TABLE = "sc_tokens"  # doc.user_data key of the token table the segmenter leaves for later components
 
 
+def ext_key(name: str) -> tuple:
+    """Where spaCy keeps a Doc extension's value: `doc._.name` is `doc.user_data[ext_key(name)]` for
+    an extension with a default and no getter. The hot path reads and writes it there, since building
+    an Underscore object per access costs more than the lookup."""
+    return ("._.", name, None, None)
+
+
 def token_array(doc: Doc, attrs: list[int]):
     """`doc.to_array(attrs)`, cut from the table the segmenter stored (one `to_array` call per doc
     instead of one per component: the call's fixed cost outweighs its columns) when it holds them."""

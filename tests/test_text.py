@@ -342,3 +342,18 @@ def test_segmenter_token_table_is_what_to_array_gives(words):
     for attrs in ([*flags, SENT_START, IDX, ORTH], [IDX, LENGTH, SENT_START]):
         a, b = token_array(doc, attrs), doc.to_array(attrs)
         assert a.dtype == b.dtype and a.shape == b.shape and (a == b).all()
+
+
+def test_ext_key_is_where_spacy_stores_an_extension_value():
+    import spacy
+    from spacy.tokens import Doc
+
+    from extractor.text import ext_key
+
+    if not Doc.has_extension("sc_test_ext_key"):
+        Doc.set_extension("sc_test_ext_key", default=None)
+    doc = spacy.blank("en")("a b")
+    doc._.sc_test_ext_key = [1]
+    assert doc.user_data[ext_key("sc_test_ext_key")] == [1]
+    doc.user_data[ext_key("sc_test_ext_key")] = [2]
+    assert doc._.sc_test_ext_key == [2]
