@@ -575,6 +575,7 @@ _STARTERS = frozenset("\"'“‘«`([{\\")  # quotes, brackets, and \macro (cust
 _CLOSING = frozenset({")", "]", "}"})
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 _ATTRS = [ORTH, SPACY, IDX, LENGTH, SENT_START]  # the segmenter's columns, then every custom lexeme flag
+_SPARE_FLAGS = range(19, 64)  # spaCy's lexeme flag bits left for custom flags
 _TABLE = "sc_tokens"  # doc.user_data key of the token table the segmenter leaves for later components
 
 
@@ -636,7 +637,7 @@ class _Flags(dict):
 
 def free_flag(vocab) -> int:
     """The lowest of spaCy's spare lexeme flags (19-63) not taken yet."""
-    for bit in range(19, 64):
+    for bit in _SPARE_FLAGS:
         if bit not in vocab.lex_attr_getters:
             return bit
     raise ValueError("no free lexeme flag left in this vocab")
@@ -665,7 +666,7 @@ class Segmenter:
     def _columns(self) -> None:
         """The table's columns: `_ATTRS` and every custom lexeme flag (components add theirs later)."""
         getters = self.vocab.lex_attr_getters
-        self.attrs = [*_ATTRS, *(bit for bit in range(19, 64) if bit in getters)]
+        self.attrs = [*_ATTRS, *(bit for bit in _SPARE_FLAGS if bit in getters)]
         self.columns = {a: i for i, a in enumerate(self.attrs)}
         self.end_column = self.columns[self.may_end]
         self._getters = len(getters)
@@ -710,7 +711,7 @@ class Segmenter:
                     starts[j] = 1
         sent_starts = np.array(starts, dtype=np.int64).astype(np.uint64)
         doc.from_array([SENT_START], sent_starts)
-        arr[:, 4] = sent_starts
+        arr[:, self.columns[SENT_START]] = sent_starts
         doc.user_data[_TABLE] = (n, arr, self.columns)
         return doc
 
