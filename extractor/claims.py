@@ -93,7 +93,7 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CONTEXT_END = _compile(r"[,;()]|(?<!\b(?:vs|e\.g|i\.e|al|etc|cf|approx|resp|Fig|Eq|Sec|No))\.\s")
 _NEXT_WORD = re.compile(r"\s*([\w-]+)\s+")
 _RANK_NOUN = _compile(r"\s?([A-Za-z]+)")
-_WORDS_ONLY = _compile(r"[A-Za-z][\w\- ]{1,40}")
+_WORDS_ONLY = _compile(r"[A-Za-z][\w\- ]{1,40}(?:@\d+)?")  # "MRR@10 reduction"
 _LABEL_COLON = _compile(r"[A-Za-z][\w\-]*:\s*$")
 _LIST_JOIN = _compile(r",|\(|\band\b|\bor\b")
 _PAREN_NAME = _compile(r"\s*\(([A-Z][\w.\-/]*(?:\s[A-Z0-9][\w.\-/]*){0,2})\)")
@@ -1086,8 +1086,9 @@ _BY_END = _compile(r"(?i)\bby\s")
 _OVER_AFTER = _compile(r"(?i)\s+(?:over|compared\s+(?:to|with)|relative\s+to)\s")
 _AND_BETWEEN = _compile(r"(?:,\s*|\s)and\s")
 _CONTEXT_CUE_IN = _compile(r"(?i)(?<![\w-])(?:on|across|for|at|under|than|over|compared|versus|vs\.?|against|respectively)\b|\bin\s+(?:the\s+)?(?-i:[A-Z])")
-_COORDINATED = _compile(r"^(?:[^\d]|(?<=[A-Za-z]-?)\d)*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|by)\s+)?$")
+_COORDINATED = _compile(r"^(?:[^\d]|(?<=[A-Za-z]-?\d{0,3})\d)*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|by)\s+)?$")
 _IN_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+_IN_TERMS_OF = re.compile(r"\bin\s+terms\s+of\s+(?:the\s+|their\s+|its\s+)?")
 _PARTITIVE = _compile(r"\s+(?:(?:performance|accuracy|quality)\s+)?of\s+((?:the|all|their|its)\s+)")
 
 
@@ -1106,7 +1107,7 @@ _VS_FIGURE = re.compile(r"(?i)(?:vs\.?|versus)\s+$")
 _FIGURE_NEXT = re.compile(r"\$?[~<>]?\d")
 
 
-_OF_AFTER = _compile(r"\s+of\s+")
+_OF_AFTER = _compile(r"\s+(?:(?P<gap>gap|margin|difference|deviation|distance)\s+)?of\s+")  # "within 1.5% gap of the best results"
 _CUE_THEN_FIGURE = _compile(r"(?i)\s*(?:\(|(?:by|from|to|of|with)\b|$)")
 
 
@@ -1216,6 +1217,8 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = label, "baseline:from_label"  # "from 9.3% (SFT-only baseline) to 15.8%"
     elif text[first.start : first.start + 7].casefold() == "within " and (m := _OF_AFTER.match(text, fig.end, clause_end)):
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:within_of"
+        if m.group("gap") and c.metric is None:
+            c.set_metric(text, m.start("gap"), m.end("gap"), None, "metric:within_gap")
     if found is None and (m := _cue_outside_metrics(post.seg, _BASELINE_CUE.finditer(text, fig.end, clause_end))) is not None:
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:after"
         if found is None and (g := _FIGURE_FOR.match(text, m.end(), clause_end)) is not None:
@@ -1244,6 +1247,10 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
               and _BY_END.search(text, max(0, first.start - 4), first.start + 1)
               and _last(_BASELINE_VERB, text, pre.clause, first.start) is not None):
             found = None  # "outperform X by up to 15.4% ..., surpassing models larger than Y": X, named before "by"
+    if found is None and (m := _SIMILAR_AS.match(text, fig.end, clause_end)) is not None and _SIMILAR_BEFORE.search(
+            text, max(seg_start, first.start - 40), first.start):
+        # "achieve similar latency (less than 4ms difference) as traditional BM25": the figure is the gap to it
+        found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:similar_as"
     if found is None and (m := _BASELINE_VERB.match(text, post.near + 1 if text[post.near : post.near + 1] == " " else post.near)) is not None:
         # "25% of the data surpass the SOTA performance": the figure is in the subject of a comparison
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:verb_after"
@@ -1276,6 +1283,12 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, m.start(1), clause_end, keep=_BASELINE_KEEP - {"without", "with"}), "baseline:partitive"
         if found is not None and (k := text.find("'s", found[0], found[1] + 2)) > found[0] + 4:
             found = (found[0], k)  # "90% of the teacher's accuracy": the teacher is what it is a share of
+        elif found is not None and (u := _USED_BY.match(text, found[0], clause_end)) is not None and (
+                by := _phrase(text, u.end(), clause_end, keep=_BASELINE_KEEP)) is not None:
+            # "less than 0.5% of the time used by the exact solution procedure": a share of what X takes
+            if c.why.get("metric") in (None, "metric:default"):
+                c.set_metric(text, u.start(1), u.end(1), None, "metric:partitive")
+            found, rule = by, "baseline:partitive_by"
         if found is not None and c.why.get("metric") in (None, "metric:default"):
             head = _phrase(text, m.end(), clause_end)
             if head is not None:
@@ -1294,7 +1307,7 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     if rule == "baseline:before" and (g := _OWN_LEVEL_GAP.fullmatch(text, found[1], first.start)) is not None and (
             "(" in g.group() or c.effect is None) and fig.sign not in ("+", "-"):
         return  # "over a GRPO baseline (F1 = 0.609)", "against a human ceiling of 91.7%": the baseline's own level
-    if rule == "baseline:within_of" and c.direction is None:
+    if rule == "baseline:within_of" and c.direction is None and c.why.get("metric") != "metric:within_gap":  # "within a 1.5% gap": a level
         c.direction = "decrease"  # "accuracy within 0.2% of the baseline": at most that much lower
         c.why["direction"] = "dir:within_of"
     s, e = found
@@ -1306,11 +1319,27 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         return
     if _FIGURE_CONTEXT.fullmatch(text, s, e) or _FIGURE_START.match(text, s):
         return  # "compared with N=8 for PME", "(vs. <0.4% for random controls)": a value, not a compared thing
+    if text[s:e].casefold() in _PRONOUN_BASELINES and (m := _last(_ANTECEDENT_VERB, text, seg_start, s - 1)) is not None \
+            and (a := _phrase(text, m.end(), s, keep=_BASELINE_KEEP - {"and"})) is not None:
+        s, e = a  # "matches the strongest sub-quadratic models (e.g. Mamba) ... and outperforms them": what "them" is
+        rule = "baseline:antecedent"
+    elif (d := _DEMONSTRATIVE.fullmatch(text, s, e)) is not None and (
+            n := _last(_compile(rf"\b{re.escape(d.group(1))}\b"), text, seg_start, s)) is not None and (
+            a := _phrase_back(text, seg_start, n.end())) is not None and a[0] < n.start():
+        s, e = a  # "which compare our approach to six explanation algorithms, show that L2E is 5x faster than these algorithms"
+        rule = "baseline:antecedent"
     mention = ctx.mention_at(s, e)
     c.baseline, c.baseline_ref = text[s:e], _ref(mention, text)
     c.why["baseline"] = rule
 
 
+_USED_BY = _compile(r"(?:the|its|their)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:used|required|taken|needed|spent|consumed|incurred)\s+by\s+")
+_DEMONSTRATIVE = re.compile(r"(?:these|those)\s+([a-z][\w-]{2,})")
+_PRONOUN_BASELINES = frozenset(("them", "it", "these", "those"))
+_ANTECEDENT_VERB = _compile(r"(?i)(?<![\w-])(?:match(?:es|ed|ing)?|rival\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*|than|against|versus|vs\.?"
+                            r"|compared\s+(?:to|with)|on\s+par\s+with|comparable\s+to)\s+")
+_SIMILAR_AS = _compile(r"[^(),;]{0,30}\)\s+as\s+")
+_SIMILAR_BEFORE = _compile(r"(?i)\b(?:similar|comparable|the\s+same|equal|equivalent)\s+(?:[\w-]+\s+){0,2}\(\s*$")
 _WITH_FIGURE = _compile(r",\s+with\s+[^,;()]*?\d")
 _DIGIT = _compile(r"\d")
 _MEMORY_UNITS = frozenset(("GB", "MB", "KB", "TB", "GiB", "MiB"))
@@ -1465,7 +1494,7 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
             c.why["context"] = "context:after_setting"
             return
-        if rule == "context:before_generic" and (found := _opening_setting(text, seg_start, fig.start, c)) is not None:
+        if rule == "context:before_generic" and (found := _opening_setting(text, seg_start, fig.start, c) or _opening_data(ctx, seg_start, fig.start)) is not None:
             # "For semantic role labeling, ... improving F1 by 1.5 points": a phrase that opens the
             # sentence sets the scene for every figure after it
             s, e = found
@@ -1550,8 +1579,8 @@ def _dataset_in_clause(ctx: DocContext, f: _Figure, c: _Claim) -> None:
             continue
         if c.metric is not None and surface in c.metric:
             continue  # "30% improvement in IQA metrics": part of the metric's name
-        if _TRAINED_ON_NEAR.search(text, max(0, m.start - 50), m.start):
-            continue  # "when training on 40% of the OSS-Instruct dataset": training data
+        if _TRAINED_ON_NEAR.search(text, max(0, m.start - 50), m.start) or _TRAINED_ON_FAR.search(text, max(0, m.start - 140), m.start):
+            continue  # "when training on 40% of the OSS-Instruct dataset", "trained X and Y on the ..., 10M-word Z dataset": training data
         if surface == ctx.proposed or (m.role == "proposed" and _SUBJECT_VERB_AFTER.match(text, m.end)):
             continue  # "SLAP achieves superior performance with 20-40% less data": the paper's own system, not a setting
         before = text[max(f.clause, m.start - 30) : m.start].split()
@@ -1577,6 +1606,26 @@ _OPENING = _compile(
     r"(?i)\s*(?:(?:furthermore|moreover|additionally|notably|finally|lastly|second|third|specifically),\s+)?"
     r"(?:(?:in|on|for|across|under|at)\s+)(?:(?:the|a|an|our)\s+)?([\w$][^,;:()]{1,70}?)(?:\s\([^()]{1,60}\))?,\s"
 )  # "Under a controlled noisy-write stress (75% synthetic distractors), ...": a bracket after the phrase is its gloss
+
+
+_OPENING_DATA = _compile(r"(?i)\s*(?:using|analy[sz]ing|evaluating\s+on|experimenting\s+(?:on|with)|testing\s+on)\s+(?:the\s+|a\s+|an\s+)?"
+                         r"([\w$][^,;:()]{1,60}?),\s")
+
+
+def _opening_data(ctx: DocContext, seg_start: int, fig_start: int) -> tuple[int, int] | None:
+    """"Analyzing a subset of LAION, we show ...", "Using two public benchmarks, ...": the data a sentence opens
+    with is where its figures were measured, when it names a dataset (a mention, or a dataset head word)."""
+    m = _OPENING_DATA.match(ctx.text, seg_start, fig_start)
+    if m is None:
+        return None
+    s, e = m.span(1)
+    words = ctx.text[s:e].split()
+    if len(words) > 6 or any(_FIGURE_TOKEN.fullmatch(w) for w in words):
+        return None
+    named = [x for x in ctx.mentions_in(s, e) if x.type in _CONTEXT_TYPES]
+    if named:
+        return named[-1].start, named[-1].end
+    return (s, e) if words[-1].casefold() in _DATASET_HEADS else None
 
 
 def _opening_setting(text: str, seg_start: int, fig_start: int, c: _Claim) -> tuple[int, int] | None:
@@ -1846,6 +1895,8 @@ _ADJECTIVE_ENDINGS = ("-based", "-like", "-style", "-specific", "-level", "-awar
 _NAMES_FOLLOW = _compile(r"\s?(?:\(|:\s|\s[-–—]\s|,\s(?:including|namely|i\.e\.,?)\s)")
 _TRAINED_LEAD = _compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned)\b(?:[^,;.]|[,.](?=\d))*$")
 _TRAINED_ON_NEAR = _compile(r"(?i)\b(?:trained|training|pre-?trained|pre-?training|fine-?tuned|fine-?tuning)\s+(?:on|with|using)\b[^,;.]*$")
+_TRAINED_ON_FAR = _compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned)\s(?:(?!(?:evaluat|test|validat|benchmark|achiev|reach|outperform|then|and\s+\w+ed\b))[^;.]){0,80}?"
+                           r"\s(?:on|with|using)\s(?:(?!(?:evaluat|test|validat|then|and\s+\w+ed\b))[^;.]){0,60}$")
 _TRAINED_ON = _compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned|tuned|learned|distilled|train(?:s|ing)?|pre-?train(?:s|ing)?|fine-?tun(?:e|es|ing))\s+(?:only\s+)?(?:on|with|using|from)\s+(?:(?:the|a|an|our|their)\s+)?$")
 _VAGUE = _WORDS["vague"].words
 _TIMES_THE = _compile(r"\$?\s+(?:that\s+of\s+)?(the\s+[a-z])")
@@ -1899,7 +1950,8 @@ _LIST_ITEM = r"(?:the\s+)?((?!\d[\d.,]*(?:[%x×]|\\%|\s|,|$))(?:[A-Z0-9]|[a-z](?
 def _list_pattern(n: int) -> regex.Pattern:
     middle = r",\s*".join([_LIST_ITEM] * (n - 1))
     return _compile(
-        rf"(?P<lead>\b(?:on|in|across|for|than|over|compared\s+(?:to|with)|versus|vs\.?|against|outperform\w*)\s+"
+        rf"(?P<lead>\b(?:on|in|across|for|than|over|compared\s+(?:to|with)|versus|vs\.?|against"
+        rf"|(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)(?:\s+[^,;()]{{1,60}}?,?\s+(?:such\s+as|including))?)\s+"
         rf"|\b(?:datasets|benchmarks|tasks)\s*(?:--?|[—–:(])\s*)"
         rf"(?:the\s+)?{middle},?\s+(?:and|or)\s+{_LIST_ITEM}"
     )
@@ -1943,6 +1995,12 @@ def _lower_list_pattern(n: int) -> regex.Pattern:
     )
 
 
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|all\s+)?(?:\d|[a-z]+\b(?<!\bthe))")
+_OUT_OF_TOTAL = re.compile(r"\s+out\s+of\s+(?:the\s+|all\s+)?\S+\s+")
+_OUT_OF_VERB = _compile(r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|win\w*|won|improv\w*|solv\w*|better\s+than|superior)\b[^.;:]*$")
+_SUCH_AS_LEAD = re.compile(r"\b(?:such\s+as|including)\s*$")
+_COMPARISON_VERB_LEAD = re.compile(r"(?:outperform|surpass|exceed|beat)\w*\b")
+_POINTS_AFTER = re.compile(r"\s+points?\b")
 _METRIC_LIST_GAP = _compile(r",?\s*(?:,|and|&)\s*")
 _METRIC_LIST_END = _compile(r"\s*(?:of|were|are|was|is|reach(?:es|ed)?|:|=)?\s*$")
 
@@ -1968,6 +2026,8 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
     pattern = _list_pattern(n)
     tail = members[-1]
     found = pattern.search(text, tail.fig.end, tail.post)
+    if found is not None and _SUCH_AS_LEAD.search(found.group("lead")):
+        found = None  # "achieves 86.11% and 92.64%, respectively, outperforming methods including X and Y": examples, not the list
     if found is None:
         found = _last(pattern, text, seg_start, members[0].fig.start)
     if found is None:
@@ -1991,6 +2051,8 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
     role = "context" if lead.split()[0].rstrip("-—–:(") in ("on", "in", "across", "for", "datasets", "benchmarks", "tasks") else "baseline"
     for i, c in enumerate(claims):
         s, e = found.span(i + 2)  # group 1 is the lead word
+        if text[e - 1] == "." and e - s > 2:
+            e -= 1  # "surpassing YOLOv5n and YOLOX Nano.": the sentence's full stop
         ref = _ref(ctx.mention_at(s, e), text)
         if role == "context":
             if lead == "for" and c.why.get("context", "").startswith(("context:before", "context:opening", "context:dataset")):
@@ -1998,7 +2060,23 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
             c.context, c.context_ref = text[s:e], ref
         else:
             c.baseline, c.baseline_ref = text[s:e], ref
+            if (c.direction is None and "direction" not in c.why and _COMPARISON_VERB_LEAD.match(lead)
+                    and _BY_END.search(text, max(seg_start, members[0].fig.start - 4), members[0].fig.start + 1)):
+                # "surpasses frameworks such as A, B and C, by 87%, 131% and 138%, respectively": beyond the
+                # figures' window, the verb that opens the list still says they are gains over it
+                c.direction = _direction_of("better", c.metric_obj)
+                c.why["direction"] = "dir:respectively_comparison"
         c.why[role] = f"{role}:respectively"
+    if role == "baseline" and _COMPARISON_VERB_LEAD.match(lead) and all(c.context is None for c in claims) and (
+            m := _last(_SUBJECT_SETTING, text, seg_start, found.end())) is not None and m.end() <= found.start() + 1 and not _is_proposed(ctx, text, m.span(1)):
+        # "The end-to-end performance of X for a forward BERT transformer surpasses A, B and C by ...,
+        # respectively": the model or data the subject names is where all of them were measured
+        for c in claims:
+            c.context, c.context_ref = m.group(1), _ref(ctx.mention_at(*m.span(1)), text)
+            c.why["context"] = "context:respectively_subject_setting"
+
+
+_SUBJECT_SETTING = _compile(r"\b(?:for|on|with)\s+(?:a|an|the)?\s*(?:[a-z][\w-]*\s+){0,2}([A-Z][\w.-]*[A-Z0-9][\w.-]*)(?=\s+(?:[a-z][\w-]*\s+)?(?:surpass|outperform|exceed|beat)\w*\b)")
 
 
 def _plain_count(text: str, seg: _Segment, fig, seg_start: int) -> bool:
@@ -2107,7 +2185,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     last_claim: tuple[_Figure, _Claim] | None = None
     context_cues: _ContextCues | None = None
     for i, fig in enumerate(figs):
-        if heads[fig.group] == tails[fig.group] and _plain_count(text, seg, fig, seg_start):
+        # "beats humans in 9 out of 26 games": a count of wins out of a total, after a comparison or gain verb
+        out_of = (fig.unit in (None, "count") and fig.integer and fig.from_value is None and _OUT_OF.match(text, fig.end) is not None
+                  and _OUT_OF_VERB.search(text, max(seg_start, fig.start - 60), fig.start) is not None)
+        if not out_of and heads[fig.group] == tails[fig.group] and _plain_count(text, seg, fig, seg_start):
             claims.append(None)  # "five datasets", "64 GPUs": no word around it can make it a claim
             continue
         if _compared_size(text, fig, seg_start):
@@ -2119,6 +2200,11 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         _read_after(text, f, c)
         if c.metric is None and tail is not f:
             _read_after(text, tail, c)  # "25.48%, 21.69%, and 33.28% reduction in latency"
+        if c.metric is None and (t := _IN_TERMS_OF.search(text, fig.end, min(clause_end(f), fig.end + 150))) is not None and (
+                (named := seg.first_metric(t.end(), t.end() + 60)) is not None and named.start() == t.end()
+                and not _BASELINE_CUE.search(text, fig.end, t.start())):
+            # "by up to 1.0% for ResNet-32, ... and 0.7% for DenseNet-121 in terms of top-1 accuracy"
+            c.set_metric(text, named.start(), named.end(), named.metric, "metric:in_terms_of")
         if c.metric is None and fig.unit in _UNIT_METRICS and (u := _UNIT_WORD.search(text, fig.num_start, fig.end)):
             # "12.73T FLOPs", "7B parameters": the unit written after the figure is what it measures
             if (named := find_metric(u.group(1))) is not None:
@@ -2185,6 +2271,14 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.metric, c.metric_obj, c.why["metric"] = last_claim[1].metric, last_claim[1].metric_obj, "metric:parallel"
             c.direction, c.effect = last_claim[1].direction, last_claim[1].effect
             c.why["direction"] = "dir:parallel"
+        if out_of:
+            kind = "claim:count_out_of"
+            c.direction = c.effect = None  # a level: how many of them
+            c.why["direction"] = "dir:none:out_of"
+            if (total := _OUT_OF_TOTAL.match(text, fig.end)) is not None and (
+                    noun := _phrase(text, total.end(), min(seg_end, total.end() + 80))) is not None:
+                word = text[noun[0] : noun[1]].rsplit(None, 1)[-1]
+                c.set_metric(text, noun[1] - len(word), noun[1], None, "metric:out_of")  # "9 out of 26 games": games
         if kind is None:
             claims.append(None)
             continue
@@ -2322,6 +2416,18 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.context, c.context_ref = nxt.context, nxt.context_ref
             c.why["context"] = "context:shared"
     for k in range(1, n):
+        # "outperforms X on the Atari 100k benchmark with a median score of 0.790 and beats humans in 9 out of
+        # 26 games": a setting named before the first of coordinated claims holds for the next one too
+        c, prev = claims[k], claims[k - 1]
+        if c is None or prev is None or c.context is not None or prev.context is None or in_title:
+            continue
+        if prev.why.get("context") not in ("context:before", "context:before_generic", "context:opening", "context:dataset_in_clause"):
+            continue
+        gap = text[figs[k - 1].end : figs[k].start]
+        if len(gap) <= 90 and _AND_BETWEEN.search(gap) and not _CLAUSE_CUT.search(gap) and not _CONTEXT_CUE_IN.search(gap):
+            c.context, c.context_ref = prev.context, prev.context_ref
+            c.why["context"] = "context:shared_forward"
+    for k in range(1, n):
         # "up to 12% GFLOPs reduction, 8.9% latency reduction, and 10.8% energy savings": the
         # qualifier of the first of coordinated claims covers the rest
         prev, fig = figs[k - 1], figs[k]
@@ -2412,7 +2518,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if c is not None:
             values = found.__dict__  # every field is set already (`quantities.construct`): plain dict writes
             if values["unit"] is None or (values["unit"] == "count" and c.why["claim"].startswith("claim:score")):
-                values["unit"] = "score"
+                # "by 6.22 accuracy points": the metric named between the figure and "points" counts points
+                values["unit"] = "pp" if (c.why.get("metric") == "metric:after" and text.startswith(c.metric, fig.end + 1)
+                                          and _POINTS_AFTER.match(text, fig.end + 1 + len(c.metric))) else "score"
             # what `FoundClaim.model_construct(...)` builds, without its per-call bookkeeping
             values["claim"] = _construct(FoundClaim, {
                 "direction": c.direction,
@@ -2436,10 +2544,40 @@ _DOC_CONTEXT_TIME = frozenset({"s", "ms", "second", "h", "min", "hours"})
 _DOC_CONTEXT_UNITS = frozenset({"percent", "pp", "score"})
 
 
+def _carry_comparison_metric(text: str, found: list[FoundQuantity], spans: list[tuple[int, int]]) -> None:
+    """"X outperforms prior methods by an average of 3.1% AUC. On the DFDC dataset, X exceeds the previous
+    best by 6%": a comparison that names no metric, in the sentence right after one whose last claim is a
+    comparison in the same unit with a named metric, is measured in that metric."""
+    prev = None
+    for q in found:
+        c = q.claim
+        if c is None:
+            continue
+        if (prev is not None and c.why.get("metric") == "metric:comparison" and q.unit == prev.unit and c.direction == prev.claim.direction
+                and prev.claim.baseline is not None and c.baseline is not None):
+            k = bisect_left(spans, (q.start + 1,)) - 1  # the index of q's sentence; the one before it is k - 1
+            if (k >= 1 and spans[k - 1][0] <= prev.start < spans[k - 1][1] and spans[k][0] <= q.start < spans[k][1]
+                    and not text[spans[k - 1][1] : spans[k][0]].strip()):  # the very next sentence
+                c.metric, c.metric_ref = prev.claim.metric, prev.claim.metric_ref
+                c.why["metric"] = "metric:previous_comparison"
+        named = c.metric_ref is not None and c.why.get("metric") not in ("metric:default", "metric:comparison") and c.metric != "performance"
+        prev = q if named and c.baseline is not None and c.direction is not None else None
+
+
 def fill_contexts(ctx: DocContext, found: list[FoundQuantity], spans: list[tuple[int, int]]) -> None:
     """A claim whose sentence names no setting was measured on the dataset or benchmark the abstract
     last named before it ("Experiments on WebArena ... . X attains 52.8%"), else the first named
     after it; the title and the paper's own datasets under construction are not read."""
+    if ctx.title_end is not None and found and found[0].end <= ctx.title_end:
+        # "Training BERT in 76 minutes" with "... reduced from 3 days to just 76 minutes" below: the
+        # abstract states the title's figure again, one claim (a title figure the abstract lacks stays)
+        said = {(q.value, q.unit) for q in found if q.claim is not None and q.start >= ctx.title_end and q.value is not None}
+        for q in found:
+            if q.end > ctx.title_end:
+                break
+            if q.claim is not None and q.value is not None and (q.value, q.unit) in said:
+                q.__dict__["claim"] = None
+    _carry_comparison_metric(ctx.text, found, spans)
     if not ctx.datasets:
         return
     text = ctx.text
@@ -2464,8 +2602,10 @@ def fill_contexts(ctx: DocContext, found: list[FoundQuantity], spans: list[tuple
         c = q.claim
         if c is None or c.context is not None or (ctx.title_end is not None and q.start < ctx.title_end):
             continue
-        if c.direction is not None:
-            continue  # "5x fewer parameters", "+7.1pp flip rate": a change is read in its own sentence
+        if c.direction is not None or c.why.get("baseline") == "baseline:similar_as":
+            # "5x fewer parameters", "+7.1pp flip rate", "similar latency (less than 4ms difference) as X":
+            # a change or a gap to a compared thing is read in its own sentence
+            continue
         named = find_metric(c.metric_ref.name) if c.metric_ref is not None else None
         if c.rule == "claim:rank":
             pass  # "ranked 11", "achieved 1st position": a place in the shared task named before

@@ -30,7 +30,7 @@ from .lexicons import Unit, load_not_figures, load_number_words, load_qualifiers
 from .models import FoundQuantity
 from .text import ext_key, free_flag as _free_flag, token_array
 
-SCALE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "bn": 1e9, "T": 1e12}
+SCALE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "bn": 1e9, "T": 1e12, "b": 1e9, "m": 1e6}  # b, m: only before "parameters"
 
 
 def _compile(pattern: str, flags: int = 0):
@@ -169,7 +169,7 @@ def atom_pattern() -> regex.Pattern:
         rf"|(?P<plain>{digits})"
     )
     scale_words = _alternation([w.word for w in words if w.kind == "scale" and w.value >= 1000])
-    scale = rf"(?:(?P<sl>bn|[kKMBT])(?![A-Za-z0-9])|[\s-](?P<sw>(?i:{scale_words})))"
+    scale = rf"(?:(?P<sl>bn|[kKMBT]|[bm](?=[\s-]+(?i:parameters?|params)\b))(?![A-Za-z0-9])|[\s-](?P<sw>(?i:{scale_words})))"
     unit = (
         rf"(?:(?P<ut>{_units_by_join('tight')})"
         rf"|[ \-]?(?P<ua>{_units_by_join('any')})"
@@ -370,6 +370,11 @@ def _is_metric_word(word: str) -> bool:
     return word.casefold() in _metric_words()
 
 
+_TILDE = regex.compile(r"~|\\sim\b|∼")
+_SHARE_OF = regex.compile(r"\s+of\b")
+_BY_BEFORE = regex.compile(r"\bby\s+$")
+_NOT_SHARE_BEFORE = regex.compile(r"(?i)\b(?:the|first|second|latter|former|other|a)\s+$")
+_WORD_AFTER = regex.compile(r"[\s-]+[A-Za-z]")
 _NOUN_AFTER_PLURAL = regex.compile(r"\s*(?:[,.;:)]|(?:from|of|in|with|and|or|as|that|which|are|were|is)\b)")
 
 
@@ -397,6 +402,15 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
             fig.unit, fig.direction, fig.rule = "x", entry.direction, "q:multiplier_word"
         else:
             fig.rule = "q:fraction_word"
+            if entry.kind != "fraction":
+                pass
+            elif _SHARE_OF.match(text, end) or _BY_BEFORE.search(text, max(0, start - 4), start):
+                # "about half of its failure cases", "reduces the cost by two-thirds": a share, in percent
+                if _NOT_SHARE_BEFORE.search(text, max(0, start - 8), start):
+                    return None, "part"  # "the first half of training": a part, not a share
+                fig.value, fig.unit = entry.value * 100, "percent"
+            elif entry.word == "half" or (entry.word.startswith(("a ", "an ")) and _WORD_AFTER.match(text, end)):
+                return None, "ordinal"  # "a third generator", "a quarter century", "half-precision": no share
     elif g["word"] is not None:
         surface = g["word"]
         if surface.casefold() == "one" and not (g["ua"] or g["us"] or g["uh"] or g["uw"] or g["sw"]):
@@ -582,6 +596,12 @@ _RESPECTIVELY_LATER = _compile(r"[^;.]*?\brespectively\b", regex.IGNORECASE)
 _RESPECTIVELY = _compile(r"[\s,]*(?:\([^)]*\)\s*)?,?\s*respectively", regex.IGNORECASE)
 
 
+# units a "from A to B" change may convert between: unit -> (dimension, size in the dimension's base)
+_CONVERTIBLE = {"ns": ("time", 1e-9), "µs": ("time", 1e-6), "ms": ("time", 1e-3), "s": ("time", 1.0), "min": ("time", 60.0),
+                "h": ("time", 3600.0), "days": ("time", 86400.0), "weeks": ("time", 604800.0),
+                "KB": ("bytes", 1e3), "MB": ("bytes", 1e6), "GB": ("bytes", 1e9), "TB": ("bytes", 1e12), "PB": ("bytes", 1e15)}
+
+
 def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
     """Merge "A-B", "from A to B", "between A and B"; mark list groups and spread their unit."""
     out: list[Figure] = []
@@ -596,19 +616,28 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
             else:
                 b_value = b.value
             label = None
+            tilde = b.qualifier == "about" and not gap.strip() and _TILDE.match(text, b.start) is not None and a.value is not None
+            if tilde:
+                gap = "~"  # "1.25~1.56 times": the tilde joins a range, it does not qualify the second figure
             if not _RANGE_GAP.match(gap) and (p := _LABEL_GAP.match(gap)) is not None:
                 # "from 9.3% (SFT-only baseline) to 15.8%": the bracket names where the change starts
                 lead = _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)
                 if lead is not None and lead.group("w").casefold() == "from":
                     label = (a.end + p.start(1), a.end + p.end(1))
                     gap = " " + p.group(2) + " "
-            if _RANGE_GAP.match(gap) and (a.unit is None or a.unit == b.unit) and a.value is not None and b_value is not None:
+            convert = 1.0
+            if (a.unit != b.unit and a.unit in _CONVERTIBLE and b.unit in _CONVERTIBLE and _CONVERTIBLE[a.unit][0] == _CONVERTIBLE[b.unit][0]
+                    and (lead := _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)) is not None
+                    and lead.group("w").casefold() == "from"):
+                # "from 3 days to just 76 minutes": one change, its start in the end's unit
+                convert = _CONVERTIBLE[a.unit][1] / _CONVERTIBLE[b.unit][1]
+            if _RANGE_GAP.match(gap) and (a.unit is None or a.unit == b.unit or convert != 1.0) and a.value is not None and b_value is not None:
                 lead = _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)
                 word = lead.group("w").casefold() if lead else ""
                 connective = gap.strip()
                 if connective != "and" or word == "between":
-                    value_a = _scaled_like(a, b)
-                    merged = Figure(a.start, b.end, a.num_start, None, unit=b.unit, qualifier=a.qualifier or b.qualifier)
+                    value_a = _scaled_like(a, b) * convert
+                    merged = Figure(a.start, b.end, a.num_start, None, unit=b.unit, qualifier=a.qualifier or (None if tilde else b.qualifier))
                     merged.scaled, merged.word, merged.direction = b.scaled, b.word, b.direction
                     merged.extra = dict(b.extra)
                     if label is not None:

@@ -162,6 +162,25 @@ def test_title_figures_get_no_context_from_title_words(nlp):
     assert all(c.context is None and c.baseline is None for c in claims)
 
 
+def _title_doc(nlp, title: str, abstract: str):
+    doc = nlp.make_doc(f"{title}\n\n{abstract}")
+    doc._.sc_title_end = len(title)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def test_title_figure_the_abstract_states_again_is_one_claim(nlp):
+    doc = _title_doc(nlp, "Training ResNet-50 in 20 minutes", "Training time drops from 2 hours to just 20 minutes.")
+    got = [(doc.text[q.start : q.end], q.claim is not None) for q in doc._.sc_quantities]
+    assert got == [("20 minutes", False), ("2 hours to just 20 minutes", True)]
+
+
+def test_title_figure_the_abstract_lacks_stays_a_claim(nlp):
+    doc = _title_doc(nlp, "Training ResNet-50 in 20 minutes", "Training time drops by 3x.")
+    assert [q.claim is not None for q in doc._.sc_quantities] == [True, True]
+
+
 def test_segments_never_cross_the_title_end(nlp):
     doc = nlp.make_doc("Fast Models 2\n\n3x faster inference.")
     doc._.sc_title_end = len("Fast Models 2")
@@ -254,6 +273,43 @@ def test_change_or_cost_takes_no_benchmark_from_an_earlier_sentence():
     text = "We evaluate on the OSV-Bench benchmark. Our method improves Pass@1 by 5% and uses 40% fewer parameters."
     quantities = _with_mentions(text, [("OSV-Bench", "benchmark")])
     assert [q.claim.context for q in quantities] == [None, None]
+
+
+def test_dataset_a_model_was_trained_on_far_back_in_the_clause_is_no_context():
+    text = ("We trained a teacher and two small student models on the curated, child-directed TinyKids dataset, "
+            "then distilled them into a small, 41M-parameter model that beats its teachers.")
+    quantities = _with_mentions(text, [("TinyKids", "dataset")])
+    assert quantities[-1].claim is not None and quantities[-1].claim.context is None
+
+
+def test_dataset_evaluated_on_after_training_is_still_the_context():
+    text = "We trained the model on web text and evaluated it on the TinyKids dataset, where it reaches 71.3% accuracy."
+    quantities = _with_mentions(text, [("TinyKids", "dataset")])
+    assert quantities[-1].claim.context == "TinyKids"
+
+
+def test_opening_participle_with_a_dataset_is_the_setting():
+    text = "Analyzing a subset of WebPix, we show that our filter can remove 40% of the data, effectively halving training time."
+    quantities = _with_mentions(text, [("WebPix", "dataset")])
+    assert [q.claim.context for q in quantities] == ["WebPix", "WebPix"]
+
+
+def test_opening_participle_without_data_is_no_setting():
+    text = "Using a single GPU and our new schedule, we reach 91.2% accuracy."
+    (q,) = _with_mentions(text, [])
+    assert q.claim.context is None
+
+
+def test_gap_to_a_compared_thing_takes_no_benchmark_from_an_earlier_sentence():
+    text = "We evaluate on the MS MARCO benchmark. Our retriever has similar latency (less than 4ms difference) as classic BM25."
+    (q,) = _with_mentions(text, [("MS MARCO", "benchmark")])
+    assert q.claim.baseline == "classic BM25" and q.claim.context is None
+
+
+def test_level_with_a_compared_thing_still_takes_the_earlier_benchmark():
+    text = "We evaluate on the MS MARCO benchmark. Our retriever outperforms existing approaches, achieving a new success rate of 86.3%."
+    (q,) = _with_mentions(text, [("MS MARCO", "benchmark")])
+    assert q.claim.baseline == "existing approaches" and q.claim.context == "MS MARCO"
 
 
 def test_benchmark_named_only_after_the_figure_is_no_document_context():

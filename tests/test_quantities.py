@@ -100,9 +100,17 @@ def test_every_unit_row_is_read():
 
 def test_number_words_from_the_rules_file():
     for word in load_number_words():
-        if word.kind in ("cardinal", "fraction", "multiplier") and word.word not in ("one", "dozen"):
+        if word.kind == "fraction":  # a share: "we saw a third of the items" = 33.3%
+            found = figures(f"we saw {word.word} of the items")
+            assert found and found[0][1] == pytest.approx(word.value * 100) and found[0][5] == "percent", (word.word, found)
+        elif word.kind in ("cardinal", "multiplier") and word.word not in ("one", "dozen"):
             found = figures(f"we saw {word.word} items")
             assert found and found[0][1] == pytest.approx(word.value), (word.word, found)
+
+
+def test_fraction_word_is_a_share_only_before_of_or_after_by():
+    assert [(f[1], f[5]) for f in figures("it cuts the cost by two-thirds")] == [(pytest.approx(200 / 3), "percent")]
+    assert figures("a third generator reads the first half of the input in half-precision") == []
 
 
 def test_component_and_text_function_agree(nlp):
