@@ -848,7 +848,7 @@ class QuantitiesComponent:
     without any figure costs one array lookup and its text is never rebuilt.
     """
 
-    KINDS_LIMIT = 200_000  # distinct flagged strings remembered; a million abstracts hold millions of figures
+    KINDS_LIMIT = 200_000  # distinct strings remembered per cache; a million abstracts hold millions of figures
 
     def __init__(self, nlp: Language) -> None:
         from . import claims
@@ -883,6 +883,8 @@ class QuantitiesComponent:
         if not len(flagged):
             doc.user_data[_EXT_QUANTITIES] = []
             return doc
+        if len(self._strings) > self.KINDS_LIMIT:  # every word read near a figure lands here: stay flat
+            self._strings.clear()
         strings = self._strings if doc.vocab.strings is self._strings.store else doc.vocab.strings
         cache_get = self._kinds.get
         orth_list = arr[flagged, 3].tolist()

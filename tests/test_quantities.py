@@ -121,15 +121,18 @@ def test_component_and_text_function_agree(nlp):
     ]
 
 
-def test_the_per_string_cache_is_bounded_and_forgetting_changes_nothing(nlp):
+def test_the_per_string_caches_are_bounded_and_forgetting_changes_nothing(nlp):
     quantities = nlp.get_pipe("sciclaims_quantities")
     texts = [f"Accuracy rose by {i}.{i % 7}% to {90 + i % 9}.5 and latency fell {i % 5 + 2}x." for i in range(60)]
     before = [[(q.start, q.end, q.value, q.unit) for q in nlp(t)._.sc_quantities] for t in texts]
     limit, quantities.KINDS_LIMIT = quantities.KINDS_LIMIT, 10
     quantities._kinds.clear()
     try:
-        after = [[(q.start, q.end, q.value, q.unit) for q in nlp(t)._.sc_quantities] for t in texts]
-        assert len(quantities._kinds) <= 11  # emptied whenever a new string finds it past the limit
+        after = []
+        for t in texts:
+            after.append([(q.start, q.end, q.value, q.unit) for q in nlp(t)._.sc_quantities])
+            assert len(quantities._kinds) <= 11  # emptied whenever a new string finds it past the limit
+            assert len(quantities._strings) <= 10 + len(t.split())  # emptied per doc past the limit
     finally:
         quantities.KINDS_LIMIT = limit
     assert after == before
