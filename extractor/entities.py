@@ -70,6 +70,7 @@ _LATEX_WRAP = regex.compile(r"\\[a-z]+\{([^{}\\]+)\}")
 _APPOSITIVE_KEY = "\x00"  # votes[_APPOSITIVE_KEY + key]: the types an appositive gave the name, apart
 _NOT_NAME_PARTS = {"based", "like", "style", "type", "specific", "level", "only", "free"}  # "LLM-based IIE pipeline"
 _ADJ_JOINS = {",", "and", "or"}  # coordinated modifiers before an appositive's head noun
+_TOOL_NOUNS = {"algorithm", "technique", "method"}  # singular: "(SCR) methods", "(CTDE) techniques" name families
 _PART_HEADS = {"module", "block", "mechanism", "loss", "layer"}
 _OTHERS_PARTS = ("including", "such as", "e.g.", "existing", "original", "prior", "previous", "baseline", "like ",
                  "standard", "conventional", "popular", "widely")
@@ -127,6 +128,10 @@ _COORDINATORS = {"and", "by", "then", "also", "further", "thus", "therefore", "t
 _SUBJECT_REACH = 30
 _WE = {"we"}  # the only subject read that far back ("prior work ... and proposed X" is not ours)
 _SENT_BREAKS = {".", ";", ":", "?", "!"}
+# "(1) Dynamic Range Expansion, which ...": a Title-Case run of 2-5 words after an enumeration marker, then a clause
+_ENUM_PART = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)\s+([A-Z][\w]*(?:-[\w]+)*(?:\s+[A-Z][\w]*(?:-[\w]+)*){1,4})"
+                           r"(?=,\s+(?:which|that|where|a|an)\s|\s+\([A-Z])")
+_EARLIER = {"recently", "previously", "originally", "earlier"}  # "Recently, X is proposed": others' work
 _SPLIT = regex.compile(r"[\s-]+")
 _STEM = regex.compile(r"[\d.]+$")
 _DETERMINERS = {"a", "an", "the", "our", "this", "these", "its", "their", "two", "three", "several"}
@@ -238,15 +243,17 @@ class EntityRecognizer:
         self.stop_words = nlp.Defaults.stop_words
         batches: dict[tuple[str, str], list[str]] = defaultdict(list)
         curated = read_tsv("gazetteer_curated.tsv")
-        mine = {entity_key(row["name"]) for row in curated}  # hand-curated: overrides the derived lists
+        mine = {entity_key(row["name"]): row for row in curated}  # hand-curated: overrides the derived lists
+        spelled = {row["name"].lower() for row in curated}
         for row in curated:
             batches[(row["type"], row["match"])].append(row["name"])
-        for row in read_tsv("gazetteer_methods.tsv"):
-            if entity_key(row["name"]) not in mine:
-                batches[("method", self._strength(row))].append(row["name"])
-        for row in read_tsv("gazetteer_datasets.tsv"):
-            if entity_key(row["name"]) not in mine:
-                batches[(row["type"], self._strength(row))].append(row["name"])
+        for file in ("gazetteer_methods.tsv", "gazetteer_datasets.tsv"):
+            for row in read_tsv(file):
+                own = mine.get(entity_key(row["name"]))
+                if own is None:
+                    batches[(row.get("type", "method"), self._strength(row))].append(row["name"])
+                elif row["name"].lower() not in spelled:  # "VQA v2" for the curated "VQAv2": its type, this spelling
+                    batches[(own["type"], "ci")].append(row["name"])
         for row in read_tsv("gazetteer_tasks.tsv"):
             batches[("task", "ci")].append(row["name"])
         self.generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
@@ -582,6 +589,12 @@ class EntityRecognizer:
                     ok = True  # "the accuracy-efficiency trade-off", "Speed-Accuracy": both are metrics
                 else:
                     ok = self._metric_ok(view, s, e, start, end, surface, start < title_end)
+                    if not ok and surface in _COMPOUND_HEADS and not _NAME_HEAD.match(text, end):
+                        nm = _NOUN_MODIFIER.search(text, max(0, start - 25), start)
+                        if (nm is not None and (nm.group(1).endswith(_NOUN_ENDS) or nm.group(1) in _NOUN_MODIFIERS)
+                                and text[nm.start(1) : end].casefold() not in self.metric_name):  # judged as a whole
+                            ok, start = True, nm.start(1)  # "labelling cost", "estimation error": a measured quantity
+                            surface = text[start:end]
                 if ok is False and surface.isupper() and _NAME_HEAD.match(text, end):
                     named_acronyms.add(surface)  # "the CER framework": CER names it all through the paper
                 if not ok:
@@ -591,6 +604,10 @@ class EntityRecognizer:
                     else:
                         rejected.append((start, end))
                     continue
+                nm = _NOUN_MODIFIER.search(text, max(0, start - 25), start)
+                if nm is not None and nm.group(1) in ("training", "inference") and " " in surface:
+                    start = nm.start(1)  # "training memory footprint": what is measured, as written
+                    surface = text[start:end]
                 mod = _HYPHEN_MODIFIER.search(text, max(0, start - 40), start)
                 if (mod is not None and not _NOT_MODIFIER.intersection(mod.group(1).split("-"))
                         and not mod.group(1).endswith(_GRADING_ENDS)):
@@ -625,6 +642,12 @@ class EntityRecognizer:
             cands = [c for c in cands if c.source != "metric" or not any(
                 rs <= c.start and c.end <= re_ and re_ - rs > c.end - c.start for rs, re_ in rejected)]
         cands = exact_cands + cands
+        if " and " in text:  # "memory and computational costs": two vague words sharing one cost head, one metric
+            for m in _SHARED_HEAD.finditer(text):
+                name = self.metric_name.get(m.group(2).casefold()) or self.metric_name.get(m.group(3).casefold())
+                if name is not None and m.group(1).casefold() in self.metric_name and m.start() >= title_end:
+                    cands.append(Cand(m.start(), m.end(), "metric", "lexicon.metrics", "metric",
+                                      self._key(m.group()), False, name))
 
         for label, rule, pattern, grouped in self.shapes:
             title = label == "SHAPE_TITLE"
@@ -659,6 +682,8 @@ class EntityRecognizer:
             cands.extend(self._title(text[:title_end], text, proposed, cands))
             if " is a" in text or ", a" in text:
                 cands.extend(self._title_is_a(text[:title_end], text, title_end, proposed))
+        if proposed and ") " in text:
+            cands.extend(self._enumerated_parts(text, title_end, proposed))
         repeated = [c for c in cands if c.source == "proposed" and c.rule in ("proposed.name", "proposed.title")]
         if repeated:
             cands.extend(_repeats(text, repeated))
@@ -669,6 +694,13 @@ class EntityRecognizer:
                 if (text.startswith(_NOVEL_FIRST, at) and c.key not in proposed and novel(text, at)
                         and c.source not in ("metric", "task") and not self._blocked(c.key)):
                     proposed.add(c.key)
+            for m in _NOVEL_PAREN.finditer(text, title_end):  # "a novel ... technique (Variance Horizon)"
+                key = entity_key(m.group(1))
+                if key not in self.known and not self._blocked(key) and m.group(1).lower() not in self.common:
+                    proposed.add(key)
+                    named = Cand(m.start(1), m.end(1), None, "proposed.name", "proposed", key)
+                    cands.append(named)
+                    cands.extend(_repeats(text, [named]))
 
         chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key)
                   or c.key in _DATA_PLATFORMS and c.source == "shape" and c.type == "dataset"]  # "the Twitter dataset"
@@ -776,6 +808,8 @@ class EntityRecognizer:
             return []
         if a.long.casefold() in self.metric_name or a.short in self.metric_name:
             return []  # the metric lexicon reports these
+        if a.long.islower() and " " not in a.long and short_key in self.known:
+            return []  # "formal mathematics (MATH)": a known name glossed by a word, no definition
         if "\\" in a.long or "\\" in a.short:
             return []  # LaTeX markup ("\\textbf{L}ayer-importance ... (\\textbf{LDEPrompt})"): the bare name is found as a shape
         # The paper's own definition types the pair before any list does: "(HAR)" here is a task.
@@ -795,7 +829,10 @@ class EntityRecognizer:
             # noun only overrides a data head: "(KG) embedding" keeps its long form's type).
             next_type, next_strength = self.heads.get(after.group(1).lower(), (None, "weak"))
             if (next_strength == "strong" and next_type in ("dataset", "benchmark") and after.group(1)[0].isupper()
-                    and head_type != "task" or next_type == "method" and head_type in ("dataset", "benchmark")):
+                    and head_type != "task" or next_type == "method" and head_type in ("dataset", "benchmark")
+                    or after.group(1) in _TOOL_NOUNS and (head_type is None or head_type == "method")
+                    and a.long[:1].isupper() and not strong):  # "Hierarchical Affinity Clustering (HAC) algorithm",
+                # "a Mixture of Low-Rank Adaptation (MoLoRA) technique" (not "(VLA) models": a family)
                 type_, strong = next_type, True
         if type_ is None:
             type_ = "method"
@@ -824,18 +861,29 @@ class EntityRecognizer:
         if len(triggers) > 1:
             triggers = sorted(triggers, key=_INTRODUCES_LAST)
         for label, s, e in triggers:
+            own = True
             if label == "CALLED":
                 if we_sents is None:
                     we_sents = {sent_of(t) for lab, t, _ in triggers if lab in ("PROPOSE", "OUR", "PASSIVE")}
-                if sent_of(s) not in we_sents:
+                own = sent_of(s) in we_sents
+                if not own and not (view.lower(s) in _NAMING and self._this_paper(view, s)):
                     continue
             elif label == "PASSIVE":  # "a Cascade Group Strip Mixing Module (CGSMM) is proposed"
-                c = self._cand_before(view, s, by_end)
+                sent = sent_of(s)
+                if any(view.lower(k) in _EARLIER for k in range(max(0, s - 25), s) if sent_of(k) == sent):
+                    continue  # "Recently, Stitchable Neural Networks (SN-Net) is proposed": others' work
+                c = self._cand_before(view, s, by_end) or self._run_before(view, s)
                 if c is not None:
+                    if c.source == "proposed":  # "the Multi-view Cross Former module is proposed"
+                        new.append(c)
                     proposed.add(c.key)
                 continue
             elif label == "INTRODUCES":  # "Earth-Adapter introduces a novel ... process"
                 c = self._cand_before(view, s, by_end)
+                if (c is None or c.key not in proposed) and new and s:  # a proposal's name, again: "we introduce
+                    end = view.end(s - 1)  # Earth-Adapter, ... Earth-Adapter introduces"
+                    c = next((n for n in new if text.endswith(text[n.start : n.end], 0, end)
+                              and not text[end - (n.end - n.start) - 1 : end - (n.end - n.start)].isalnum()), c)
                 if c is None or c.key not in proposed:
                     continue
             if label in ("CALLED", "PROPOSE") and view.lower(s) in _NAMING and any(
@@ -843,6 +891,17 @@ class EntityRecognizer:
                 continue  # "tasks called Cross-Entropy Games", "a failure we term Cross-Style Collapse"
             scan_label = "PROPOSE_TO" if label == "PROPOSE" and s in view.to_clause else label
             found = self._scan(view, e, scan_label, at_start, new, proposed)
+            if found is None and label == "PROPOSE":  # "we establish a new class of ... models ...: Probabilistic
+                stop = min(view.sent_end(s), e + 30)  # Circuits (PCs)": the name after a colon ending the phrase
+                k = next((k for k in range(e, stop) if view.word(k) in (":", ";", ".")), stop)
+                if (k + 1 < stop and view.word(k) == ":" and view.word(k + 1)[:1].isupper()
+                        and any(self.heads.get(view.lower(t), ("",))[0] == "method" for t in range(e, k))):
+                    # a method head noun before the colon; not "two new metrics: Area Under ..."
+                    found = self._scan(view, k + 1, "CALLED", at_start, new, proposed)
+            if found is not None and label == "CALLED" and not own:  # "In this paper, ... a method called BERT"
+                c = at_start.get(view.idx[found])
+                if c is not None and c.key in self.known:
+                    proposed.discard(c.key)
             if found is None or label not in ("PROPOSE", "INTRODUCES"):
                 continue
             named = at_start.get(view.idx[found]) or (new[-1] if new and new[-1].start == view.idx[found] else None)
@@ -917,6 +976,49 @@ class EntityRecognizer:
         span = view.span(first, j)
         return Cand(view.idx[first], view.end(j - 1), None, "proposed.name", "proposed", entity_key(span))
 
+    def _enumerated_parts(self, text: str, title_end: int, proposed: set[str]) -> list[Cand]:
+        """"COAT addresses ... through two key innovations: (1) Dynamic Range Expansion, which ...": a Title-Case
+        run after an enumeration marker, described by a relative clause or an appositive, in a sentence opening
+        with the proposed name or "We"/"Our", is a proposed part."""
+        out = []
+        for m in _ENUM_PART.finditer(text, title_end):
+            start = max(text.rfind(". ", 0, m.start()), title_end - 2) + 2
+            first = _NON_SPACE.match(text, start)
+            if first is None or not (entity_key(first.group().rstrip(",")) in proposed or first.group() in ("We", "Our")):
+                continue
+            key = entity_key(m.group(1))
+            if key in self.known or self._blocked(key) or _eponym(m.group(1)):
+                continue
+            proposed.add(key)
+            out.append(Cand(m.start(1), m.end(1), None, "proposed.name", "proposed", key))
+        return out
+
+    @staticmethod
+    def _this_paper(view: _View, i: int) -> bool:
+        """The sentence of token i opens with "In this paper/work/study,": the paper's own ("In this paper, we
+        start from ..., inspiring a ... approach termed SWS")."""
+        sent, k = view.sent(i), i
+        while k > 0 and i - k < 80 and view.sent(k - 1) == sent:
+            k -= 1
+        return (k + 2 < i and view.lower(k) == "in" and view.lower(k + 1) == "this"
+                and view.lower(k + 2) in _SUBJECTS)
+
+    def _run_before(self, view: _View, i: int) -> Cand | None:
+        """A Title-Case run of two or more words (and its head noun) after "the"/"a"/"an"/"our", right before
+        the passive cue at token i: "the Multi-view Cross Former module is proposed"."""
+        j = i - 1
+        if j > 0 and view.word(j).islower() and view.lower(j) in self.heads:
+            j -= 1
+        k, words = j, 0
+        while k > 0 and i - k < 9 and (view.word(k)[:1].isupper() or view.word(k) == "-"
+                                       or view.word(k).isalpha() and view.word(k - 1) == "-"):
+            words += view.word(k)[:1].isupper()
+            k -= 1
+        if words < 2 or k == j or view.lower(k) not in ("the", "a", "an", "our") or view.word(k + 1) == "-":
+            return None
+        c = self._name_run(view, k + 1)
+        return c if c is not None and c.end == view.end(i - 1) else None
+
     def _cand_before(self, view: _View, i: int, by_end: dict[int, Cand]) -> Cand | None:
         """The candidate ending just before token i, past a closing "(ACRONYM)"."""
         j = i - 1
@@ -964,6 +1066,14 @@ class EntityRecognizer:
                 if c.rule == "abbreviation.weak" and (label == "APPOSITIVE" or i > e and view.word(i - 1).islower()
                                                       and view.lower(i - 1) not in _SKIP_AFTER_TRIGGER):
                     return None  # "we introduce residualized temporal SAEs", "TARQ, a label-free PTQ framework"
+                if (c.rule == "shape.title" and first_free is not None and label == "PROPOSE" and i + 1 < view.n
+                        and self.heads.get(view.word(i + 1)) == ("method", "strong")):
+                    phrase = self._phrase(view, first_free)  # "a modern Hopfield network": the whole description
+                    if phrase is not None and phrase.end == view.end(i + 1):
+                        new.append(phrase)
+                        proposed.add(phrase.key)
+                        proposed.add(c.key)
+                        return first_free
                 if (c.rule == "shape.title" and i + 1 < view.n and view.idx[i + 1] == c.end + 1
                         and view.word(i + 1).istitle() and label in ("PROPOSE", "PROPOSE_TO", "CALLED")):
                     name = self._name_run(view, i)  # "We present Frost Training": the whole run, not "Frost"
@@ -1033,9 +1143,12 @@ class EntityRecognizer:
                                              and view.word(j + 1) not in _NOT_NAME_PARTS
                                              and view.word(j + 2)[:1].isupper())
                                         or j > i and view.word(j - 1) == "-" and view.word(j).isalpha()
+                                        and j + 1 < n and view.word(j + 1)[:1].isupper()
+                                        or j > i and view.word(j) == "of" and view.word(j - 1)[:1].isupper()
                                         and j + 1 < n and view.word(j + 1)[:1].isupper()):
+            # "a novel Mixture of Frequency Adaptation process": "of" inside a Title-Case run
             # "Unified Channel-wise Conditioning": a lower-case hyphen part inside a Title-Case run
-            if view.word(j).islower():
+            if view.word(j).islower() and view.word(j) != "of":
                 inner = True
             words += view.word(j) != "-" and view.word(j)[:1].isupper()
             j += 1
@@ -1052,6 +1165,8 @@ class EntityRecognizer:
             return None
         span = view.span(i, j)
         appositive = j == name_end and _APPOSITIVE.match(view.text, view.end(j - 1))  # "we propose Stitch, a ..."
+        if "(" in span and ")" not in span:
+            return None  # "we establish Omega(log log d) lower bounds": a formula, no name
         if span.lower() in self.common and not appositive or self._blocked(entity_key(view.span(i, name_end))):
             return None
         if _eponym(span) or i and view.idx[i] == view.end(i - 1) and view.word(i - 1) == "-":
@@ -1104,7 +1219,8 @@ class EntityRecognizer:
         elif (len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "-"} for w in words)
               and not any(ch in prefix for ch in _CLAUSE_MARKS)):  # "Render, Don't Decode: ...": a slogan
             name, start = prefix, m.start(1) + lead
-            if (all(w.lower() in self.common for w in _SPLIT.split(prefix) if w)
+            if (all(w.lower() in self.common and (w.isupper() or not any(ch.isupper() for ch in w[1:]))
+                    for w in _SPLIT.split(prefix) if w)  # "VaLID: ...": inner capitals coin a name
                     and not self.title_kind.match(title, m.end())
                     and entity_key(name) not in proposed  # "Stitch: ..." with "we propose Stitch, a ..." below
                     and not lead  # "The Theory of Mind Utility: ..." with "(ToM-U)" defined below
@@ -1385,7 +1501,7 @@ class EntityRecognizer:
         if c.source == "task":
             return "task"
         a = votes.get(_APPOSITIVE_KEY + c.key)
-        if a is not None and c.key in proposed and c.source != "abbreviation":
+        if a is not None and c.key in proposed:
             # "we propose PACO, a ... decision framework": the paper's own description outweighs a known
             # dataset of the same name (and a known method name for a new dataset)
             best = max(range(4), key=lambda t: (a[t], -t))
@@ -1487,6 +1603,13 @@ _WORD_BEFORE = regex.compile(r"(?<![\w-])[^\W\d_]+(?=$)")
 # The digit at the end of this slice is part of a name: after letters ("GPT-4", "F1", "ResNet-50") or a
 # dimension ("3D", "2D"); used with the slice ending two characters after the digit.
 _NAME_DIGIT = regex.compile(r".*?(?:[^\W\d_]-?[\d.]*\d|(?<![\w.])\d[dD](?!\w)).{0,2}$", regex.DOTALL)
+# "reduce labelling cost", "an estimation error", "segmentation performance": a noun before a vague cost, error or
+# performance word names what is measured ("segmentation errors" are mistakes counted)
+_COMPOUND_HEADS = frozenset({"cost", "costs", "error", "performance"})  # not "errors": mistakes counted
+_NOUN_MODIFIER = regex.compile(r"(?<![\w-])([a-z]+) $")
+_NOUN_ENDS = ("tion", "sion", "ment", "ance", "ence")
+_NOUN_MODIFIERS = frozenset({"training", "labelling", "labeling", "computing", "encoding", "decoding", "sampling",
+                             "serving", "retrieval", "rendering", "indexing", "search"})
 # A lower-case hyphenated modifier is part of the metric's wording ("question-type generalization"), unless
 # it only grades or places the figure ("state-of-the-art accuracy", "near-perfect recall", "human-level").
 _HYPHEN_MODIFIER = regex.compile(r"(?<![\w-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+) $")
@@ -1503,6 +1626,15 @@ _NAME_HEAD = regex.compile(
     r"|attacks?|layers?|predictors?|estimators?|systems?|pipelines?|agents?|components?|units?|tokens?|datasets?"
     r"|fine-?tuning|finetuning|encoders?|decoders?|blocks?|graphs?|caches?)\b", regex.IGNORECASE)
 
+# "memory and computational costs": a vague word and a modified cost head sharing it
+_SHARED_HEAD = regex.compile(r"(?<![\w-])(memory|storage|time|energy|power|compute|communication) and "
+                             r"((?!(?:lower|higher|less|more|low|high|reduced|extra)\b)[a-z]+ (costs?|overheads?|"
+                             r"requirements?|usage|consumption|footprints?|demands?))\b")
+# "a novel auto-adaptive data reduction technique (Variance Horizon)": a Title-Case name in parentheses right after a
+# new thing's description ending in a method head noun
+_NOVEL_PAREN = regex.compile(r"\ban? (?:novel|new) [^().;:,]{0,60}?\b(?:method|technique|approach|algorithm|framework|"
+                             r"model|architecture|strategy|mechanism|module|scheme|system|pipeline|loss) "
+                             r"\(([A-Z][\w-]*[a-z][\w-]*(?: [A-Z][\w-]*){0,4})\)")
 # A metric with a cut-off or threshold written onto it: "MRR@100", "Recall@10", "mAP0.5:0.95", "BLEU4".
 _METRIC_SUFFIXED = regex.compile(
     r"(?<![\w@.-])([A-Za-z][A-Za-z-]*)(@(?:\d+|[kKnN]\b)|\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?)(?![\w@]|\.\d)")
@@ -1511,14 +1643,21 @@ _METRIC_SUFFIXED = regex.compile(
 _FIGURE = regex.compile(r"(?<![\w.-])[+-]?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:\\?%|x\b|×|-fold\b|pp\b|points?\b)")
 
 
+# a list gap, and a lower-case noun modifier of the next metric ("hardware efficiency, model accuracy", "fidelity and
+# rendering performance"; after a bare comma not a participle: "errors, improving F1")
+_FUNCTION = r"(?:the|a|an|its|their|our|of|in|on|for|to|with|by|at|as|from|while|which|that|than|also|even|then)\s"
+_METRIC_GAP = regex.compile(rf"\s*(?:(?:,\s*)?(?:and|or)\s+(?:(?!{_FUNCTION})[a-z]+\s)?|"
+                            rf",\s*(?:(?!{_FUNCTION}|[a-z]+(?:ing|ed|ly)\s)[a-z]+\s)?|/\s*|&\s*)")
+
+
 def _listed_metrics(text: str, listed: list[Cand], spans: list[tuple[int, int]]) -> list[Cand]:
     """The `listed` metric words joined to another metric by a list gap ("precision, recall and F1")."""
     spans = spans + [(c.start, c.end) for c in listed]
     out = []
     for c in listed:
         for start, end in spans:
-            if (end <= c.start and end > c.start - 12 and _LIST_GAP.fullmatch(text, end, c.start)
-                    or start >= c.end and start < c.end + 12 and _LIST_GAP.fullmatch(text, c.end, start)):
+            if (end <= c.start and end > c.start - 24 and _METRIC_GAP.fullmatch(text, end, c.start)
+                    or start >= c.end and start < c.end + 24 and _METRIC_GAP.fullmatch(text, c.end, start)):
                 out.append(c)
                 break
     return out

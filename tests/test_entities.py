@@ -884,3 +884,190 @@ def test_task_word_between_name_and_benchmark(nlp):
     assert "FooBar" in found(doc, "benchmark")
     doc = run(nlp, "We fine-tune the FooBar reasoning model.")
     assert "FooBar" not in found(doc, "benchmark") | found(doc, "dataset")
+
+
+def test_inner_capitals_make_a_title_prefix_of_common_words_a_name(nlp):
+    doc = run(nlp, "Some recent work, like Zero123, tries to solve this problem with diffusion models.",
+              "VaLID: Variable-Length Input Diffusion for Novel View Synthesis")
+    assert {"VaLID", "Variable-Length Input Diffusion"} <= found(doc, "method", "proposed")
+    doc = run(nlp, "Some recent work tries to solve this problem with diffusion models.",
+              "Valid: Length Matters for View Synthesis")
+    assert not found(doc, "method", "proposed")
+
+
+def test_a_title_case_run_before_a_passive_cue_is_proposed_unless_recent_work(nlp):
+    doc = run(nlp, "To solve these issues, the Multi-view Cross Former module is proposed which maps inputs.")
+    assert found(doc, "method", "proposed") == {"Multi-view Cross Former module"}
+    doc = run(nlp, "To solve these issues, the cross attention module is proposed which maps inputs.")
+    assert not found(doc, "method", "proposed")
+    doc = run(nlp, "Recently, Stitchable Neural Networks (SN-Net) is proposed to stitch pre-trained networks.")
+    assert not found(doc, "method", "proposed")
+    assert "SN-Net" in found(doc, "method", "mentioned")
+
+
+def test_a_proposed_pair_takes_its_appositive_type_over_a_known_acronym(nlp):
+    doc = run(nlp, "We introduce discrete abstract representations for transformer-based learning (DART), a "
+                   "sample-efficient method. DART outperforms previous methods on the Atari 100k benchmark.")
+    assert "DART" in found(doc, "method", "proposed")
+    assert "DART" not in found(doc, "dataset")
+    doc = run(nlp, "We evaluate on the DART dataset and on WebNLG.")
+    assert "DART" in found(doc, "dataset")
+
+
+def test_plus_plus_suffix_is_part_of_a_name(nlp):
+    doc = run(nlp, "We first present Graph Sequence Model (GSM), a framework. Building on this, we present GSM++, "
+                   "a fast hybrid model. GSM++ outperforms baselines.")
+    assert {"GSM", "GSM++"} <= found(doc, "method", "proposed")
+    doc = run(nlp, "The GSM model is fast.")
+    assert "GSM++" not in found(doc)
+
+
+def test_termed_in_a_this_paper_sentence_names_the_papers_own(nlp):
+    doc = run(nlp, "In this paper, we start from analysing guidance, inspiring the design of a simple Learngene "
+                   "approach termed SWS (Stage-wise Weight Sharing), where layers contribute.")
+    assert "SWS" in found(doc, "method", "proposed")
+    doc = run(nlp, "In this work, we conduct an evaluation comparing embeddings, namely FastText and BPEmb, and a "
+                   "contextual method called BERT.")
+    assert not found(doc, "method", "proposed")
+    doc = run(nlp, "Prior systems use an approach termed SWS (Stage-wise Weight Sharing), where layers contribute.")
+    assert not found(doc, "method", "proposed")
+
+
+def test_an_algorithm_after_a_definition_types_an_unheaded_pair(nlp):
+    doc = run(nlp, "Our model uses the Hierarchical Affinity Clustering (HAC) algorithm to tokenize the graph.")
+    assert {"Hierarchical Affinity Clustering", "HAC"} <= found(doc, "method")
+    doc = run(nlp, "MING-MOE employs a Mixture of Low-Rank Adaptation (MoLoRA) technique for efficient usage.")
+    assert {"Mixture of Low-Rank Adaptation", "MoLoRA"} <= found(doc, "method")
+    doc = run(nlp, "Vision-Language-Action (VLA) models map images to actions. Scene Coordinate Regression (SCR) "
+                   "methods are increasingly adopted.")
+    assert not {"VLA", "SCR", "Scene Coordinate Regression"} & found(doc, "method")
+
+
+def test_formulas_hardware_versions_and_known_tools(nlp):
+    doc = run(nlp, "We establish Omega(log log d) lower bounds on the number of batches.")
+    assert not found(doc, "method")
+    doc = run(nlp, "We train BERT on TPUv3 chips and compare with GitHub Copilot.")
+    assert "TPUv3" not in found(doc)
+    assert "GitHub Copilot" in found(doc, "method")
+
+
+def test_enumerated_parts_of_the_proposed_method_are_proposed(nlp):
+    doc = run(nlp, "This paper introduces COAT, a novel FP8 training framework. COAT addresses current limitations "
+                   "through two key innovations: (1) Dynamic Range Expansion, which aligns distributions, and (2) "
+                   "Mixed-Granularity Activation Quantization, which optimizes activation memory.")
+    assert {"COAT", "Dynamic Range Expansion", "Mixed-Granularity Activation Quantization"} <= found(
+        doc, "method", "proposed")
+    doc = run(nlp, "This paper introduces COAT, a novel FP8 training framework. Prior systems rely on two ideas: "
+                   "(1) Dynamic Range Expansion, which aligns distributions, and (2) Loss Scaling, which helps.")
+    assert found(doc, "method", "proposed") == {"COAT"}
+
+
+def test_a_noun_before_a_vague_cost_or_error_names_a_measured_quantity(nlp):
+    doc = run(nlp, "We radically reduce labelling cost. VAEs suffer from a compression cost overhead.")
+    assert {"labelling cost", "compression cost"} <= found(doc, "metric")
+    doc = run(nlp, "In order to achieve a good level of segmentation performance, all you need are a few pixels.")
+    assert "segmentation performance" in found(doc, "metric")
+    doc = run(nlp, "It has additional cost. Its performance is superior. The model makes fewer segmentation errors.")
+    assert not {"additional cost", "cost", "performance", "segmentation errors"} & found(doc, "metric")
+
+
+def test_memory_limits_size_thresholds_formats_and_model_scales_are_no_metrics(nlp):
+    doc = run(nlp, "By increasing the batch size to the memory limit of a TPU Pod, once models exceed a size threshold, "
+                   "leaving activations in higher precision, in very large-scale models (100+ billion parameters), "
+                   "with larger parameter spaces and higher GPU memory constraints.")
+    assert not found(doc, "metric")
+    doc = run(nlp, "Our method reduces memory by 30% and uses 5x fewer parameters with higher precision.")
+    assert {"memory", "parameters", "precision"} <= found(doc, "metric")
+
+
+def test_latency_listed_with_another_metric_and_new_lexicon_variants(nlp):
+    doc = run(nlp, "The agent learns to balance the trade-offs between accuracy, latency, and energy consumption.")
+    assert "latency" in found(doc, "metric")
+    doc = run(nlp, "Latency is what the scheduler sees.")
+    assert "Latency" not in found(doc, "metric")
+    doc = run(nlp, "It reaches a median human-normalized score of 0.790, and we dial the state size; both schemes have "
+                   "time complexity O(n).")
+    assert {"human-normalized score", "state size", "time complexity"} <= found(doc, "metric")
+
+
+def test_a_curated_name_keeps_the_generated_lists_other_spellings(nlp):
+    doc = run(nlp, "Models fail on visual question-answering (VQA) problems. We also analyze the VQA v2 (LLaVA-1.5) "
+                   "benchmark and evaluate on CNN/Daily Mail.")
+    assert {"VQA v2", "CNN/Daily Mail"} <= found(doc, "dataset")
+    doc = run(nlp, "The math of the model is simple. We follow natural instructions given by users.")
+    assert not found(doc, "dataset") | found(doc, "benchmark")
+    doc = run(nlp, "We conduct experiments on 119 tasks from Super Natural Instructions (SuperNI).")
+    assert {"Super Natural Instructions", "SuperNI"} <= found(doc, "benchmark")
+    doc = run(nlp, "Experiments on standard benchmarks, including the IIIT-5K, Street View Text and ICDAR datasets.")
+    assert {"IIIT-5K", "Street View Text", "ICDAR"} <= found(doc, "dataset")
+
+
+def test_a_known_name_glossed_by_one_lower_case_word_is_no_definition(nlp):
+    doc = run(nlp, "Evaluation across arithmetic reasoning (GSM8K), formal mathematics (MATH), and code generation "
+                   "(MBPP) demonstrates gains.")
+    assert "mathematics" not in found(doc)
+    assert {"GSM8K", "MATH", "MBPP"} <= found(doc, "dataset") | found(doc, "benchmark")
+    doc = run(nlp, "We propose a novel network for reasoning (NFR). NFR is fast.")
+    assert "NFR" in found(doc, "method")
+
+
+def test_of_inside_a_title_case_run_and_introduces_after_a_repeated_proposed_name(nlp):
+    doc = run(nlp, "To tackle this challenge, we introduce Earth-Adapter, the first PEFT method. Earth-Adapter "
+                   "introduces a novel Mixture of Frequency Adaptation process that combines adapters.")
+    assert {"Earth-Adapter", "Mixture of Frequency Adaptation"} <= found(doc, "method", "proposed")
+    doc = run(nlp, "We propose FooNet for Image Segmentation. FooNet is fast.")
+    assert found(doc, "method", "proposed") == {"FooNet"}
+    doc = run(nlp, "To tackle this challenge, we introduce Earth-Adapter, the first PEFT method. BERT introduces a "
+                   "Mixture of Frequency Adaptation process.")
+    assert found(doc, "method", "proposed") == {"Earth-Adapter"}
+
+
+def test_a_name_after_a_colon_ending_a_proposal_phrase_with_a_method_head(nlp):
+    doc = run(nlp, "To overcome such problems, we establish a new class of tractable lossless compression models that "
+                   "permit efficient encoding and decoding: Probabilistic Circuits (PCs). PCs are fast.")
+    assert {"Probabilistic Circuits", "PCs"} <= found(doc, "method", "proposed")
+    doc = run(nlp, "To evaluate different algorithms, we propose two new metrics: Area Under Accuracy-Vocab Curve and "
+                   "Vocab Size under Accuracy Drop.")
+    assert not found(doc, "method", "proposed")
+
+
+def test_a_lower_case_description_around_a_title_case_word_and_a_strong_head(nlp):
+    doc = run(nlp, "We introduce a modern Hopfield network with continuous states and a corresponding update rule.")
+    assert "modern Hopfield network" in found(doc, "method", "proposed")
+    doc = run(nlp, "We introduce a novel FooNet framework for segmentation.")
+    assert "FooNet" in found(doc, "method", "proposed")
+    assert "novel FooNet framework" not in found(doc)
+
+
+def test_a_vague_word_sharing_a_cost_head_is_one_metric(nlp):
+    doc = run(nlp, "However, the significant memory and computational costs incurred during inference make it hard. "
+                   "Padding adds significant memory and computational overhead.")
+    assert {"memory and computational costs", "memory and computational overhead"} <= found(doc, "metric")
+    doc = run(nlp, "We trade accuracy and computational cost, and keep latency and inference costs low.")
+    assert not {m for m in found(doc, "metric") if " and " in m}
+
+
+def test_a_vague_metric_listed_with_a_modified_metric_and_plural_bitrates(nlp):
+    doc = run(nlp, "MX formats balance the competing needs of hardware efficiency, model accuracy, and user friction.")
+    assert "efficiency" in found(doc, "metric")
+    doc = run(nlp, "Ground4D achieves stronger reconstruction fidelity and rendering performance.")
+    assert {"fidelity", "rendering performance"} <= found(doc, "metric")
+    doc = run(nlp, "Three router architectures produce nearly identical performance, with accuracy varying widely.")
+    assert "performance" not in found(doc, "metric")
+    doc = run(nlp, "Our codec runs faster than neural compression algorithms that achieve similar bitrates.")
+    assert "bitrates" in found(doc, "metric")
+
+
+def test_a_title_case_name_in_parentheses_after_a_new_methods_description(nlp):
+    doc = run(nlp, "We test a novel auto-adaptive data reduction technique (Variance Horizon) and a drift detector. "
+                   "Using the Variance Horizon reduced usage.")
+    assert "Variance Horizon" in found(doc, "method", "proposed")
+    doc = run(nlp, "A new model (GPT-4) and a novel benchmark (Foo Bar) are used; prior work (Smith Jones) differs.")
+    assert not found(doc, "method", "proposed")
+
+
+def test_training_before_a_multi_word_metric_joins_its_span(nlp):
+    doc = run(nlp, "COAT effectively reduces end-to-end training memory footprint by 1.54x compared to BF16.")
+    assert "end-to-end training memory footprint" in found(doc, "metric")
+    doc = run(nlp, "COAT reduces training latency by 1.5x.")
+    assert "latency" in found(doc, "metric")
