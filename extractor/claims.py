@@ -128,6 +128,16 @@ _BASELINE_ADVERB = _compile(
 # "whereas Y increases it by 79.40%": a pronoun names the metric of the claim before
 _PRONOUN_METRICS = frozenset(("it", "them", "this", "that", "these", "those", "its"))
 _ONLY = _WORDS["only"]
+_PARTITIVE_REFERENCE = _WORDS["partitive_reference"]
+
+
+def _reference_whole(phrase: str) -> bool:
+    """The whole a share is taken of is a compared thing when it is a reference one ("the original dataset",
+    "the full-depth baseline", "the typically needed resources", "the teacher's accuracy") or a name
+    ("the better of FFT and LoRA"); not a plain population ("its failure cases", "the data", "the performance")."""
+    words = phrase.replace("-", " ").split()
+    return (any(w in _PARTITIVE_REFERENCE for w in words) or "'s" in phrase
+            or any(any(ch.isupper() for ch in w) for w in words[1:] if w[:1].isalpha()) or any(ch.isdigit() for ch in phrase))
 
 
 class _Hit:
@@ -1293,6 +1303,11 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             head = _phrase(text, m.end(), clause_end)
             if head is not None:
                 c.set_metric(text, head[0], head[1], None, "metric:partitive")
+        if (found is not None and rule == "baseline:partitive" and not _reference_whole(text[found[0] : found[1]])
+                and not any(w in _ONLY for w in text[max(seg_start, fig.start - 12) : fig.start].split()[-1:])):
+            # "about half of its failure cases", "remove 50% of the data": a share of a whole, no comparison
+            # ("using only 3.9% of the data" still compares with using all of it)
+            found = None
     if (found is None and fig.unit == "x" and c.effect is None and c.metric is None and (fig.value or 0) > 1
             and (m := _TIMES_THE.match(text, fig.end, clause_end)) is not None):
         # "achieves 1.7x the unaugmented baseline": a multiple of the compared thing
@@ -1602,6 +1617,11 @@ _NOT_SETTING = frozenset(
 ) | _WORDS["not_setting"].words
 
 
+_SIZE_COMPARATIVE = _compile(r"(?i)\s*(?:larger|smaller|bigger|tinier)\s+models?\b")
+_FIGURE_LIST_ONLY = _compile(r"(?:\s*(?:,|and|or|to)?\s*[\d.,]+\s?[%xKMBT]?)+")
+_QUALITY_NOUN = _compile(r"^[a-z][a-z-]*(?:ness|ity)$")  # "compactness", "generalizability", "robustness": qualities
+
+
 _OPENING = _compile(
     r"(?i)\s*(?:(?:furthermore|moreover|additionally|notably|finally|lastly|second|third|specifically),\s+)?"
     r"(?:(?:in|on|for|across|under|at)\s+)(?:(?:the|a|an|our)\s+)?([\w$][^,;:()]{1,70}?)(?:\s\([^()]{1,60}\))?,\s"
@@ -1639,6 +1659,8 @@ def _opening_setting(text: str, seg_start: int, fig_start: int, c: _Claim) -> tu
     words = text[s:e].split()
     if not 1 <= len(words) <= 6 or words[0].casefold() in _NOT_SETTING or words[-1].casefold() in _NOT_SETTING:
         return None
+    if _QUALITY_NOUN.search(words[-1]):
+        return None  # "For compactness,", "For generalizability,": a quality the sentence is about, no setting
     if any(_FIGURE_TOKEN.fullmatch(w) or "=" in w for w in words) or any(
             _cue_of(w.casefold()) and (i in (0, len(words) - 1) or words[i + 1].casefold() in ("than", "to", "over", "against", "with", "of"))
             for i, w in enumerate(words)):  # "In scenarios with larger batch sizes,": an adjective, not a comparison
@@ -1707,6 +1729,7 @@ def _read_subject(ctx: DocContext, c: _Claim, seg_start: int, start: int) -> Non
 
 _FIGURE_LIST_GAP = _compile(r"(?:\s*,?\s*(?:and|or)?\s*\d[\d.]*)*\s*-?")
 _SIZE_RANGE_BEFORE = _compile(r"(?i)\b(?:from|between)\s+\S+\s+(?:to|and)\s+$")
+_SPAN_START_BEFORE = _compile(r"(?i)\b(?:from|between)\s+$")
 _COUNT_BEFORE = _compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+$")
 _LIST_COMMA = _compile(r",\s*$")
 # "95% CI", "95% bootstrap confidence interval": the level of an interval, not a result
@@ -1792,7 +1815,8 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
         return None
     only = any(w in _ONLY for w in text[max(seg_start, fig.start - 20) : fig.start].split()[-2:])
     if unit == "params":
-        if not (said_after or only) and _SIZE_RANGE_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
+        if not (said_after or only) and (_SIZE_RANGE_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start)
+                                         or ((fig.low is not None or fig.from_value is not None) and _SPAN_START_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start))):
             return None  # "six VLMs ranging from 450M to 8B parameters": the sizes of the models evaluated
         if not (said_after or only) and _COUNT_BEFORE.search(text, max(seg_start, fig.start - 20), fig.start):
             return None  # "we evaluate three 7-9B models": the sizes of a set of evaluated models
@@ -2356,6 +2380,16 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 c.why["context"] = "context:none:in_baseline"
             if c.context is not None and c.context == c.metric:
                 c.context = c.context_ref = None  # "37.5% Hard Item Accuracy": the name after it is the metric
+            if c.context is not None and _FIGURE_LIST_ONLY.fullmatch(c.context):
+                c.context = c.context_ref = None  # "across 350M, 1B, 2B, and 3B": figures (model sizes) are no setting
+                c.why["context"] = "context:none:figures"
+            if (fig.unit == "params" and c.context is not None and not any(ch.isdigit() for ch in c.context)
+                    and not (c.context_ref is not None and c.context_ref.type in _CONTEXT_TYPES)):
+                # "1B and 4B parameters designed to address challenges in multimodal learning", "inference in LLMs with
+                # up to 175B parameters": a model's size is a property of the model, measured on no setting
+                # (a named dataset or a sized model name, "LLaMA2-7B", still is one)
+                c.context = c.context_ref = None
+                c.why["context"] = "context:none:model_size"
                 c.why["context"] = "context:none:is_metric"
             if c.context is not None and c.context.count("{") > c.context.count("}"):
                 c.context += "}" * (c.context.count("{") - c.context.count("}"))  # "on $π_{0.5}$": the subscript's brace
@@ -2515,6 +2549,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     out: list[FoundQuantity] = []
     for fig, c in zip(figs, claims):
         found = fig.to_found()
+        if c is not None and c.metric is not None and c.metric.casefold() in ("model", "models") and _SIZE_COMPARATIVE.match(text, fig.end):
+            # "8x larger models on the same hardware", "a 60x smaller model": what changes is the model's size
+            c.metric, c.metric_obj = "model size", find_metric("model size")
+            c.why["metric"] = "metric:model_size"
         if c is not None:
             values = found.__dict__  # every field is set already (`quantities.construct`): plain dict writes
             if values["unit"] is None or (values["unit"] == "count" and c.why["claim"].startswith("claim:score")):

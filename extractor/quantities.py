@@ -183,8 +183,8 @@ def atom_pattern() -> regex.Pattern:
         rf"|(?<=\b(?i:rank(?:ed|s|ing)?|placed|placing|finished)\s)(?P<ord2>\d+(?:st|nd|rd|th)?(?![\w.,%]|\s?%)|(?i:{'|'.join(ordinals)}))\b"
     )
     body = (
-        rf"(?:(?<=Delta|delta|Δ|∆)|(?<![\w.\\^ˆ/@#:×]))(?:{ordinal}"
-        rf"|(?P<sign>[+\-](?=\.?\d))?(?:{number}){spread}?{scale}?{unit}?{spread}?(?![A-Za-z0-9_]|[.,:]\d|\s?×\s?\d)"
+        rf"(?:(?<=Delta|delta|Δ|∆|(?<![A-Za-z])sim)|(?<![\w.\\^ˆ/@#:×]))(?:{ordinal}"
+        rf"|(?P<sign>[+\-](?=\.?\d))?(?:{number}){spread}?{scale}?{unit}?{spread}?(?!(?!sim\d)[A-Za-z0-9_]|[.,:]\d|\s?×\s?\d)"
         rf"|(?i:(?<![\w-])(?:{word_number})){scale}?{unit}?(?![A-Za-z0-9_]))"
     )
     return regex.compile(body)
@@ -301,7 +301,7 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
     prefix = _token_prefix(text, fig.start)
     if prefix.endswith(_DELTA) and not _is_identifier(prefix[: -len(next(d for d in _DELTA if prefix.endswith(d)))]):
         fig.sign = "Δ"  # "(Delta11%)", "Δ3.4%": a change
-    elif _is_identifier(prefix):
+    elif _is_identifier(prefix) and not _SIM_PREFIX.fullmatch(prefix):
         return "identifier"
     elif prefix.endswith(("_{", "_")):
         return "identifier"  # "$π_{0.5}$", "$x_1$": a LaTeX subscript indexes a name
@@ -373,6 +373,7 @@ def _is_metric_word(word: str) -> bool:
 _TILDE = regex.compile(r"~|\\sim\b|∼")
 _SHARE_OF = regex.compile(r"\s+of\b")
 _BY_BEFORE = regex.compile(r"\bby\s+$")
+_HALF_END = regex.compile(r"(?i)\s*(?:[,.;:)]|$|(?:while|whilst|and|or|but|with|without|in|on|at|for|during|through|via|across|compared|relative|when|to|from|over|as|thanks|per)\b)")
 _NOT_SHARE_BEFORE = regex.compile(r"(?i)\b(?:the|first|second|latter|former|other|a)\s+$")
 _WORD_AFTER = regex.compile(r"[\s-]+[A-Za-z]")
 _NOUN_AFTER_PLURAL = regex.compile(r"\s*(?:[,.;:)]|(?:from|of|in|with|and|or|as|that|which|are|were|is)\b)")
@@ -404,6 +405,12 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
             fig.rule = "q:fraction_word"
             if entry.kind != "fraction":
                 pass
+            elif entry.value == 0.5 and _BY_BEFORE.search(text, max(0, start - 4), start):
+                # "cut the memory by half" halves it: 2x, a decrease (the guide's "halves memory");
+                # "by half a centimeter", "by half steps", "by half-space" are no change by half
+                if not _HALF_END.match(text, end):
+                    return None, "part"
+                fig.unit, fig.direction, fig.value = "x", "decrease", 2.0
             elif _SHARE_OF.match(text, end) or _BY_BEFORE.search(text, max(0, start - 4), start):
                 # "about half of its failure cases", "reduces the cost by two-thirds": a share, in percent
                 if _NOT_SHARE_BEFORE.search(text, max(0, start - 8), start):
@@ -494,8 +501,14 @@ def _round(value: float) -> float:
 
 
 _COMPOUND = _compile(r"^-([A-Za-z][A-Za-z]+)")
-_MODEL_NOUN = _compile(r"^[\s-]*(?:-?parameter\w*\s+)?(?:\w+[\s-]+)?(?:models?|LLMs?|LMs?|variants?|versions?|checkpoints?|networks?|transformers?)\b", regex.IGNORECASE)
+_MODEL_NOUN = _compile(r"^[\s-]*(?:-?parameter\w*\s+)?(?:\w+[\s-]+(?:(?:and|or)\s+\w+[\s-]+)?)?(?:models?|LLMs?|LMs?|variants?|versions?|checkpoints?|networks?|transformers?)\b", regex.IGNORECASE)
 _SCALED_NOUN = _compile(r"[\s-]+(?:[a-z][\w-]*\s+)?(tokens?|parameters?|params)\b", regex.IGNORECASE)
+_SIZE_LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_SIZE_ATOM = r"\d+(?:\.\d+)?(?:\s?(?:[KMBT]|bn)|[\s-](?i:thousand|million|billion|trillion))(?![\w])"
+_SCALED_CHAIN = _compile(rf"(?:{_SIZE_LINK}{_SIZE_ATOM})+")
+_SCALED_LIST_AFTER_NOUN = _compile(
+    rf"(?i:\b(?:parameters?|params|model\s+sizes?)\s+(?:across|of|from|between|ranging\s+from|including|such\s+as|\(|:)?\s*)"
+    rf"(?:{_SIZE_ATOM}(?:{_SIZE_LINK}|\s+to\s+))*$")
 _UNIT_LIKE = _compile(r"^\s?([A-Za-zµμ°ÅΩ][A-Za-zµμΩ]*(?:/[A-Za-zµμ]+(?:\^?[23²³])?|\^?[23²³])?)(?![\w/^])")
 
 
@@ -505,6 +518,13 @@ def _infer_unit(text: str, fig: Figure) -> None:
     if fig.scaled:
         if (noun := _SCALED_NOUN.match(after)) is not None:
             fig.unit = "tokens" if noun.group(1).casefold().startswith("token") else "params"
+        elif fig.value and fig.value >= 1e3 and (chain := _SCALED_CHAIN.match(text, fig.end)) is not None and (
+                (noun := _SCALED_NOUN.match(text[chain.end() : chain.end() + 40])) is not None
+                or (fig.value >= 1e8 and _MODEL_NOUN.match(text[chain.end() : chain.end() + 40]))):
+            # "1B and 4B parameters", "350M, 1B and 3B tokens", "2B and 8B models": a coordinated size takes the list's noun
+            fig.unit = "tokens" if noun is not None and noun.group(1).casefold().startswith("token") else "params"
+        elif fig.value and fig.value >= 1e6 and _SCALED_LIST_AFTER_NOUN.search(text, max(0, fig.start - 80), fig.start) is not None:
+            fig.unit = "params"  # "numbers of parameters across 350M, 1B, 2B, and 3B", "model sizes of 125M and 1.3B"
         else:
             fig.unit = "params" if fig.value and fig.value >= 1e8 and _MODEL_NOUN.match(after) else "count"
         return
@@ -586,7 +606,7 @@ def _quantulum_unit(surface: str) -> str | None:
 
 # --- joining atoms: ranges, changes, lists -----------------------------------------------------
 
-_RANGE_GAP = _compile(r"^\s*(?:-|–|—|~|to(?:\s+(?:just|only|merely|a\s+mere))?|and|→|->)\s*$")
+_RANGE_GAP = _compile(r"^\s*(?:-|–|—|~|sim|to(?:\s+(?:just|only|merely|a\s+mere))?|and|→|->)\s*$")
 _LABEL_GAP = _compile(r"^\s*\((?=[^()]*[A-Za-z]{2})([^()]{2,50})\)\s*(to|→|->)\s*$")
 _LIST_GAP = _compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
 _BEFORE_RANGE = _compile(r"(?i)\b(?P<w>between|from)\s*$")
@@ -787,9 +807,13 @@ def _digit_starts(text: str, start: int, end: int):
             elif prev == "-" and before.isalpha() and not text.endswith(_DELTA, start, i - 1):
                 continue  # "Llama-3", "ResNet-50": digits of a name (what `_is_identifier` would say)
         elif prev.isalnum() or prev == "_":
-            if not text.endswith(_DELTA, start, i):
-                continue
+            if not text.endswith(_DELTA, start, i) and not _SIM_BEFORE.search(text, max(start, i - 4), i):
+                continue  # "sim0.6", "1.25sim1.56": a stripped LaTeX \sim glued to the figure is read like "~"
         yield i
+
+
+_SIM_BEFORE = _compile(r"(?<![A-Za-z])sim$")
+_SIM_PREFIX = _compile(r"\d[\d.,]*(?:%|x|×|times)?sim")
 
 
 def find_in_segment(text: str, seg_start: int, seg_end: int, word_starts: list[int] | None = None) -> list[Figure]:
