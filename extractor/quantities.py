@@ -872,7 +872,7 @@ class QuantitiesComponent:
     without any figure costs one array lookup and its text is never rebuilt.
     """
 
-    KINDS_LIMIT = 200_000  # distinct strings remembered per cache; a million abstracts hold millions of figures
+    KINDS_LIMIT = 50_000  # distinct strings remembered per cache (~10 MB each); a million abstracts hold millions of figures
 
     def __init__(self, nlp: Language) -> None:
         from . import claims
