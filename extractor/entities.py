@@ -143,6 +143,21 @@ _EMPTY: frozenset[str] = frozenset()
 _START = attrgetter("start")
 _TITLE_PREFIX = regex.compile(r"\s*([^:]{2,60}?)(?:\s*:(?:\s|(?<=\):)(?=[A-Z]))|\s+(?:--|-|–|—)\s)")
 # "Intelligence Impact Quotient (IIQ): A Framework ...": a title prefix defining its acronym
+# "a simple and effective SnapshotRL baseline algorithm, S3RL, which": a description, its head noun, the name
+_HEAD_APPOSITIVE = regex.compile(r"(?:an?|the)\s+(?P<words>(?:[\w/-]+\s+){0,7}?)(?P<head>[a-z]+),\s+")
+_HEAD_APPOSITIVE_END = regex.compile(r"\s*(?:[,.;:(]|(?:which|that|to|for|with)\b)")
+_NOT_LONG_FORM = regex.compile(r"(?i)(?<![\w])(?:using|leveraging|exploiting|based|towards?)(?![\w])")  # what it uses or does
+_SCALED = {"parameters", "parameter", "params"}
+_MODEL_SCALE = regex.compile(r"\d[BbTt]\s+$")  # "1.3b parameters": a model's scale in billions
+# what a title says right before the paper's own long form: "... Models with Linear State-Space Layers",
+# "... via Standardized Loss Aggregation", "HYPERPOSE: Hyperbolic Kinematic ..." (not "for"/"in"/"of": what it works on)
+_TITLE_PAIR_BEFORE = regex.compile(r"(?:(?<![\w-])(?:with|via|using|through)|:|--)\s+$")
+_OUR_RUN_STOPS = {"against", "over", "show", "shows", "results", "experiments", "method", "methods", "approach",
+                  "model", "work", "paper", "contributions", "findings", "analysis"}  # "our Results Show"
+_SIM_FIGURE = regex.compile(r"(?:\d[\d.]*)?sim\d")
+_POSSESSIVE_AT = regex.compile(r"['’]s(?!\w)")
+_NEXT_WORD = regex.compile(r" ([a-z]+)(?![\w-])")
+_TITLE_SEGMENT = regex.compile(r"(?::|\s(?:--|-|–|—)(?=\s))\s+")  # a later part of a title: "Size Isnt All You Need -- A ..."
 _TITLE_ACRONYM = regex.compile(r"\s+\(([A-Z][A-Za-z0-9-]{1,11})\)$")
 _NON_SPACE = regex.compile(r"\S+")
 _POSSESSIVE = ("'s ", "\u2019s ")
@@ -330,6 +345,7 @@ class EntityRecognizer:
         self.data_join = self.suffix.pop("DATA_JOIN")
         self.title_kind = self.suffix.pop("TITLE_KIND")
         self.title_description = self.suffix.pop("TITLE_DESCRIPTION")
+        self.title_spelled = self.suffix.pop("TITLE_SPELLED")
         self.title_lead = self.suffix.pop("TITLE_LEAD")
         self.novel_after = self.suffix.pop("NOVEL_AFTER")
         # Tokenizing ~15k names filled the tokenizer's bounded cache, and a full cache stops caching
@@ -430,6 +446,8 @@ class EntityRecognizer:
             return False  # "a 135M parameter model", "a memory framework", "ASR fine-tuning": it names a thing
         if e + 1 < view.n and view.lower(e) == ")" and view.lower(e + 1) in ("model", "models"):
             return False  # "ViT-H (MAE) model": a method's name
+        if folded in _SCALED and _MODEL_SCALE.search(view.text, max(0, start - 12), start):
+            return False  # "175B parameters", "1B and 4B parameters": a model's scale, not a measured cost
         if policy is None:
             return True
         # Within about 50 characters of the word, not across a sentence end.
@@ -487,6 +505,8 @@ class EntityRecognizer:
 
     def _shape_ok(self, surface: str) -> bool:
         """Not a compound adjective ("ID-based", "sub-2B"), a variable ("L1") or a stop name + digits."""
+        if _SIM_FIGURE.match(surface):
+            return False  # "sim0.6", "1.25sim1.56": a LaTeX \sim that lost its backslash, between figures
         if all(sum(c.isalpha() for c in part) < 2 for part in surface.split("-")) or _BIT_CONFIG.fullmatch(surface):
             return False  # "W4A4", "W4A16KV4": a quantization bit setting
         parts = surface.split("-")
@@ -605,6 +625,14 @@ class EntityRecognizer:
                         rejected.append((start, end))
                     continue
                 nm = _NOUN_MODIFIER.search(text, max(0, start - 25), start)
+                if nm is not None and self.metric_policy.get(f"{nm.group(1)} {surface}".casefold()) == "joined":
+                    start = nm.start(1)  # "degraded model accuracy", "step accuracy increases": one measure
+                    surface = text[start:end]
+                nx = _NEXT_WORD.match(text, end)
+                if nx is not None and self.metric_policy.get(f"{surface} {nx.group(1)}".casefold()) == "joined":
+                    end = nx.end(1)  # "improved run-time efficiency", "inference time efficiency": one measure
+                    surface = text[start:end]
+                    entity = self.metric_name.get(nx.group(1).casefold(), entity)  # named by its head
                 if nm is not None and nm.group(1) in ("training", "inference") and " " in surface:
                     start = nm.start(1)  # "training memory footprint": what is measured, as written
                     surface = text[start:end]
@@ -682,6 +710,8 @@ class EntityRecognizer:
             cands.extend(self._title(text[:title_end], text, proposed, cands))
             if " is a" in text or ", a" in text:
                 cands.extend(self._title_is_a(text[:title_end], text, title_end, proposed))
+        if title_end and triggers and abbreviations:
+            self._title_pairs(text, title_end, abbreviations, proposed)
         if proposed and ") " in text:
             cands.extend(self._enumerated_parts(text, title_end, proposed))
         repeated = [c for c in cands if c.source == "proposed" and c.rule in ("proposed.name", "proposed.title")]
@@ -898,6 +928,8 @@ class EntityRecognizer:
                         and any(self.heads.get(view.lower(t), ("",))[0] == "method" for t in range(e, k))):
                     # a method head noun before the colon; not "two new metrics: Area Under ..."
                     found = self._scan(view, k + 1, "CALLED", at_start, new, proposed)
+            if found is None and label == "PROPOSE":
+                found = self._head_appositive(view, e, at_start, new, proposed)
             if found is not None and label == "CALLED" and not own:  # "In this paper, ... a method called BERT"
                 c = at_start.get(view.idx[found])
                 if c is not None and c.key in self.known:
@@ -1056,11 +1088,17 @@ class EntityRecognizer:
                 if not appositive_head_seen and (word.islower() and low not in _STOP_AFTER_TRIGGER or low == "-"):
                     continue
                 break
+            if (label in ("PROPOSE", "PROPOSE_TO") and low.endswith("ing") and len(low) > 5 and word.isalpha()
+                    and word.islower() and (i == e or i == e + 1 and view.lower(e).endswith("ly"))
+                    and low not in _SKIP_AFTER_TRIGGER and not (i + 1 < view.n and view.word(i + 1) == "-")):
+                return None  # "we propose directly transferring CLIP's feature space": what it uses, no name
             c = at_start.get(start)
             if c is not None and (c.type not in ("metric", "task") or c.type == "task" and c.rule == "abbreviation.weak"
                                   ) and not self._blocked(c.key):
                 if label == "INTRODUCES" and c.source == "gazetteer":
                     return None
+                if c.key in self.known and _POSSESSIVE_AT.match(text, c.end):
+                    return None  # "we propose ... CLIP's feature space": the known model owns what is proposed
                 if label != "OUR" and self._modifier(view, c, e):
                     continue
                 if c.rule == "abbreviation.weak" and (label == "APPOSITIVE" or i > e and view.word(i - 1).islower()
@@ -1075,19 +1113,29 @@ class EntityRecognizer:
                         proposed.add(c.key)
                         return first_free
                 if (c.rule == "shape.title" and i + 1 < view.n and view.idx[i + 1] == c.end + 1
-                        and view.word(i + 1).istitle() and label in ("PROPOSE", "PROPOSE_TO", "CALLED")):
+                        and (view.word(i + 1).istitle() or len(view.word(i + 1)) > 1 and view.word(i + 1).isupper()
+                             and view.word(i + 1).isalpha())  # "We introduce Shakti VLM, a family of ..."
+                        and label in ("PROPOSE", "PROPOSE_TO", "CALLED")):
                     name = self._name_run(view, i)  # "We present Frost Training": the whole run, not "Frost"
                     if name is not None:
                         new.append(name)
                         proposed.add(name.key)
+                        if view.word(i + 1).isupper():
+                            proposed.add(c.key)  # "Shakti VLM ... Shakti models": the family's name too
                         return i
                 proposed.add(c.key)
                 return i
-            if word.istitle() and i > e or word[:1].isupper() and label in ("CALLED", "PROPOSE", "PROPOSE_TO"):
+            if (word.istitle() and i > e or word[:1].isupper() and label in ("CALLED", "PROPOSE", "PROPOSE_TO")
+                    or label == "OUR" and word.istitle() and i + 1 < view.n and view.word(i + 1).istitle()
+                    and view.idx[i + 1] == view.end(i) + 1):  # "our Relative Attention Score metric": a name
+
                 name = self._name_run(view, i)
                 if (name is not None and label == "OUR" and appositive_head_seen and view.word(i - 1) == ","
                         and not _CLOSES.match(text, name.end)):
                     return None  # "To validate the proposed method, Bland-Altman analysis was performed"
+                if name is not None and label == "OUR" and i == e and any(
+                        w.lower() in _OUR_RUN_STOPS for w in _SPLIT.split(text[name.start : name.end])):
+                    return None  # "our Method Against BERT", "Our Results Show ...": title-cased words, no name
                 if name is not None:
                     new.append(name)
                     proposed.add(name.key)
@@ -1113,6 +1161,30 @@ class EntityRecognizer:
                 proposed.add(phrase.key)
                 return first_free
         return None
+
+    def _head_appositive(self, view: _View, e: int, at_start, new, proposed) -> int | None:
+        """"we propose a simple and effective SnapshotRL baseline algorithm, S3RL, which ...": the name set off
+        by commas right after a description ending in a method head noun; the token index where it starts."""
+        if e >= view.n:
+            return None
+        m = _HEAD_APPOSITIVE.match(view.text, view.idx[e])
+        if m is None or self.heads.get(m.group("head"), ("",))[0] != "method" or any(
+                w.lower() in _STOP_AFTER_TRIGGER and w.lower() != "and" for w in m.group("words").split()):
+            return None
+        i = view.at(m.end())
+        if i >= view.n or view.idx[i] != m.end():
+            return None
+        c = at_start.get(m.end())
+        if c is not None and c.type in ("metric", "task"):
+            return None
+        if c is None and view.word(i)[:1].isupper():
+            c = self._name_run(view, i)
+            if c is not None:
+                new.append(c)
+        if c is None or self._blocked(c.key) or c.key in self.known or not _HEAD_APPOSITIVE_END.match(view.text, c.end):
+            return None
+        proposed.add(c.key)
+        return i
 
     def _modifier(self, view: _View, c: Cand, e: int) -> bool:
         """A name modifying the noun of an unnamed description: "a GMI-based joint design" (always), "a
@@ -1212,7 +1284,10 @@ class EntityRecognizer:
         lead = 0
         if words[0] == "The" and len(words) > 2 and f"{prefix[4:]} (" in text[len(title):]:
             prefix, words, lead = prefix[4:], words[1:], 4  # "The Theory of Mind Utility: ..." + "... (ToM-U)"
-        if len(words) > 1 and words[1].lower() in {"at", "@"}:
+        if len(words) > 1 and words[1].lower() in {"at", "@"} and not (
+                words[0].lower() in self.common and words[0][1:].islower() and len(words) > 2
+                and words[2][1:].islower() and words[2].isalpha()):  # "Efficiency at Scale: ...": no team, no venue
+            # (but "Neural at ArchEHR-QA 2026: ...": a venue's name)
             name, start = _NON_SPACE.match(prefix).group(), m.start(1) + lead
         elif _AT_VENUE.match(prefix):  # "RATHAN@DravidianLangTech 2025: ...": a team's system at a venue
             name, start = _AT_VENUE.match(prefix).group(1), m.start(1) + lead
@@ -1251,7 +1326,49 @@ class EntityRecognizer:
         d = self.title_description.match(title, m.end())
         if d is not None:
             out.extend(self._title_description(name, d.group("run"), d.start("run"), proposed))
+        if len(out) == 1 and " " not in name:
+            out.extend(self._title_spelled(title, name, m.end(), proposed))
         return out
+
+    def _title_spelled(self, title: str, name: str, at: int, proposed: set[str]) -> list[Cand]:
+        """A run that spells the name's letters in order, from its first word on, is the name written out,
+        also with of/as/and inside, after "A/An/The" or after a later ":"/"--" ("L2MAC: Large Language Model
+        Automatic Computer for ...", "NOLA: Networks as Linear Combination of Low Rank Random Basis",
+        "CURA: Size Isnt All You Need -- A Compact Universal Architecture for ...")."""
+        starts = [at] + [g.end() for g in _TITLE_SEGMENT.finditer(title, at)]
+        for pos in starts:
+            d = self.title_spelled.match(title, pos)
+            if d is None:
+                continue
+            run = d.group("run")
+            if not _spells(name, run) or _NOT_LONG_FORM.search(run):
+                continue
+            key = entity_key(run)
+            if self._blocked(key) or run.lower() in self.common or key in self.known:
+                return []
+            proposed.add(key)
+            return [Cand(d.start("run"), d.end("run"), "method", "proposed.title", "proposed", key)]
+        return []
+
+    def _title_pairs(self, text: str, title_end: int, abbreviations, proposed: set[str]) -> None:
+        """An acronym the abstract defines with a Title-Case long form that the title names (also as a plural) is
+        the paper's own, in a paper that proposes something: "The Linear State-Space Layer (LSSL) maps ..." under
+        "Combining Recurrent, ... Models with Linear State-Space Layers". Not a known name, a family or a task."""
+        title = text[:title_end].lower()
+        for a in abbreviations:
+            long = a.long
+            if a.short_start < title_end or not long[:1].isupper() or " " not in long or "\\" in long:
+                continue
+            long_key, short_key = entity_key(long), entity_key(a.short)
+            if (long_key in proposed or long_key in self.known or short_key in self.known or self._generic(long_key)
+                    or self._generic(short_key) or self._blocked(long_key) or self._blocked(short_key)
+                    or self.heads.get(_SPLIT.split(long.lower())[-1], ("",))[0] != "method"):
+                continue
+            if a.short.endswith("s") and long.endswith("s"):
+                continue  # "Diffusion Transformers (DiTs)", "Concept Bottleneck Models (CBMs)": a family
+            m = regex.search(rf"(?<![\w-]){regex.escape(long.lower())}s?(?![\w-])", title)
+            if m is not None and (_TITLE_PAIR_BEFORE.search(title, 0, m.start()) or not title[: m.start()].strip()):
+                proposed.update((long_key, short_key))  # not "Token Pruning for Visual Geometry Transformer"
 
     def _title_is_a(self, title: str, text: str, title_end: int, proposed: set[str]) -> list[Cand]:
         """"Arbor is a multi-agent framework ..." opening a sentence of the abstract, with "Arbor" in the title
@@ -1592,6 +1709,31 @@ class _View:
 
 
 @lru_cache(maxsize=8192)
+def _spells(name: str, run: str) -> bool:
+    """The name's letters, in order, within the run (a digit repeats the letter before it: "L2MAC" is
+    LLMAC), its first letter opening the run and at least two of them opening words."""
+    letters = []
+    for ch in name:
+        if ch.isalpha():
+            letters.append(ch.lower())
+        elif ch in "23" and letters:
+            letters.extend(letters[-1:] * (int(ch) - 1))
+    if (len(letters) < 3 or any(ch.islower() for ch in name) or not run[:1].isupper()
+            or run[0].lower() != letters[0]):  # "ReSim: Reliable World Simulation": mixed case spells its capitals
+        return False
+    at_word = 0
+    i = 0
+    low = run.lower()
+    for c in letters:
+        while i < len(low) and low[i] != c:
+            i += 1
+        if i == len(low):
+            return False
+        at_word += i == 0 or not low[i - 1].isalnum()
+        i += 1
+    return at_word >= 2
+
+
 def _is_punct(word: str) -> bool:
     """spaCy's `is_punct`: every character is Unicode punctuation."""
     return all(unicodedata.category(c).startswith("P") for c in word)

@@ -840,7 +840,8 @@ def test_proposed_name_takes_its_appositive_type_over_a_known_dataset(nlp):
     doc = run(nlp, "Motivated by this, we propose PACO, a support-set-calibrated, tree-structured online decision "
                    "framework. Importantly, PACO requires no heavy training.",
               "PACO: Proxy-Task Alignment and Online Calibration for On-the-Fly Category Discovery")
-    assert found(doc, "method", "proposed") == {"PACO"}
+    # the title's description spells P-A-C-O, so it is proposed too (TITLE_SPELLED)
+    assert found(doc, "method", "proposed") == {"PACO", "Proxy-Task Alignment and Online Calibration"}
     assert not found(doc, "dataset")
     doc = run(nlp, "We run FooNet on PACO and COCO. PACO is hard.")  # no proposal: the known dataset stays
     assert "PACO" in found(doc, "dataset")
@@ -1071,3 +1072,141 @@ def test_training_before_a_multi_word_metric_joins_its_span(nlp):
     assert "end-to-end training memory footprint" in found(doc, "metric")
     doc = run(nlp, "COAT reduces training latency by 1.5x.")
     assert "latency" in found(doc, "metric")
+
+
+# Rules from the categories of misses on the blind dev abstracts (dev_g, dev_h and the rest of dev_a..f), checked on
+# an unseen sample (arXiv cs rows 62000-62999, every other row).
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("L2MAC: Large Language Model Automatic Computer for Extensive Code Generation",
+         {"L2MAC", "Large Language Model Automatic Computer"}),
+        ("NOLA: Networks as Linear Combination of Low Rank Random Basis",
+         {"NOLA", "Networks as Linear Combination of Low Rank Random Basis"}),
+        ("CURA: Size Isnt All You Need -- A Compact Universal Architecture for On-Device Intelligence",
+         {"CURA", "Compact Universal Architecture"}),
+        ("SELFI: Selective Fusion of Identity for Generalizable Deepfake Detection", {"SELFI", "Selective Fusion of Identity"}),
+        ("CURA: Size Isnt All You Need - A Compact Universal Architecture for On-Device Intelligence",
+         {"CURA", "Compact Universal Architecture"}),  # "--" as the normalizer writes it
+        # mixed case spells only its capitals; a run that says what the method uses is no long form
+        ("ReSim: Reliable World Simulation for Autonomous Driving", {"ReSim"}),
+        ("MKOR: Momentum-Enabled Kronecker-Factor-Based Optimizer Using Rank-1 Updates", {"MKOR"}),
+        ("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", {"Mamba"}),
+    ],
+)
+def test_title_run_spelling_the_acronym_is_its_long_form(nlp, title, expected):
+    doc = run(nlp, "Experiments show gains.", title)
+    assert found(doc, "method", "proposed") == expected
+
+
+def test_name_in_an_appositive_after_a_described_method_head_is_proposed(nlp):
+    doc = run(nlp, "We propose a simple and effective SnapshotRL baseline algorithm, S3RL, which integrates well "
+                   "with existing DRL algorithms.")
+    assert found(doc, "method", "proposed") == {"S3RL"}
+    doc = run(nlp, "Based on the observation, we propose a new learning rate scheduler, Power scheduler, that is "
+                   "agnostic about the number of training tokens.")
+    assert found(doc, "method", "proposed") == {"Power scheduler"}
+    doc = run(nlp, "We propose a simple and robust training algorithm, Adam, which is known.")
+    assert not found(doc, "method", "proposed")  # a known name: others' work
+    doc = run(nlp, "We propose a framework for ranking, Foo Bar, which works.")
+    assert not found(doc, "method", "proposed")  # "for" ends the description: no head noun before the comma
+
+
+def test_acronym_pair_named_by_the_title_is_proposed(nlp):
+    title = "Combining Recurrent, Convolutional, and Continuous-time Models with Linear State-Space Layers"
+    doc = run(nlp, "We introduce a simple sequence model. The Linear State-Space Layer (LSSL) maps a sequence.", title)
+    assert {"LSSL", "Linear State-Space Layer"} <= found(doc, "method", "proposed")
+    title = "PaceVGGT: Token Pruning for Visual Geometry Transformer"
+    doc = run(nlp, "We propose PaceVGGT. The Visual Geometry Transformer (VGGT) is slow.", title)
+    assert "VGGT" not in found(doc, "method", "proposed")  # what the paper works on ("for ...")
+    title = "Not All Tokens Need 40 Steps: Heterogeneous Step Allocation with Diffusion Transformers"
+    doc = run(nlp, "We propose a new allocation. Diffusion Transformers (DiTs) are slow.", title)
+    assert "DiTs" not in found(doc, "method", "proposed")  # a plural pair names a family
+
+
+def test_title_case_run_right_after_our_is_the_papers_own(nlp):
+    doc = run(nlp, "Here, our Recursive Transformers are efficiently initialized from pretrained Transformers.")
+    assert found(doc, "method", "proposed") == {"Recursive Transformers"}
+    doc = run(nlp, "For query-key pairs, we adopt our Relative Attention Score metric, which is cheap.")
+    assert found(doc, "method", "proposed") == {"Relative Attention Score"}
+    doc = run(nlp, "Our Results Show that it works.")
+    assert not found(doc, "method", "proposed")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Parameter sharing offers a path towards cheaper models.", set()),
+        ("We discuss how parameter usage is reported in papers.", set()),
+        ("It outperforms baselines with considerably low parameter usage on VTAB-1k.", {"parameter usage"}),
+        ("We reduce the parameter count by 40%.", {"parameter count"}),
+        ("We run inference in LLMs with up to 175B parameters without degradation.", set()),
+        ("A family of models with 1B and 4B parameters is released.", set()),
+        ("SoKA requires only 0.99M trainable parameters, 25% fewer than LoRA.", {"trainable parameters"}),
+        ("Gains hold across varied model sizes.", set()),
+        ("FP8 training is an appealing potential speed-up for costly training.", set()),
+        ("We identify the potential for computational speed-ups by excluding inactive neurons.", set()),
+        ("COAT achieves a 1.43x end-to-end training speedup compared to BF16.", {"speedup"}),
+        ("We implement four variants with varied numbers of parameters across 350M, 1B and 3B.", set()),
+        ("Recursive Transformers share parameters across layers, with minimal loss.", set()),
+        ("Loss decreases as the model size increases.", set()),
+        ("Our method can reduce model size by 43.1% at no cost.", {"model size"}),
+        ("Agents require persistent memory for coherent reasoning over long horizons.", set()),
+        ("It reduces memory by 30% on long inputs.", {"memory"}),
+        ("Attention has quadratic time complexity with respect to sequence length.", set()),
+        ("FastV is designed to optimize computational efficiency of inference.", {"computational efficiency"}),
+        ("Our pre-training can improve data efficiency during fine-tuning.", {"data efficiency"}),
+        ("We study data efficiency in general terms here.", set()),
+        ("FastV can dramatically reduce computational costs on LLaVA.", {"computational costs"}),
+        ("The model reaches state-of-the-art results while reducing the computational demands.", {"computational demands"}),
+        ("Computational demands are discussed in the appendix.", set()),
+        ("Prior methods degraded model accuracy by treating the graph as disconnected partitions.", {"model accuracy"}),
+        ("On AgentNetBench, step accuracy increases from 64.1% to 69.3%.", {"step accuracy"}),
+        ("pFedGate achieves superior global accuracy and individual accuracy.", {"global accuracy", "individual accuracy"}),
+        ("The model card lists the task and its accuracy.", {"accuracy"}),
+        ("It yields reduced storage space and improved run-time efficiency.", {"run-time efficiency"}),
+        ("We leverage expert pruning to improve inference time efficiency.", {"inference time efficiency"}),
+        ("Inference time grows by 30% on long inputs.", {"Inference time"}),  # "task" is no modifier here
+    ],
+)
+def test_metric_mentions_of_sizes_components_and_efficiency(nlp, text, expected):
+    assert found(run(nlp, text), "metric") == expected
+
+
+def test_common_word_at_a_title_noun_is_no_team_and_sim_figures_or_nash_are_no_names(nlp):
+    doc = run(nlp, "We study PEFT on small models.", "Efficiency at Scale: Investigating the Performance of Small Models")
+    assert not found(doc, "method", "proposed")
+    doc = run(nlp, "We fine-tune DistilBERT.", "SeerNet at SemEval-2018 Task 1: Domain Adaptation for Affect")
+    assert "SeerNet" in found(doc, "method", "proposed")
+    doc = run(nlp, "We optimize prompts.", "Neural at ArchEHR-QA 2026: One Method Fits All")
+    assert "Neural" in found(doc, "method", "proposed")  # a team named by a common word, at a venue
+    doc = run(nlp, "It reduces the rank by sim0.6 and speeds up by 1.25sim1.56 times. Agents reach a Nash Equilibrium.")
+    assert not found(doc, "method")
+    doc = run(nlp, "We evaluate CYCLE on three code generation benchmarks, HumanEval, MBPP, and APPS.")
+    assert "APPS" in found(doc, "benchmark")
+    assert "apps" not in found(run(nlp, "Mobile apps are popular."))
+
+
+def test_a_shape_before_a_slash_and_another_name_is_a_name(nlp):
+    doc = run(nlp, "This makes it possible to use OPT-175B/BLOOM on a single server; Tk-Instruct is compared.")
+    assert {"OPT-175B", "BLOOM", "Tk-Instruct"} <= found(doc, "method")
+    doc = run(nlp, "It streams over TCP/IP and runs A/B tests with I/O costs at 10 km/h.")
+    assert not found(doc, "method")
+
+
+def test_a_gerund_or_a_known_owner_after_a_proposal_verb_proposes_nothing(nlp):
+    doc = run(nlp, "To this end, we propose directly transferring CLIP's feature space to 3D scene understanding.")
+    assert not found(doc, "method", "proposed")
+    doc = run(nlp, "We propose adapting GPT-4 to ranking.")
+    assert not found(doc, "method", "proposed")
+    doc = run(nlp, "We propose training-free FooNet for ranking.")
+    assert found(doc, "method", "proposed") == {"FooNet"}  # a hyphenated modifier, not a gerund
+
+
+def test_a_proposed_title_word_takes_an_acronym_after_it(nlp):
+    doc = run(nlp, "We introduce Shakti VLM, a family of vision-language models. Results make Shakti an efficient solution.")
+    assert found(doc, "method", "proposed") == {"Shakti VLM", "Shakti"}
+    doc = run(nlp, "We present Frost Training, a schedule. Frost is a metaphor.")
+    assert found(doc, "method", "proposed") == {"Frost Training"}  # a Title-Case run keeps its lone word out
