@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .models import Abbreviation
+from .text import ext_key
 
 for _name in ("sc_abbreviations", "sc_title_end"):
     if not Doc.has_extension(_name):
@@ -152,11 +153,15 @@ def doc_text(doc: Doc) -> str:
     return cached[1]
 
 
+_EXT_ABBREVIATIONS = ext_key("sc_abbreviations")
+
+
 class AbbreviationDetector:
     """Sets `doc._.sc_abbreviations`; stateless, so one instance serves every doc."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sc_abbreviations = find_abbreviations(doc_text(doc))
+        # What `doc._.sc_abbreviations = ...` does, without building an Underscore object per doc.
+        doc.user_data[_EXT_ABBREVIATIONS] = find_abbreviations(doc_text(doc))
         return doc
 
 

@@ -54,6 +54,8 @@ _PAREN_GAP = regex.compile(r" ?\([^()]{1,80}\)")
 _TYPE_APPOSITIVE = regex.compile(r", (?:an?|the (?:first|largest|only)) ")
 # "Arbor is a ...", "Morfette, a ...": a capitalised name opening a sentence and described (_title_is_a)
 _IS_A = regex.compile(r"(?<![\w-])([A-Z][\w]*(?:-\w+)*)(?: is|,) an? ")
+_IS_A_AT = regex.compile(r"(?: is|,) an? ")  # where an _IS_A match's name ends: a cheap literal scan
+_RUN_BEFORE = regex.compile(r"(?r)[\w-]+")  # searched backwards: the run of word characters before a point
 _INTRO_PREPS = {"on", "across"}
 # platforms of stop_names.txt that name a dataset right before a data head ("the Twitter dataset", "Reddit corpus")
 _DATA_PLATFORMS = {"twitter", "reddit", "amazon", "youtube", "github", "weibo", "yelp", "facebook", "instagram", "tiktok"}
@@ -310,10 +312,6 @@ class EntityRecognizer:
             if folded:
                 self._add(f"metric|lexicon.metrics|{name}|ci", info, folded, exact=False, nlp=nlp)
         self.metric_policy = {r["surface"].casefold(): r["policy"] for r in read_tsv("metric_mentions.tsv")}
-        # Policy `not`: a phrase holding a metric word that names something else ("batch size", "can speed up").
-        self.not_metric = PhraseMatcher(vocab, attr="LOWER")
-        self.not_metric.add("not", list(nlp.tokenizer.pipe(
-            [s for s, p in self.metric_policy.items() if p == "not"])))
         self.heads: dict[str, tuple[str, str]] = {r["word"]: (r["type"], r["strength"]) for r in read_tsv("entity_heads.tsv")}
         self.shapes: list[tuple[str, str, regex.Pattern, bool]] = []  # label, rule, regex, has a "start" group
         self.suffix: dict[str, regex.Pattern] = {}
@@ -339,6 +337,12 @@ class EntityRecognizer:
                 continue
             self._add(f"ctx|{label}", ("ctx", label, label in _BEFORE_LABELS, label in _TRIGGERS), patterns,
                       exact=False, nlp=nlp)
+        # Policy `not`: a phrase holding a metric word that names something else ("batch size", "can speed up").
+        # In the shared matcher too: one pass over the doc, not two. Added last, so the other labels' matches
+        # keep their order (ties between equal spans go to the earlier one); find() reads these first.
+        self._add("not_metric", ("not",), [s for s, p in self.metric_policy.items() if p == "not"], exact=False,
+                  nlp=nlp)
+        self.not_metric_id = self.strings["not_metric"]
         self.after_firsts = {k[0] for k in self.after_cues if len(k) > 1}  # "data" of "data set"
         self.measure = self.suffix.pop("MEASURE")
         self.marker = self.suffix.pop("MIXED_MARKER")
@@ -559,9 +563,13 @@ class EntityRecognizer:
         metric_spans: list[tuple[int, int]] = []
         rejected: list[tuple[int, int]] = []  # metric surfaces judged no mention here
         named_acronyms: set[str] = set()  # metric acronyms that name a thing in this paper ("CER framework")
-        not_metric = self.not_metric(doc) if self.not_metric else ()
-        for mid, s, e in self.matcher(doc):
+        matches = self.matcher(doc)
+        not_id = self.not_metric_id
+        not_metric = [(ns, ne) for mid, ns, ne in matches if mid == not_id]
+        for mid, s, e in matches:
             info = info_of[mid]
+            if info[0] == "not":
+                continue
             if info[0] == "ctx":
                 _, label, before, trigger = info
                 if label == "PROPOSE":  # "we (first) propose", "this paper presents": the paper introduces
@@ -601,7 +609,7 @@ class EntityRecognizer:
             if exact is not None and surface not in exact and "".join(surface.split()) not in exact:
                 continue
             if source == "metric":
-                if any(ns <= s and e <= ne for _, ns, ne in not_metric):
+                if any(ns <= s and e <= ne for ns, ne in not_metric):
                     continue
                 if _in_compound(text, start, end):
                     if not self._metric_pair(text, start, end):
@@ -644,7 +652,7 @@ class EntityRecognizer:
                 metric_spans.append((start, end))
             (exact_cands if exact is not None else cands).append(
                 Cand(start, end, type_, rule, source, keys.get(surface) or self._key(surface), needs_cue, entity))
-        for m in _METRIC_SUFFIXED.finditer(text):  # "MRR@100", "Recall@10", "mAP0.5:0.95": a metric at a cut-off
+        for m in _metric_suffixed(text):  # "MRR@100", "Recall@10", "mAP0.5:0.95": a metric at a cut-off
             base, start, end = m.group(1), m.start(), m.end()
             if m.group(2)[0] != "@" and base.islower():
                 continue  # "step2": a cut-off follows an acronym ("mAP0.5", "AP50"), not a word
@@ -1374,7 +1382,7 @@ class EntityRecognizer:
         """"Arbor is a multi-agent framework ..." opening a sentence of the abstract, with "Arbor" in the title
         ("Arbor: Tree Search ...", "Learning Morphology with Morfette"): the paper's own, even a common word."""
         out = []
-        for m in _IS_A.finditer(text, title_end):
+        for m in _is_a(text, title_end):
             name = m.group(1)
             before = text[title_end : m.start()].rstrip()
             if before and before[-1] not in ".!?":
@@ -1780,6 +1788,29 @@ _NOVEL_PAREN = regex.compile(r"\ban? (?:novel|new) [^().;:,]{0,60}?\b(?:method|t
 # A metric with a cut-off or threshold written onto it: "MRR@100", "Recall@10", "mAP0.5:0.95", "BLEU4".
 _METRIC_SUFFIXED = regex.compile(
     r"(?<![\w@.-])([A-Za-z][A-Za-z-]*)(@(?:\d+|[kKnN]\b)|\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?)(?![\w@]|\.\d)")
+# Where its cut-off can start: "@" or a digit right after a letter or hyphen (a cheap scan; the full pattern, run
+# at every letter, cost a fifth of this stage).
+_SUFFIX_AT = regex.compile(r"(?<=[A-Za-z-])[@\d]")
+_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+
+
+def _metric_suffixed(text: str):
+    """The matches of `_METRIC_SUFFIXED.finditer(text)`, tried only where a cut-off can start.
+
+    A match starts where a run of letters and hyphens starts (inside a run the look-behind fails) and its
+    cut-off starts where that run ends, so the pattern is run once per run that ends before "@" or a digit.
+    """
+    done = 0  # end of the last match: finditer does not look inside it
+    for a in _SUFFIX_AT.finditer(text):
+        start = a.start() - 1
+        while start > done and text[start - 1] in _RUN_CHARS:
+            start -= 1
+        if start < done:
+            continue
+        m = _METRIC_SUFFIXED.match(text, start)
+        if m is not None:
+            done = m.end()
+            yield m
 
 # A percent or factor figure ("99.9%", "+4.7\\%", "2.8x", "3-fold"), for metric words of policy `figure`.
 _FIGURE = regex.compile(r"(?<![\w.-])[+-]?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:\\?%|x\b|×|-fold\b|pp\b|points?\b)")
@@ -1826,6 +1857,24 @@ def _repeats(text: str, found: list[Cand]) -> list[Cand]:
                 out.append(Cand(i, i + n, c.type, c.rule, "proposed", c.key))
             i = text.find(surface, i + n)
     return out
+
+
+def _is_a(text: str, pos: int):
+    """The matches of `_IS_A.finditer(text, pos)`, tried only before an " is a" or ", a".
+
+    A name runs up to its " is a"/", a" and, by the look-behind, starts where the run of word
+    characters before it starts: the pattern is run there only, not at every capital of the abstract.
+    """
+    done = pos  # end of the last match: finditer does not look inside it
+    for a in _IS_A_AT.finditer(text, pos):
+        end = a.start()
+        run = _RUN_BEFORE.search(text, done, end)
+        if run is None or run.end() != end:
+            continue
+        m = _IS_A.match(text, run.start())
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 def _with_version(text: str, end: int) -> int:

@@ -2,8 +2,11 @@
 
 import pytest
 import spacy
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
+from extractor import entities
 from extractor.canonical import entity_key
 from extractor.entities import resolve_entity
 from extractor.rules_data import read_lines, read_tsv
@@ -1210,3 +1213,26 @@ def test_a_proposed_title_word_takes_an_acronym_after_it(nlp):
     assert found(doc, "method", "proposed") == {"Shakti VLM", "Shakti"}
     doc = run(nlp, "We present Frost Training, a schedule. Frost is a metaphor.")
     assert found(doc, "method", "proposed") == {"Frost Training"}  # a Title-Case run keeps its lone word out
+
+
+# The two anchored scans stand for a plain `finditer`; they rely on how the patterns are built (a match
+# starts where a run of word characters starts), so an edit to either pattern must keep them equal.
+_SCAN_PIECES = ["A", "b", "Z", "k", "N", "é", "É", "-", "@", ".", ":", "_", "1", "50", "0.5", " ", ",", "\n", "(",
+                "\u0301", "٣", " is a ", " is an ", ", a ", ", an ", "is", "an"]
+_scan_text = st.lists(st.sampled_from(_SCAN_PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_scan_text)
+@example("mAP0.5:0.95 and MRR@100, Recall@k, BLEU4; x-AP50 and e.AP50, AP@k5 ٣AP1")
+def test_metric_cut_off_scan_is_finditer(text):
+    spans = lambda matches: [(m.span(), m.span(1), m.span(2)) for m in matches]  # noqa: E731
+    assert spans(entities._metric_suffixed(text)) == spans(entities._METRIC_SUFFIXED.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_scan_text, st.integers(0, 4))
+@example("Arbor\n\nArbor is a tool. Foo-Bar, a new one, is a Baz is an X-Y, a Z", 5)
+def test_is_a_scan_is_finditer(text, pos):
+    spans = lambda matches: [(m.span(), m.span(1)) for m in matches]  # noqa: E731
+    assert spans(entities._is_a(text, pos)) == spans(entities._IS_A.finditer(text, pos))
