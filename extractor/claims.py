@@ -1288,6 +1288,13 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             found = a.span(1)  # "Compared to its base model, Qwen2-VL-2B, ..."
     if found is None and c.effect is not None and (m := _last(_BASELINE_CUE, text, seg_start, pre.clause)) is not None:
         found, rule = _phrase(text, m.end(), pre.clause, keep=_BASELINE_KEEP), "baseline:earlier_clause"
+    if (found is None and c.effect is not None and (p := _PARTICIPLE_AFTER_COMPARISON.search(text, max(seg_start, fig.start - 60), fig.start)) is not None
+            and (m := _last(_COMPARISON_VERB, text, seg_start, p.start())) is not None
+            and not _OTHER_COMPARISON.search(text, m.end(), fig.start)):
+        # "surpasses the performance of a vanilla baseline ..., achieving a 10x reduction in compute": the change
+        # a participle after a comparison reports is over what was compared with
+        o = _OF_HEAD.match(text, m.end())
+        found, rule = _phrase(text, o.end() if o else m.end(), p.start(), keep=_BASELINE_KEEP), "baseline:comparison_participle"
     if found is None and fig.unit == "percent" and (m := _PARTITIVE.match(text, fig.end, clause_end)) is not None:
         # "using only 5-15% of the typically needed resources": the whole the share is taken of
         found, rule = _phrase(text, m.start(1), clause_end, keep=_BASELINE_KEEP - {"without", "with"}), "baseline:partitive"
@@ -1348,6 +1355,10 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     c.why["baseline"] = rule
 
 
+_PARTICIPLE_AFTER_COMPARISON = _compile(r"(?i),\s+(?:while\s+)?(?:achieving|converging|reducing|yielding|resulting\s+in|leading\s+to|saving|cutting|requiring|using)\b[^,;()]*$")
+_COMPARISON_VERB = _compile(r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?)\s+")
+_OTHER_COMPARISON = _compile(r"(?i)\b(?:than|over|compared|relative|versus|vs)\b|[;:]")
+_OF_HEAD = _compile(r"(?i)(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:performance|accuracy|results?|quality)\s+of\s+")
 _USED_BY = _compile(r"(?:the|its|their)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:used|required|taken|needed|spent|consumed|incurred)\s+by\s+")
 _DEMONSTRATIVE = re.compile(r"(?:these|those)\s+([a-z][\w-]{2,})")
 _PRONOUN_BASELINES = frozenset(("them", "it", "these", "those"))
@@ -1727,6 +1738,11 @@ def _read_subject(ctx: DocContext, c: _Claim, seg_start: int, start: int) -> Non
             return
 
 
+_APPLIED_TO = _compile(r"(?<![\w-])(?i:appl(?:y|ies|ying|ied))\b[^,;()]{0,80}?\bto\s+(?:(?i:an?|the|its|our|their)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                       r"(?P<n>[A-Z][\w.+-]*[\w+](?:\s\([A-Z][\w-]*\))?)(?=\s+(?:models?|LLMs?|backbones?)\b|\s*,)")
+_MODEL_NAME_SHAPE = _compile(r"\d|[-.][A-Za-z]|^\S[^A-Z\s]*[A-Z]")  # "Qwen2.5-VL", "BERT-base", "MoPa"; not "Transformers"
+_MODEL_SIZE_OF = _compile(r"(?i)\bmodel\s+sizes?\s+(?:of|up\s+to|reaching)\s+(?:about\s+|over\s+|only\s+)?$")
+_SIZED_NAME = _compile(r"[-\s]\d+(?:\.\d+)?[BMT]\b")  # "Llama-2-70B", "DS-MoE-6B", "Falcon 180B": a model named with its size
 _FIGURE_LIST_GAP = _compile(r"(?:\s*,?\s*(?:and|or)?\s*\d[\d.]*)*\s*-?")
 _SIZE_RANGE_BEFORE = _compile(r"(?i)\b(?:from|between)\s+\S+\s+(?:to|and)\s+$")
 _SPAN_START_BEFORE = _compile(r"(?i)\b(?:from|between)\s+$")
@@ -1777,6 +1793,11 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
         return None  # "limited to at most 8 GB of memory", "no larger than 1 MB": a constraint of the set-up, not a result
     if unit in ("percent", "pp", "x"):
         return f"claim:{unit}"
+    if unit == "bit" and (fig.extra.get("bit_width") or " per " in (surface := fig.extra.get("unit_surface") or "")):
+        # "sub-3-bit quantization", "approximately 1-bit per parameter": a bit-width, a result of the method
+        c.metric, c.metric_obj = ("bit-width", None) if fig.extra.get("bit_width") else ("bits per " + surface.rpartition(" ")[2].casefold(), None)
+        c.why["metric"] = "metric:bit_width"
+        return "claim:bit_width"
     if unit is None or unit == "count":
         if fig.compound is not None or fig.word:
             return "claim:count_change" if said_next else None
@@ -2235,6 +2256,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 # "a 9B-parameter model" measures parameters
                 c.metric, c.metric_obj = _UNIT_PLURAL.get(u.group(1).casefold(), u.group(1)), named
                 c.why["metric"] = "metric:unit"
+                if fig.unit == "params" and _MODEL_SIZE_OF.search(text, max(seg_start, fig.start - 24), fig.start):
+                    c.metric, c.metric_obj = "model size", find_metric("model size")  # "a model size of 7B parameters": the named measure
+                    c.why["metric"] = "metric:model_size_of"
         _read_before(text, head, c)
         if c.metric and _cue_aspect(c.metric.rsplit(None, 1)[-1]) == "speed":
             c.metric = _speed_aspect(text, "speed", f)  # "inference latency speedup of 3.46x" measures inference speed
@@ -2429,6 +2453,17 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                     c.context, c.context_ref = prev_c.context, prev_c.context_ref
                     c.why["context"] = "context:level_before"
         _read_subject(ctx, c, seg_start, fig.start)
+        if (c.context is None and c.subject_ref is not None and c.why.get("subject") in ("subject:mention", "subject:proposed_mention")
+                and _SIZED_NAME.search(c.subject)
+                and (near := [m for m in ctx.mentions_in(seg_start, fig.start) if m.type == "method"]) and text[near[-1].start : near[-1].end] == c.subject):
+            # "Llama-2-70B achieved a 48.4% speedup": a sized model named last before the figure is what it was measured on
+            c.context, c.context_ref = c.subject, c.subject_ref
+            c.why["context"] = "context:sized_subject"
+        if c.context is None and (a := _last(_APPLIED_TO, text, seg_start, fig.start)) is not None and _MODEL_NAME_SHAPE.search(a.group("n")):
+            # "by applying the learned rates to an off-the-shelf ViT-H (MAE) model, we achieve a 40% FLOPs reduction",
+            # "When applied to Qwen2.5-VL, HAWK retains 96.0%": the model a method is applied to is what the figure was measured on
+            c.context, c.context_ref = a.group("n"), _ref(ctx.mention_at(a.start("n"), a.end("n")), text)
+            c.why["context"] = "context:applied_to"
         claims.append(c)
         last_claim = (f, c)
     i = 0

@@ -447,7 +447,12 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
     if unit_surface is not None:
         unit = _unit(unit_surface)
         if unit is None or unit.unit == "-":
-            return None, "format"
+            if not (unit is not None and _SUB_BIT.fullmatch(text, max(0, start - 4), start) and not text[max(0, start - 5) : start - 4].isalnum()
+                    and unit_surface.casefold() == "bit"):
+                return None, "format"
+            # "sub-3-bit quantization", "at sub-8-bit weights": a bound on the bit-width, not a format name
+            unit = _unit("bits")
+            fig.start, fig.qualifier, fig.extra["bit_width"] = start - 4, "under", True
         fig.unit = unit.unit
         if unit.scale is None:
             fig.value = 10.0 ** fig.value
@@ -804,7 +809,8 @@ def _digit_starts(text: str, start: int, end: int):
                 i -= 1
             elif prev == "-" and before in "xX×" and i - 2 > start and text[i - 3].isdigit():
                 pass  # "2.7x-4.0x": the second end of a range of factors
-            elif prev == "-" and before.isalpha() and not text.endswith(_DELTA, start, i - 1):
+            elif prev == "-" and before.isalpha() and not text.endswith(_DELTA, start, i - 1) and not (
+                    before in "bB" and _SUB_BIT_BEFORE.search(text, max(start, i - 5), i)):
                 continue  # "Llama-3", "ResNet-50": digits of a name (what `_is_identifier` would say)
         elif prev.isalnum() or prev == "_":
             if not text.endswith(_DELTA, start, i) and not _SIM_BEFORE.search(text, max(start, i - 4), i):
@@ -813,6 +819,8 @@ def _digit_starts(text: str, start: int, end: int):
 
 
 _SIM_BEFORE = _compile(r"(?<![A-Za-z])sim$")
+_SUB_BIT = _compile(r"(?i)sub-")
+_SUB_BIT_BEFORE = _compile(r"(?<![A-Za-z0-9])(?i:sub)-$")  # "sub-3-bit": the digits may start a figure (a bit-width bound)
 _SIM_PREFIX = _compile(r"\d[\d.,]*(?:%|x|×|times)?sim")
 
 

@@ -366,3 +366,26 @@ def test_claims_are_built_as_model_construct_builds_them(nlp):
             assert q.claim.__pydantic_extra__ == built.__pydantic_extra__ and q.claim.__pydantic_private__ == built.__pydantic_private__
             assert FoundClaim.model_validate(q.claim.model_dump()) == q.claim
     assert seen > 100
+
+
+# --- tenth pass (dev_i/dev_j): a sized model named last before the figure is its context ----------
+
+
+def test_sized_model_subject_is_the_context():
+    text = "For instance, Llama-2-70B achieved a 48.4% speedup with only a 2.4% performance drop by pruning half of the attention layers."
+    found = _with_mentions(text, [("Llama-2-70B", "method")])
+    for q in found[:2]:  # 48.4% and 2.4%
+        assert q.claim is not None and q.claim.context == "Llama-2-70B" and q.claim.why["context"] == "context:sized_subject"
+
+
+def test_sized_subject_must_be_the_last_model_named():
+    text = "Strong open-source models lag behind, led by Qwen3-235B at 52.2% and Qwen3-32B at 50.6%."
+    first, second = _with_mentions(text, [("Qwen3-235B", "method"), ("Qwen3-32B", "method")])
+    assert first.claim.context == "Qwen3-235B"
+    assert second.claim.context is None  # its model is Qwen3-32B, not the subject read for it
+
+
+def test_unsized_subject_is_no_context():
+    text = "For instance, GraphSAGE achieved a 48.4% speedup by pruning half of the layers."
+    found = _with_mentions(text, [("GraphSAGE", "method")])
+    assert found[0].claim is not None and found[0].claim.context is None
