@@ -47,6 +47,9 @@ for _name in ("sc_mentions", "sc_aliases", "sc_abbreviations", "sc_title_end"):
 NAMED = ("method", "dataset", "benchmark")
 # Equal spans: the more specific source wins.
 PRIORITY = {"metric": 5, "abbreviation": 4, "proposed": 4, "gazetteer": 3, "shape": 1, "task": 0}
+# shapes whose name may go on in Title-Case words after a naming verb: "We present Frost Training", "we propose
+# BLMM Crystal Transformer", "we introduce ACFamNet Pro", "we propose LayerNorm Scaling"
+_RUN_SHAPES = frozenset(("shape.title", "shape.caps", "shape.mixed"))
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&\s*)\s*")
 _APPOSITIVE = regex.compile(r", an? ")
 _PAREN_GAP = regex.compile(r" ?\([^()]{1,80}\)")
@@ -153,6 +156,10 @@ _SCALED = {"parameters", "parameter", "params"}
 _MODEL_SCALE = regex.compile(r"\d[BbTt]\s+$")  # "1.3b parameters": a model's scale in billions
 # what a title says right before the paper's own long form: "... Models with Linear State-Space Layers",
 # "... via Standardized Loss Aggregation", "HYPERPOSE: Hyperbolic Kinematic ..." (not "for"/"in"/"of": what it works on)
+# a numbered task of a dated shared-task edition is part of its name: "SemEval-2018 Task 1", "SemEval 2018 Task 10"
+_UNSET = object()
+_EDITION_END = regex.compile(r"(?<!\d)(?:19|20)\d\d$")
+_EDITION_TASK = regex.compile(r" Task \d{1,2}(?![\d.,]\d)\b")
 _TITLE_PAIR_BEFORE = regex.compile(r"(?:(?<![\w-])(?:with|via|using|through)|:|--)\s+$")
 _OUR_RUN_STOPS = {"against", "over", "show", "shows", "results", "experiments", "method", "methods", "approach",
                   "model", "work", "paper", "contributions", "findings", "analysis"}  # "our Results Show"
@@ -784,7 +791,10 @@ class EntityRecognizer:
             short_text.setdefault(entity_key(a.short), a.short)
         mentions: list[FoundMention] = []
         datasets: dict[str, list[FoundMention]] = {}  # key -> its dataset/benchmark mentions, for DATA_JOIN
+        covered = -1  # the end of an edition's task joined to its name: "Task 1" is no mention of its own
         for c in chosen:
+            if c.start < covered:
+                continue
             if c.source == "metric":
                 mentions.append(_mention(start=c.start, end=c.end, type="metric", role=None, rule=c.rule, entity=c.entity))
                 continue
@@ -800,6 +810,10 @@ class EntityRecognizer:
                 if type_ != "method" and end == c.end and text.startswith(" ", end) and not text[end - 1].isdigit():
                     y = _YEAR.match(text, end)  # "TREC 2002", "CLEF-IP 2010": a dataset's edition is part of its name
                     end = y.end() if y else end
+                if type_ != "method" and text.startswith(" Task ", end) and _EDITION_END.search(text, c.start, end):
+                    t = _EDITION_TASK.match(text, end)  # "SemEval-2018 Task 1": a shared task of an edition
+                    if t:
+                        end = covered = t.end()
             role = None
             if type_ == "method":
                 role = "proposed" if c.key in proposed or pairs.get(c.key) in proposed else "mentioned"
@@ -1120,11 +1134,14 @@ class EntityRecognizer:
                         proposed.add(phrase.key)
                         proposed.add(c.key)
                         return first_free
-                if (c.rule == "shape.title" and i + 1 < view.n and view.idx[i + 1] == c.end + 1
+                if (c.rule in _RUN_SHAPES and i + 1 < view.n and view.idx[i + 1] == c.end + 1
                         and (view.word(i + 1).istitle() or len(view.word(i + 1)) > 1 and view.word(i + 1).isupper()
                              and view.word(i + 1).isalpha())  # "We introduce Shakti VLM, a family of ..."
                         and label in ("PROPOSE", "PROPOSE_TO", "CALLED")):
                     name = self._name_run(view, i)  # "We present Frost Training": the whole run, not "Frost"
+                    last = _SPLIT.split(text[name.start : name.end])[-1].lower() if name is not None else ""
+                    if c.rule != "shape.title" and self.heads.get(last, ("",))[0] in ("dataset", "benchmark"):
+                        name = None  # "we introduce the TriForm Benchmark": data, typed by its head elsewhere
                     if name is not None:
                         new.append(name)
                         proposed.add(name.key)
@@ -1237,6 +1254,12 @@ class EntityRecognizer:
             return None  # "Token-group Dual-constraint activation ...": cut inside a compound, no name
         if _MODIFIER_TAIL.match(view.text, view.end(j - 1)):
             return None  # "a Shiryaev-type policy"
+        if (j > i and j + 1 < n and view.word(j) == "-" and view.idx[j] == view.end(j - 1)
+                and view.idx[j + 1] == view.end(j) and view.word(j + 1).isalpha() and view.word(j + 1).islower()
+                and view.word(j + 1) not in _NOT_NAME_PARTS and (j + 2 == n or _is_punct(view.word(j + 2))
+                                                                 and view.word(j + 2) != "-")):
+            j += 2  # a glued lower-case tail ends the name: "we introduce Plutus-ben, the first ... Benchmark"
+            name_end = j
         if j < n and view.word(j).islower() and view.lower(j) in self.heads:
             if self.heads[view.lower(j)][0] in ("dataset", "benchmark"):
                 return None  # "a novel V&L benchmark - ColorFoil": data is no proposed method; its name is typed elsewhere
@@ -1285,6 +1308,7 @@ class EntityRecognizer:
         if not m:
             return self._title_lead(title, text, proposed, cands)
         prefix = m.group(1)
+        body_form = _UNSET  # where the abstract writes the prefix in Title Case, computed once
         a = _TITLE_ACRONYM.search(prefix)
         if a is not None:
             return self._title_acronym(prefix, a, m.start(1), proposed)
@@ -1307,15 +1331,19 @@ class EntityRecognizer:
                     and not self.title_kind.match(title, m.end())
                     and entity_key(name) not in proposed  # "Stitch: ..." with "we propose Stitch, a ..." below
                     and not lead  # "The Theory of Mind Utility: ..." with "(ToM-U)" defined below
-                    and not (len(words) == 1 and len(name) >= 4 and name.isupper())):  # "MATCH: ...": an acronym
-                return []
+                    and not (len(words) == 1 and len(name) >= 4 and name.isupper())  # "MATCH: ...": an acronym
+                    and (body_form := self._titled_in_body(name, text, len(title))) is None):
+                return []  # (but "Large Concept Models: ..." + "The Large Concept Model is ...": a name)
         else:
             return []
         key = entity_key(name)
         if self._blocked(key) or len(key) < 2:
             return []
         last = _SPLIT.split(name)[-1].lower()
-        if words[0] in ("A", "An", "The") or (" " in name and name not in text[len(title):] and key not in proposed
+        if body_form is _UNSET:
+            body_form = self._titled_in_body(name, text, len(title)) if " " in name else None
+        if words[0] in ("A", "An", "The") or (" " in name and name not in text[len(title):] and body_form is None
+                                               and key not in proposed
                                                and (not self.title_kind.match(title, m.end())
                                                     or any(w.islower() and w != "-" for w in words))
                                                and (self.heads.get(last, ("",))[0] != "method" or last.endswith("s"))):
@@ -1325,6 +1353,10 @@ class EntityRecognizer:
         kind = _TITLE_DATA.match(title, m.end())  # "AnCora: Multilevel Annotated Corpora for ...": a dataset
         type_ = None if kind is None else "benchmark" if kind.group(1).lower().startswith("bench") else "dataset"
         out = [Cand(start, start + len(name), type_, "proposed.title", "proposed", key)]
+        if body_form is not None and text[body_form[0] : body_form[1]] != name:  # the abstract's other number
+            other = entity_key(text[body_form[0] : body_form[1]])
+            proposed.add(other)
+            out.append(Cand(body_form[0], body_form[1], type_, "proposed.title", "proposed", other))
         if start == m.start(1) + lead and name != prefix:  # "Team at SemEval-2018 Task 1: Name - what it does": the system's name
             m2 = _TITLE_PREFIX.match(title, m.end())
             second = m2.group(1) if m2 else ""
@@ -1337,6 +1369,28 @@ class EntityRecognizer:
         if len(out) == 1 and " " not in name:
             out.extend(self._title_spelled(title, name, m.end(), proposed))
         return out
+
+    def _titled_in_body(self, name: str, text: str, body: int) -> tuple[int, int] | None:
+        """The abstract writing a title's multi-word prefix in Title Case, as is or in the other number ("Large
+        Concept Models: ..." + "The Large Concept Model is trained ..."): a name, not a topic ("Federated
+        Learning: ..." is a known task; a topic is written in lower case), nor part of a longer Title-Case run
+        ("the NTIRE 2026 Robust Deepfake Detection Challenge"). Its span, or None."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return None
+        key = entity_key(name)
+        if key in self.known or key.endswith("s") and key[:-1] in self.known or self._blocked(key):
+            return None
+        for form in (name, name[:-1] if name.endswith("s") else name + "s"):
+            i = text.find(form, body)
+            while i >= 0:
+                j = i + len(form)
+                before, after = text[i - 1], text[j : j + 2]
+                if not (before.isalnum() or before in "-_" or after[:1].isalnum() or after[:1] in "-_"
+                        or after[:1] == " " and after[1:].isupper()):
+                    return i, j
+                i = text.find(form, j)
+        return None
 
     def _title_spelled(self, title: str, name: str, at: int, proposed: set[str]) -> list[Cand]:
         """A run that spells the name's letters in order, from its first word on, is the name written out,
@@ -1503,6 +1557,14 @@ class EntityRecognizer:
                             for c in group)):
                 # "experiments on Kinetics-400, SSv2, Epic-Kitchens, Diving48 and Charades": a list evaluated
                 # on, with a known dataset in it, lists datasets
+                ev.append((_DATASET, 2))
+            elif (len(group) > 2 and any(c.type in ("dataset", "benchmark") and not c.needs_cue
+                                         and c.source == "gazetteer" for c in group)
+                  and not any(c.type == "method" and c.source == "gazetteer" for c in group)
+                  and (text[group[-2].end:group[-1].start].strip() != "," or text.startswith(")", group[-1].end))):
+                # "benchmarks including ChartQA, OpenCQA, and ChartX", "(MNIST, SVHN, FooSet)": a closed list of
+                # three or more with a known dataset and no known method in it lists datasets (not "in Minecraft
+                # and ALFWorld, WALL-E achieves": a bare comma before the last name may end a phrase)
                 ev.append((_DATASET, 2))
             targets = group
             tail = group[-1].end
