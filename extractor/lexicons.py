@@ -158,6 +158,12 @@ def load_units() -> tuple[Unit, ...]:
 
 
 @cache
+def load_unit_conversions() -> dict[str, tuple[str, float]]:
+    """unit -> (dimension, size in the dimension's base): which units a from/to change may convert between."""
+    return {row["unit"]: (row["dimension"], _number(row["size"])) for row in read_tsv("unit_conversions.tsv")}
+
+
+@cache
 def load_number_words() -> tuple[NumberWord, ...]:
     return tuple(
         NumberWord(row["word"], _number(row["value"]), row["kind"], row.get("direction") or None)

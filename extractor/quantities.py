@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .abbreviations import doc_text
-from .lexicons import Unit, load_not_figures, load_number_words, load_qualifiers, load_units
+from .lexicons import Unit, load_not_figures, load_number_words, load_qualifiers, load_unit_conversions, load_units
 from .models import FoundQuantity
 from .text import ext_key, free_flag as _free_flag, token_array
 
@@ -621,15 +621,10 @@ _RESPECTIVELY_LATER = _compile(r"[^;.]*?\brespectively\b", regex.IGNORECASE)
 _RESPECTIVELY = _compile(r"[\s,]*(?:\([^)]*\)\s*)?,?\s*respectively", regex.IGNORECASE)
 
 
-# units a "from A to B" change may convert between: unit -> (dimension, size in the dimension's base)
-_CONVERTIBLE = {"ns": ("time", 1e-9), "µs": ("time", 1e-6), "ms": ("time", 1e-3), "s": ("time", 1.0), "min": ("time", 60.0),
-                "h": ("time", 3600.0), "days": ("time", 86400.0), "weeks": ("time", 604800.0),
-                "KB": ("bytes", 1e3), "MB": ("bytes", 1e6), "GB": ("bytes", 1e9), "TB": ("bytes", 1e12), "PB": ("bytes", 1e15)}
-
-
 def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
     """Merge "A-B", "from A to B", "between A and B"; mark list groups and spread their unit."""
     out: list[Figure] = []
+    sizes = load_unit_conversions()  # unit -> (dimension, size): rules/unit_conversions.tsv
     i = 0
     while i < len(figs):
         a = figs[i]
@@ -651,11 +646,11 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                     label = (a.end + p.start(1), a.end + p.end(1))
                     gap = " " + p.group(2) + " "
             convert = 1.0
-            if (a.unit != b.unit and a.unit in _CONVERTIBLE and b.unit in _CONVERTIBLE and _CONVERTIBLE[a.unit][0] == _CONVERTIBLE[b.unit][0]
+            if (a.unit != b.unit and a.unit in sizes and b.unit in sizes and sizes[a.unit][0] == sizes[b.unit][0]
                     and (lead := _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)) is not None
                     and lead.group("w").casefold() == "from"):
                 # "from 3 days to just 76 minutes": one change, its start in the end's unit
-                convert = _CONVERTIBLE[a.unit][1] / _CONVERTIBLE[b.unit][1]
+                convert = sizes[a.unit][1] / sizes[b.unit][1]
             if _RANGE_GAP.match(gap) and (a.unit is None or a.unit == b.unit or convert != 1.0) and a.value is not None and b_value is not None:
                 lead = _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)
                 word = lead.group("w").casefold() if lead else ""
