@@ -72,6 +72,7 @@ _LEAD_BASELINE = re.compile(
     r"(?i)\s*(?:\((?:[ivx]{1,4}|\d|[a-h])\)\s*)?(?:when\s+)?(?:compared\s+(?:to|with|against)|comparing\s+(?:to|with)|relative\s+to|"
     r"(?:in|by)\s+(?:comparison|contrast)\s+(?:to|with)|against|versus|over)\s+"
 )
+_OUTDO = r"outperform\w*|surpass\w*|beat\w*|exceed\w*"  # the verbs that say one thing does better than another
 _BASELINE_VERB = re.compile(
     r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|(?:pareto-)?dominates|beat\w*|exceed\w*|outpac\w*|outscor\w*|outshin\w*|"
     r"(?:lag\w*|fall\w*|fell)\s+behind|trail\w*|speed\w*\s+up|accelerat\w*|"
@@ -1068,7 +1069,7 @@ _THRESHOLD_VERB = _compile(r"(?i)ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell")
 _THAN_AFTER = _compile(r"[^()]{0,12}\)\s*than\b")
 _OPEN_LEVEL = _compile(r"[A-Za-z]\s?\((?![^()]*\b(?:by|from|to)\b)[^()]*$")
 _BRACKET_BEFORE = _compile(r"([A-Za-z][\w-]*)\s?\(\s?$")
-_COMPARED_BEFORE = _compile(r"(?i)(?:\b(?:than|over|vs\.?|versus|against)|outperform\w*|surpass\w*|beat\w*|exceed\w*|dominat\w*)"
+_COMPARED_BEFORE = _compile(rf"(?i)(?:\b(?:than|over|vs\.?|versus|against)|{_OUTDO}|dominat\w*)"
                             r"\s+(?:the\s+|an?\s+|our\s+|its\s+)?$")
 
 
@@ -1362,7 +1363,7 @@ _OF_HEAD = _compile(r"(?i)(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:performance|accuracy|
 _USED_BY = _compile(r"(?:the|its|their)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:used|required|taken|needed|spent|consumed|incurred)\s+by\s+")
 _DEMONSTRATIVE = re.compile(r"(?:these|those)\s+([a-z][\w-]{2,})")
 _PRONOUN_BASELINES = frozenset(("them", "it", "these", "those"))
-_ANTECEDENT_VERB = _compile(r"(?i)(?<![\w-])(?:match(?:es|ed|ing)?|rival\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*|than|against|versus|vs\.?"
+_ANTECEDENT_VERB = _compile(rf"(?i)(?<![\w-])(?:match(?:es|ed|ing)?|rival\w*|{_OUTDO}|than|against|versus|vs\.?"
                             r"|compared\s+(?:to|with)|on\s+par\s+with|comparable\s+to)\s+")
 _SIMILAR_AS = _compile(r"[^(),;]{0,30}\)\s+as\s+")
 _SIMILAR_BEFORE = _compile(r"(?i)\b(?:similar|comparable|the\s+same|equal|equivalent)\s+(?:[\w-]+\s+){0,2}\(\s*$")
@@ -1996,7 +1997,7 @@ def _list_pattern(n: int) -> regex.Pattern:
     middle = r",\s*".join([_LIST_ITEM] * (n - 1))
     return _compile(
         rf"(?P<lead>\b(?:on|in|across|for|than|over|compared\s+(?:to|with)|versus|vs\.?|against"
-        rf"|(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)(?:\s+[^,;()]{{1,60}}?,?\s+(?:such\s+as|including))?)\s+"
+        rf"|(?:{_OUTDO})(?:\s+[^,;()]{{1,60}}?,?\s+(?:such\s+as|including))?)\s+"
         rf"|\b(?:datasets|benchmarks|tasks)\s*(?:--?|[—–:(])\s*)"
         rf"(?:the\s+)?{middle},?\s+(?:and|or)\s+{_LIST_ITEM}"
     )
@@ -2042,9 +2043,9 @@ def _lower_list_pattern(n: int) -> regex.Pattern:
 
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|all\s+)?(?:\d|[a-z]+\b(?<!\bthe))")
 _OUT_OF_TOTAL = re.compile(r"\s+out\s+of\s+(?:the\s+|all\s+)?\S+\s+")
-_OUT_OF_VERB = _compile(r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|win\w*|won|improv\w*|solv\w*|better\s+than|superior)\b[^.;:]*$")
+_OUT_OF_VERB = _compile(rf"(?i)\b(?:{_OUTDO}|win\w*|won|improv\w*|solv\w*|better\s+than|superior)\b[^.;:]*$")
 _SUCH_AS_LEAD = re.compile(r"\b(?:such\s+as|including)\s*$")
-_COMPARISON_VERB_LEAD = re.compile(r"(?:outperform|surpass|exceed|beat)\w*\b")
+_COMPARISON_VERB_LEAD = re.compile(rf"(?:{_OUTDO})\b")
 _POINTS_AFTER = re.compile(r"\s+points?\b")
 _METRIC_LIST_GAP = _compile(r",?\s*(?:,|and|&)\s*")
 _METRIC_LIST_END = _compile(r"\s*(?:of|were|are|was|is|reach(?:es|ed)?|:|=)?\s*$")
@@ -2161,9 +2162,9 @@ _COUNT_WORD_AFTER = re.compile(r"(?:-|\s)[A-Za-z]")
 
 
 _COMPARED_SIZE = re.compile(
-    r"(?i)(?:\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|against|versus|vs\.?|with|to)\s+(?:the|a|an|its|their)\s+)$")
+    rf"(?i)(?:\b(?:{_OUTDO}|than|over|against|versus|vs\.?|with|to)\s+(?:the|a|an|its|their)\s+)$")
 _COMPARED_WITH_SIZE = re.compile(
-    r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|against|versus|vs\.?)\s+[^,;()]{1,50}?\s+with\s+"
+    rf"(?i)\b(?:{_OUTDO}|than|over|against|versus|vs\.?)\s+[^,;()]{{1,50}}?\s+with\s+"
     r"(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$")
 _SIZE_ADJECTIVE = re.compile(r"-?(?:parameter|param)s?$", re.I)
 
