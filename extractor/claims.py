@@ -78,6 +78,8 @@ _BASELINE_VERB = re.compile(
     r"(?:lag\w*|fall\w*|fell)\s+behind|trail\w*|speed\w*\s+up|accelerat\w*|"
     r"improv\w*\s+(?:on|upon)|(?:improv\w*|boost\w*|enhanc\w*)(?=\s+[A-Z][\w.\-]*'s\b))\s+"
 )
+_AS_ADJ_AS = _compile(r"\s+as\s+([a-z]{3,})\s+as\s+")
+_IMPROVE_ON = _compile(r"(?i)improv\w*\s+(?:on|upon)\s")
 _COMPARISON_CUE = _compile(r"(?i)^(?:outperform|surpass|beat|exceed|overshadow|underperform|outpac|outscor|outshin|lags|lagg|trail)")
 _STRONG_CONTEXT = re.compile(r"(?i)(?<![\w-])(?:on|in|across|at)\s+(?:(?:the|a|an|our|their)\s+)?")
 _MODEL_CONTEXT = re.compile(r"(?<![\w-])of\s+(?:(?:the|a|an)\s+)?")
@@ -110,6 +112,7 @@ _SPEED_WORDS = _WORDS["speed_word"]
 _SCORING = _WORDS["score_verb"]
 _RANGING = _WORDS["range_verb"]
 _SPAN_UNITS = _WORDS["span_unit"]
+_BOUNDED_SPAN_UNITS = frozenset(("days", "weeks"))  # "in less than one day": a bounded duration is a result
 _RATE_UNITS = _WORDS["rate_unit"]
 _HARDWARE_WORDS = "|".join(sorted((regex.escape(w) for w in _WORDS["hardware"].words), key=len, reverse=True))
 _HARDWARE = _compile(rf"(?i)\s*(?:of\s+)?(?:\w+\s+)?(?:{_HARDWARE_WORDS})\b")
@@ -843,6 +846,15 @@ def _read_after(text: str, f: _Figure, c: _Claim) -> None:
             c.why["metric"] = "metric:rank"
         return
     cue = f.seg.first_cue(fig.end, f.near)
+    if cue is None and fig.unit == "x" and (m := _AS_ADJ_AS.match(text, fig.end)) is not None:
+        # "approximately four times as fast as ConvNeXt": the comparative the adjective stands for ("faster")
+        adj = m.group(1).casefold()
+        comp = next((w for w in (adj + "er", adj + "r", adj[:-1] + "ier") if _cue_of(w) is not None and _cue_aspect(w)), None)
+        if comp is not None:
+            c.set_effect(_Hit(m.start(1), m.end(1), comp, _cue_of(comp)), "dir:as_as")
+            c.metric, c.metric_obj = _speed_aspect(text, _cue_aspect(comp), f), find_metric(_cue_aspect(comp))
+            c.why["metric"] = f"metric:cue:{comp}"
+            return
     metric = f.seg.first_metric(fig.end, f.near)
     if cue is not None and metric is not None and fig.unit in (None, "count") and cue.start() == metric.start() == _skip_space(text, fig.end):
         cue = None  # "0.35 loss": a bare score, and the word after it names the metric, not a change
@@ -856,17 +868,28 @@ def _read_after(text: str, f: _Figure, c: _Claim) -> None:
             metric = named  # "1.3x speedup in throughput" measures throughput
     if metric is not None:
         s = _extend_left(text, metric.start(), fig.end)
+        if s > fig.end and not _COMPARED_FIGURE_BEFORE.search(text, max(0, fig.start - 16), fig.start) and (gap := _PLAIN_GAP.fullmatch(text, _skip_space(text, _paren_tail(text, fig, s)), s)) is not None and all(
+                w not in _STOP and w not in _DETERMINERS and w not in _NOT_MEASURE and _cue_of(w) is None for w in gap.group().split()):
+            s = gap.start()  # "2.4B non-embedding parameter variants": the words between the figure and the measure name it
         c.set_metric(text, s, metric.end(), metric.metric, "metric:after")
+        if fig.unit == "params" and (plural := _UNIT_PLURAL.get(c.metric.rsplit(None, 1)[-1].casefold())) is not None:
+            c.metric = c.metric[: len(c.metric) - len(c.metric.rsplit(None, 1)[-1])] + plural  # a size counts parameters
         if cue is None and metric.metric is not None and metric.metric.kind == "speed" and (effect := _cue_of(metric.group().casefold())) is not None:
             # "a 5.2x relative speed-up": the metric word is itself the cue
             c.set_effect(_Hit(metric.start(), metric.end(), metric.group(), effect), "dir:after")
             cue = c.cue
+    elif cue is not None and (on := _ON_METRIC.match(text, cue.end(), f.post)) is not None and (
+            named := f.seg.first_metric(on.end(), f.post)) is not None and named.start() == on.end():
+        # "more than 9% gains on NDCG@10", "a 2.1% improvement in BLEU": the cue's measure named right after it
+        c.set_metric(text, named.start(), named.end(), named.metric, "metric:cue_on")
     elif cue is not None:
         # "44% higher visual fidelity", "25% model size reduction", "53 times reduction in parameters"
         after = _phrase(text, _skip_words(text, cue.end(), ("in", "of", "the", "a", "an")), f.near)
         before_cue = text[fig.end : cue.start()].strip(" -")
         if after is not None and text[after[0] : after[1]].rsplit(None, 1)[-1].casefold() in _DATASET_HEADS:
             pass  # "a 5.97% improvement in safety-critical alignment tasks": where, not what
+        elif after is not None and c.effect in ("better", "worse") and text[after[0] : after[1]].casefold() in _COMPARED_HEADS:
+            pass  # "up to 2.6% stronger model": the thing that does better, not what is measured
         elif after is not None:
             c.set_metric(text, after[0], after[1], None, "metric:after_cue")
         elif before_cue and _WORDS_ONLY.fullmatch(before_cue) and not all(w in _MODIFIERS for w in before_cue.split()):
@@ -932,7 +955,7 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             # "AUC never rises above 0.59", "baselines fall below 5%": a threshold passed, not a change
             c.why["direction"] = "dir:none:threshold"
             cue = None
-        if cue is not None and not fig.sign and _OPEN_LEVEL.search(text, cue.end(), end) and not _THAN_AFTER.match(text, fig.end):
+        if cue is not None and not fig.sign and fig.unit != "x" and _OPEN_LEVEL.search(text, cue.end(), end) and not _THAN_AFTER.match(text, fig.end):
             # "superior accuracy (32.03%)", "high computational cost (554.66s runtime, 12.73T FLOPs)":
             # an unsigned figure in brackets after the cue's phrase states a level, not the change
             c.why["direction"] = "dir:none:bracketed_level"
@@ -1099,7 +1122,10 @@ _AND_BETWEEN = _compile(r"(?:,\s*|\s)and\s")
 _CONTEXT_CUE_IN = _compile(r"(?i)(?<![\w-])(?:on|across|for|at|under|than|over|compared|versus|vs\.?|against|respectively)\b|\bin\s+(?:the\s+)?(?-i:[A-Z])")
 _COORDINATED = _compile(r"^(?:[^\d]|(?<=[A-Za-z]-?\d{0,3})\d)*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|by)\s+)?$")
 _IN_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
-_IN_TERMS_OF = re.compile(r"\bin\s+terms\s+of\s+(?:the\s+|their\s+|its\s+)?")
+# "in terms of top-1 accuracy", "measured using Mean Average Precision (MAP)", "as measured by F1"
+_IN_TERMS_OF = re.compile(r"\b(?:in\s+terms\s+of|measured\s+(?:using|with|by|in)|evaluated\s+(?:using|with|by|in\s+terms\s+of)|when\s+considering)\s+(?:the\s+|their\s+|its\s+)?")
+# "more than 9% gains on NDCG@10": a cue noun followed by on/in/for and a lexicon metric
+_ON_METRIC = _compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _PARTITIVE = _compile(r"\s+(?:(?:performance|accuracy|quality)\s+)?of\s+((?:the|all|their|its)\s+)")
 
 
@@ -1217,6 +1243,10 @@ _OVER_X_BY = re.compile(r"(?:^|[,;]\s|\s(?:and|but)\s)over\s+[^,;.()]{2,40}?\s+b
 _BY_NEXT = re.compile(r"\s+by\s+(?:up to\s+|about\s+|over\s+|nearly\s+)?[~+\-$]?\d")
 
 
+# "higher than DeiT-S by 3.6%", "better than the baseline by up to 2 points": than + a short phrase + by, right before the figure
+_THAN_BY_BEFORE = _compile(r"(?i)(?<![\w-])(?<!rather\s)than\s+(?P<x>[^,;:()\d]{1,40}?)\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than|almost|roughly|approximately)\s+)?$")
+
+
 def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_start: int, clause_end: int) -> None:
     """What it is compared with: "than X", "over X", "compared to X" after the figure (to the end of
     its clause), "outperforms X by", "improves X's", "compared to X of 25%" right before it, or a
@@ -1230,6 +1260,14 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:within_of"
         if m.group("gap") and c.metric is None:
             c.set_metric(text, m.start("gap"), m.end("gap"), None, "metric:within_gap")
+    if found is None and c.why.get("direction", "").startswith("dir:as_as") and (m := _AS_ADJ_AS.match(text, fig.end)) is not None:
+        found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:as_as"  # "four times as fast as ConvNeXt"
+    if found is None and (m := _THAN_BY_BEFORE.search(text, max(pre.clause, first.start - 60), first.start)) is not None:
+        # "much higher than DeiT-S by 3.6%, and even slightly better than Swin-B": the comparison right before "by"
+        # is this figure's; one after it belongs to what follows
+        found, rule = _phrase(text, m.start("x"), m.end("x"), keep=_BASELINE_KEEP), "baseline:than_by"
+        if found is not None and found[1] != m.end("x"):
+            found = None  # "faster than DSIR and reduces memory by 40%": "by" belongs to another verb
     if found is None and (m := _cue_outside_metrics(post.seg, _BASELINE_CUE.finditer(text, fig.end, clause_end))) is not None:
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:after"
         if found is None and (g := _FIGURE_FOR.match(text, m.end(), clause_end)) is not None:
@@ -1269,6 +1307,9 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, verb.end(), first.start, keep=_BASELINE_KEEP), "baseline:verb_object"
         if found is not None and _level_clause_between(text, found[1], first.start):
             found = None  # "outperformed the baseline and achieved F1 micro 87%": a level, compared with nothing
+        elif (found is not None and _IMPROVE_ON.match(verb.group()) and (on := ctx.mention_at(*found)) is not None
+              and on.type in _CONTEXT_TYPES):
+            found = None  # "9.79% improvement on Charades-STA and 30.77% improvement on ActivityNet": where, not over what
         elif found is not None and _speed_word(text[found[0] : found[1]].split()[0].casefold()) is not None:
             found = None  # "speeds up training deep networks by 1.7x": what is sped up, not a baseline
         elif (found is not None and _SPEED_VERB.match(verb.group()) and not any(ch.isupper() for ch in text[found[0] : found[1]])
@@ -1325,6 +1366,12 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             c.why["direction"] = "dir:times_the"
         else:
             found = None
+    if (found is None and fig.unit == "x" and c.metric is not None and c.why.get("metric") == "metric:after"
+            and (m := _TIMES_METRIC_OF.match(text, fig.end, clause_end)) is not None and text[m.start(1) : m.end(1)].endswith(c.metric)):
+        # "approximately twice the detection efficiency of conventional image processing": X's measure, doubled
+        found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP - {"of"}), "baseline:times_metric_of"
+        if found is not None and (v := _AND_CUE_VERB.search(text, found[0], found[1])) is not None and _cue_of(v.group(1).casefold()):
+            found = (found[0], v.start())  # "... of conventional image processing and reduced the time": the next predicate
     if found is None:
         return
     if rule == "baseline:before" and (g := _OWN_LEVEL_GAP.fullmatch(text, found[1], first.start)) is not None and (
@@ -1356,8 +1403,12 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     c.why["baseline"] = rule
 
 
-_PARTICIPLE_AFTER_COMPARISON = _compile(r"(?i),\s+(?:while\s+)?(?:achieving|converging|reducing|yielding|resulting\s+in|leading\s+to|saving|cutting|requiring|using)\b[^,;()]*$")
-_COMPARISON_VERB = _compile(r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?)\s+")
+_PARTICIPLE_AFTER_COMPARISON = _compile(r"(?i)(?:,\s+(?:while\s+)?|\s+while\s+)(?:achieving|converging|reducing|yielding|resulting\s+in|leading\s+to|saving|cutting|requiring|using"
+                                        r"|costing|consuming|needing|training|running)\b[^,;()]*$")
+_COMPARISON_VERB = _compile(r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|match(?:es|ing)?)\s+")
+# "approximately twice the detection efficiency of conventional image processing": a factor of X's measure
+_TIMES_METRIC_OF = _compile(r"\s+the\s+([^,;()]{1,50}?)\s+of\s+")
+_AND_CUE_VERB = _compile(r"\s+(?:and|or)\s+([a-z]+)\b")
 _OTHER_COMPARISON = _compile(r"(?i)\b(?:than|over|compared|relative|versus|vs)\b|[;:]")
 _OF_HEAD = _compile(r"(?i)(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:performance|accuracy|results?|quality)\s+of\s+")
 _USED_BY = _compile(r"(?:the|its|their)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:used|required|taken|needed|spent|consumed|incurred)\s+by\s+")
@@ -1755,6 +1806,8 @@ _INTERVAL_BOUND = _compile(r"(?i)(?:\bCIs?|confidence\s+intervals?|credible\s+in
 # "at 80% coverage", "at 90% sparsity", "a pass at 1 fps": the operating point a result is read at
 _ON_BEFORE = _compile(r"(?i)\b(?:on|for|in)\s+(?:only\s+|just\s+)?$")
 _SHARE_OF_DATA = _compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?:data|samples|instances|examples|cases|images|queries|questions|items|test\s+set|dataset)\b")
+_IN_CASES = _compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:cases|instances)\b")  # "truthful outputs in 87% of cases": how often, a result
+_NOUN_IN_BEFORE = _compile(r"(?<![\w-])((?:[a-z][a-z-]{2,}\s){0,2}[a-z][a-z-]{2,})\s+in\s+$")
 _AT_BEFORE = _compile(r"(?i)\bat\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?$")
 _CONDITION_AFTER = _compile(r"(?i)\s*(?:coverage|sparsity|recall|budgets?|compression|pruning|noise|occlusion|masking|FPR|false[- ]positive\s+rate)\b")
 # "runs at 30 fps", "achieving real-time inference at 25 fps": a frame rate the method reaches
@@ -1778,7 +1831,7 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
     if _INTERVAL_BOUND.search(text, max(seg_start, fig.start - 40), fig.start):
         return None  # "CI [0.525, 0.553]": the bounds of an interval, not results of their own
     if (c.effect is None and unit == "percent" and _ON_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start)
-            and _SHARE_OF_DATA.match(text, fig.end)):
+            and _SHARE_OF_DATA.match(text, fig.end) and not (_IN_CASES.match(text, fig.end) and _NOUN_IN_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start))):
         return None  # "correlations of up to 0.8 on 80% of the data": the share a result holds on, not a result
     if c.effect is None and _AT_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
         if _CONDITION_AFTER.match(text, fig.end):
@@ -1827,6 +1880,8 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
             return "claim:score_change"  # "achieves 6.87 and 2.32 gains over Diffusion-DPO"
         if unit == "count" and any(w in _RESULT_VERB for w in text[max(seg_start, fig.start - 30) : fig.start].split()[-2:]) and not _LIST_COMMA.search(text, max(seg_start, fig.start - 3), fig.start):
             return "claim:count_result"
+        if unit == "count" and fig.integer and _ONLY_NEEDS.search(text, max(seg_start, fig.start - 30), fig.start) and not _HARDWARE.match(text, fig.end):
+            return "claim:count_result"  # "which only requires 4 codebooks"
         if (not fig.integer and not fig.scaled and c.effect is not None and c.why.get("direction", "").startswith("dir:before")
                 and c.metric_obj is not None and c.metric_obj.kind in ("quality", "error") and _BY_END.search(text, max(seg_start, fig.start - 4), fig.start + 1)):
             return "claim:score_change"  # "improves the exact set match accuracy of different parsers by 2.4-6.5"
@@ -1850,6 +1905,8 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
     if unit in _SPAN_UNITS or text[fig.num_start : fig.end].find("-") > 0:
         # "over the last 30 years", "a 24-hour timeframe": spans and N-unit modifiers say a result
         # only with a cue or a metric right after them ("3 days less training time")
+        if fig.qualifier in ("under", "up_to") and unit in _BOUNDED_SPAN_UNITS and fig.low is None and fig.from_value is None:
+            return "claim:measure"  # "trained in less than one day", "within two weeks": how long it takes, a bound
         return "claim:measure" if said_next or c.why.get("metric") == "metric:after" else None
     if c.metric is None and c.cue is None and not only and _MEASURE_SETUP_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start):
         return None  # "at 10 m resolution", "a 500 m confidence layer": set-up, not a result
@@ -2139,7 +2196,13 @@ def _plain_count(text: str, seg: _Segment, fig, seg_start: int) -> bool:
     for h in seg.metrics:
         if fig.end <= h._start < hi or lo <= h._end <= fig.start:
             return False
+    if _ONLY_NEEDS.search(text, max(seg_start, fig.start - 30), fig.start):
+        return False  # "which only requires 4 codebooks": a cost of the method (see `_claim_kind`)
     return not any(w in _RESULT_VERB for w in text[max(seg_start, fig.start - 30) : fig.start].split()[-2:])
+
+
+# "only requires 4 codebooks", "needs just 3 iterations": how little a method needs is a result
+_ONLY_NEEDS = _compile(r"(?i)\b(?:(?:only|just|merely)\s+(?:requir(?:es|ed|ing|e)|needs?|needed|needing)|(?:requir(?:es|ed|ing|e)|needs?|needed|needing)\s+(?:only|just|merely))\s+$")
 
 
 _CUT_CANDIDATE = re.compile(r";|\.\s|\s(?:while|whereas|but)\s|\s-{1,2}\s|\s[—–]\s")
@@ -2169,12 +2232,17 @@ _COMPARED_WITH_SIZE = re.compile(
 _SIZE_ADJECTIVE = re.compile(r"-?(?:parameter|param)s?$", re.I)
 
 
+_POSSESSIVE_MODEL_AFTER = _compile(r"[\s-](?:parameter\s+)?(?:models?|LLMs?|teachers?|baselines?|counterparts?|variants?)['’]s?(?!\w)")
+
+
 def _compared_size(text: str, fig, seg_start: int) -> bool:
     """"outperforms the 80B-parameter Flamingo model by 8.5%": the compared model's size, part of its name phrase."""
     if fig.unit != "params":
         return False
     if _COMPARED_WITH_SIZE.search(text, max(seg_start, fig.start - 70), fig.start) is not None:
         return True  # "outperforms existing LLMs with more than 20B parameters"
+    if _POSSESSIVE_MODEL_AFTER.match(text, fig.end) is not None:
+        return True  # "we maintain 96.7% of the 11B model's performance": the reference model's size
     return (_SIZE_ADJECTIVE.search(text, fig.start, fig.end) is not None
             and _COMPARED_SIZE.search(text, max(seg_start, fig.start - 40), fig.start) is not None
             and _COUNT_WORD_AFTER.match(text, fig.end) is not None)
@@ -2347,7 +2415,12 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if kind == "claim:rank" and c.direction is not None:
             c.direction = c.effect = None  # "outperforming X and ranking first": a rank is a level
             c.why["direction"] = "dir:none:rank"
-        if kind == "claim:count_result" and c.metric is None and (noun := _phrase(text, _skip_space(text, fig.end), f.near)) is not None:
+        needs = kind == "claim:count_result" and _ONLY_NEEDS.search(text, max(seg_start, fig.start - 30), fig.start) is not None
+        if needs and c.effect is not None and c.why.get("direction", "").startswith("dir:before"):
+            c.direction = c.effect = c.cue = None  # "outperforms X ... despite requiring only 4 codebooks": what it needs, a level
+            c.why["direction"] = "dir:none:only_needs"
+        if kind == "claim:count_result" and (c.metric is None or (c.why.get("metric") != "metric:after" and needs)) and (
+                noun := _phrase(text, _skip_space(text, fig.end), f.near)) is not None:
             c.set_metric(text, noun[0], noun[1], None, "metric:counted")  # "finds 100 new bugs" counts new bugs
         above = _ABOVE_BELOW.match(text, tail.fig.end, clause_end(tail)) if fig.unit in ("percent", "pp", "score", None) and fig.from_value is None else None
         if above is not None and c.effect is None and not fig.sign:
@@ -2567,14 +2640,18 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             # "yields MER reductions up to 89.6%": an acronym right before a cue noun is what it measures
             c.metric, c.metric_obj = ac.group(1), find_metric(ac.group(1))
             c.why["metric"] = "metric:acronym_before_cue"
+    if not in_title:
+        _named_measures(text, seg, figs, claims, seg_start)
     for fig, c in zip(figs, claims):
-        if c is not None and c.metric is None and (fig.unit in ("percent", "pp") or c.why["claim"].startswith("claim:score")):
+        if c is not None and c.metric is None and (fig.unit in ("percent", "pp") or c.why["claim"].startswith("claim:score")
+                                                   or (fig.unit == "x" and c.effect in ("better", "worse"))):
+            # ("2-3x relative improvements against X": an improvement factor with no measure named)
             # a result figure that names no metric reports performance ("achieves 50% on VizWiz")
             c.metric, c.metric_obj = "performance", find_metric("performance")
             c.why["metric"] = "metric:default"
-        elif c is not None and c.metric is None and not in_title and (fig.unit in _TIME_UNITS or fig.unit in _MEMORY_UNITS):
+        elif c is not None and c.metric is None and not in_title and (fig.unit in _TIME_UNITS or fig.unit in _MEMORY_UNITS or fig.unit in _BOUNDED_SPAN_UNITS):
             # "as fast as 210 ms", "in under 1 second": a result in seconds measures a time, one in GB a memory
-            c.metric = "time" if fig.unit in _TIME_UNITS else "memory"
+            c.metric = "memory" if fig.unit in _MEMORY_UNITS else "time"
             c.metric_obj = find_metric(c.metric)
             c.why["metric"] = "metric:unit_default"
         elif c is not None and c.metric is None and fig.unit in ("params", "tokens"):
@@ -2611,6 +2688,96 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             })
         out.append(found)
     return out
+
+
+# "saves up to 46% token budget", "89.7% charge neutrality": one to three plain lower-case words right after a
+# percent figure, ended by a break, a preposition or a comparison word
+_NOUN_AFTER_PERCENT = _compile(r" ((?:[A-Z]{2,6}\s)?(?:[a-z][a-z-]{2,}\s){0,2}?[a-z][a-z-]{2,})(?=\s*(?:[,;:.)]|$)|\s+[-–—]|\s+(?:on|in|for|of|at|across|over|than|compared|relative|versus|vs\.?|with|when|while|and|or|by|from|to|after|before|per|under|during|within|using|without)\b)")
+_COMPARED_FIGURE_BEFORE = _compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:only\s+|just\s+)?$")
+_NOT_MEASURE = _WORDS["not_measure"].words
+_CARRY_UNITS = frozenset(("percent", "pp", "score"))
+_NAMED_HERE = frozenset(("metric:noun_after", "metric:noun_of", "metric:list", "metric:in_cases"))
+_PLAIN_GAP = _compile(r"(?:[a-z][a-z-]{2,}\s){1,2}")
+# "achieved GPU throughputs of 38.38%", "strong scaling efficiencies of 89%": a noun phrase, then "of", then the figure
+_NOUN_OF_BEFORE = _compile(r"(?<![\w-])((?:[A-Z]{2,6}\s)?(?:[a-z][a-z-]{2,}\s){0,2}[a-z][a-z-]{2,})\s+of\s+$")
+_LIST_GAP = _compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_ONLY_SHARE_BEFORE = _compile(r"(?i)(?<!\bto\s)(?<!\bfrom\s)\b(?:only|just|merely|mere)\s+$")
+_SHARE_AFTER = _compile(r"\s+of\b")
+_CARRY_KINDS = frozenset(("quality", "error"))
+_CARRY_FROM = frozenset(("metric:default", "metric:comparison"))
+
+
+def _measure_words(words: list[str]) -> bool:
+    """Plain words that can name a measure: no phrase-edge, vague, cue or non-measure word, and a head that
+    is no verb or adverb ("scaling efficiency", "balanced electronegativity"; not "evaluated", "away")."""
+    return bool(words) and not any(
+        w in _STOP or w in _VAGUE or w in _DETERMINERS or w in _NOT_MEASURE or _cue_of(w) is not None for w in words
+    ) and not words[-1].endswith(("ly", "ed", "ing")) and words[-1] not in _DATASET_HEADS and not (len(words) == 1 and "-" in words[0])
+
+
+def _singular_head(phrase: str) -> str:
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3 and not last[:-1].isupper():
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
+def _named_measures(text: str, seg: _Segment, figs: list, claims: list, seg_start: int) -> None:
+    """What a percent figure with no metric measures, before it falls back to `performance`.
+
+    "saves up to 46% token budget": the noun phrase right after the figure (not a setting, a cue, a verb);
+    "achieved GPU throughputs of 38.38%, 36.14%, and 31.96%": the noun phrase before "of", for the whole list;
+    "hits the top-1 accuracy of 83.4% ..., much higher than DeiT-S by 3.6%": a task score named for an earlier
+    figure of the same sentence (a quality or error metric, percent/pp/score) measures the later ones that name none;
+    "at merely 6% of the total training data": a share after only/just/merely is a level, no change.
+    """
+    carried: _Claim | None = None
+    listed: _Claim | None = None
+    for k, (fig, c) in enumerate(zip(figs, claims)):
+        if c is None:
+            listed = None
+            continue
+        before = c.metric
+        if (c.metric is None or c.why.get("metric") == "metric:inherited") and fig.unit == "percent" and c.why.get("claim") == "claim:percent":
+            if ((m := _NOUN_AFTER_PERCENT.match(text, _paren_tail(text, fig, len(text)))) is not None
+                    and _measure_words([w for w in m.group(1).split() if not w.isupper()]) and find_metric(m.group(1).split()[0]) is None
+                    and not _COMPARED_FIGURE_BEFORE.search(text, max(0, fig.start - 16), fig.start)):
+                # (not "35% zero-shot", a setting label, nor "compared to 55% non-private", the compared system)
+                c.set_metric(text, m.start(1), m.end(1), None, "metric:noun_after")
+            elif ((c.metric is None or c.why.get("metric") == "metric:inherited") and (m := _NOUN_OF_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start)) is not None
+                  and _measure_words([w for w in m.group(1).split() if not w.isupper()])
+                  and not _SETTING_VALUE.search(m.group(1))):
+                c.set_metric(text, m.start(1), m.end(1), None, "metric:noun_of")
+                c.metric = _singular_head(c.metric)  # "strong scaling efficiencies of 89% and 87%": each figure is one efficiency
+        if (c.why.get("metric") in (None, "metric:before", "metric:default", "metric:inherited") and fig.unit == "percent" and c.effect is None
+                and _IN_CASES.match(text, fig.end) and (m := _NOUN_IN_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start)) is not None
+                and len(words := m.group(1).split()) > 1 and words[0].endswith("ing") and _measure_words(words[1:]) and words[-1].endswith("s")):
+            # "delivering truthful outputs in 87% of cases": the object of the participle is what is counted
+            c.set_metric(text, m.end(1) - len(" ".join(words[1:])), m.end(1), None, "metric:in_cases")
+        if c.metric is None and listed is not None and fig.unit == figs[k - 1].unit and _LIST_GAP.fullmatch(text, figs[k - 1].end, fig.start):
+            c.metric, c.metric_obj = listed.metric, listed.metric_obj  # "of 38.38%, 36.14%, and 31.96%"
+            c.why["metric"] = "metric:list"
+        if (c.metric is None or c.why.get("metric") in _CARRY_FROM
+                or (c.why.get("metric") == "metric:inherited" and figs[k - 1].unit in _UNIT_METRICS)) \
+                and fig.unit in ("percent", "pp") and carried is not None and seg.first_metric(figs[k - 1].end, fig.start) is None:
+            # (also over a size's unit inherited from the figure right before: "by 21.70% on 7B-parameter models and
+            # 36.95% on 32B-parameter models")
+            c.metric, c.metric_obj = carried.metric, carried.metric_obj
+            c.why["metric"] = "metric:sentence"
+        if c.metric != before and c.effect in ("better", "worse") and c.why.get("direction", "").startswith(("dir:before", "dir:after", "dir:inherited")):
+            c.direction = _direction_of(c.effect, c.metric_obj)  # the better direction of the measure now named
+        if (c.effect is not None and fig.unit == "percent" and _ONLY_SHARE_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start)
+                and _SHARE_AFTER.match(text, fig.end)):
+            c.direction = c.effect = c.cue = None  # "at merely 6% of the total training data": a share, a level
+            c.why["direction"] = "dir:none:only_share"
+        listed = c if c.why.get("metric") in ("metric:noun_of", "metric:noun_after", "metric:list") else None
+        if (c.metric_obj is not None and c.metric_obj.kind in _CARRY_KINDS and fig.unit in _CARRY_UNITS
+                and c.why.get("metric") not in _CARRY_FROM and c.metric.casefold() not in ("performance", "score", "scores")):
+            carried = c
+        elif c.metric is not None and c.metric != (carried.metric if carried is not None else None) and fig.unit not in _UNIT_METRICS:
+            carried = None  # another measure named in between: the earlier one no longer carries
 
 
 _NEXT_WORD = _compile(r"\s([a-z][a-z-]+)\b")
@@ -2684,7 +2851,9 @@ def fill_contexts(ctx: DocContext, found: list[FoundQuantity], spans: list[tuple
         if c.rule == "claim:rank":
             pass  # "ranked 11", "achieved 1st position": a place in the shared task named before
         elif q.unit in _DOC_CONTEXT_UNITS:
-            if named is None or named.kind not in ("quality", "error"):
+            if named is None and c.why.get("metric") in _NAMED_HERE:
+                pass  # "classify about 53% galaxies": a measure the text names, a percent level as `performance` was
+            elif named is None or named.kind not in ("quality", "error"):
                 continue  # only a task score ("accuracy", "Pass@1", "performance") is measured on a benchmark
         elif q.unit in _DOC_CONTEXT_TIME:
             if named is None or named.kind not in ("cost", "speed"):

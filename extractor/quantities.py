@@ -373,6 +373,7 @@ def _is_metric_word(word: str) -> bool:
 _TILDE = regex.compile(r"~|\\sim\b|∼")
 _SHARE_OF = regex.compile(r"\s+of\b")
 _BY_BEFORE = regex.compile(r"\bby\s+$")
+_UNIT_FRACTION_UNITS = frozenset(("params", "FLOPs", "tokens", "MACs"))
 _HALF_END = regex.compile(r"(?i)\s*(?:[,.;:)]|$|(?:while|whilst|and|or|but|with|without|in|on|at|for|during|through|via|across|compared|relative|when|to|from|over|as|thanks|per)\b)")
 _NOT_SHARE_BEFORE = regex.compile(r"(?i)\b(?:the|first|second|latter|former|other|a)\s+$")
 _WORD_AFTER = regex.compile(r"[\s-]+[A-Za-z]")
@@ -492,6 +493,13 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
             elif fig.integer and fig.unit is None:
                 fig.qualifier = fig.qualifier or "over"
             fig.end = a.end()
+    if g["fn"] == "1" and not g["sign"] and g["fd"] != "0" and (
+            fig.unit in _UNIT_FRACTION_UNITS or (fig.unit is None and _BY_BEFORE.search(text, max(0, fig.start - 4), fig.start))):
+        # "with only 1/4 parameters and 1/3 FLOPs", "reduced the time ... by approximately 1/17": a unit
+        # fraction of a cost is that many times less (the guide's "halves memory" = 2x, decrease); the
+        # unit word stays outside the figure, so it names the metric
+        fig.value, fig.unit, fig.direction, fig.integer = float(g["fd"]), "x", "decrease", False
+        fig.end = start + 2 + len(g["fd"])
     reason = _skip_reason(text, seg_start, fig)
     if reason is not None:
         return None, reason

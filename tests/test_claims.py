@@ -389,3 +389,20 @@ def test_unsized_subject_is_no_context():
     text = "For instance, GraphSAGE achieved a 48.4% speedup by pruning half of the layers."
     found = _with_mentions(text, [("GraphSAGE", "method")])
     assert found[0].claim is not None and found[0].claim.context is None
+
+
+def test_improvement_on_a_dataset_is_where_not_over_what():
+    # p11: "improvement on <dataset>" names the setting; "improves on <method>" still compares
+    text = "TVP boosts the performance (e.g., 9.79% improvement on Charades-STA and 30.77% improvement on ActivityNet Captions)."
+    quantities = _with_mentions(text, [("Charades-STA", "dataset"), ("ActivityNet Captions", "dataset")])
+    assert [q.claim.baseline for q in quantities] == [None, None]
+    assert [q.claim.context for q in quantities] == ["Charades-STA", "ActivityNet Captions"]
+    (q,) = _with_mentions("Our parser improves on UDPipe by 2.1 points.", [("UDPipe", "method")])
+    assert q.claim.baseline == "UDPipe"
+
+
+def test_named_percent_level_still_takes_the_earlier_benchmark():
+    # p11: a percent level whose metric is named from plain words ("galaxies") keeps the document context
+    text = "We evaluate on the COSMOS field. Finally, we managed to classify about 53% galaxies."
+    (q,) = _with_mentions(text, [("COSMOS", "dataset")])
+    assert q.claim.metric == "galaxies" and q.claim.context == "COSMOS"
