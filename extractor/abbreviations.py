@@ -26,6 +26,8 @@ _WORD = regex.compile(r"\S+")
 _BARRIER = regex.compile(r"[;:!?()\[\]{}\n]|\.\s|,\s(?:and|or|but|while|which)\s")
 _SMALL = {"of", "for", "and", "the", "in", "on", "with", "to", "via", "a", "an", "by", "from", "&"}
 _CUT = regex.compile(r"[;,]\s")  # "(mBERT, mT5)": a list, "(HGCN; Smith 2020)": more than a short form
+_PARTS = regex.compile(r"[\s-]+")
+_NAMELY = regex.compile(r", namely ([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*)(?=[\s,.;:)])")  # an acronym: two capitals
 _NOT_SHORT = regex.compile(r"(?i)^(?:e\.?g|i\.?e|cf|see|ours|resp|respectively|et al|fig|eq|table|sec)\b")
 
 
@@ -100,6 +102,25 @@ def _titlecase_start(text: str, words: list[tuple[int, int]], short: str) -> int
     return start
 
 
+def _capitals_start(text: str, words: list[tuple[int, int]], short: str) -> int | None:
+    """Start of the shortest run of words before the paren whose capitals are exactly the short form's capitals,
+    in order, the first of them opening the run ("inTerpretable nEuraL cLustering (TELL)", "Panel of LLm
+    evaluators (PoLL)"); None when there is none or the short form has fewer than two capitals."""
+    caps = "".join(c for c in short if c.isupper())
+    if len(caps) < 2 or any(c.isdigit() and c not in "24" for c in short):
+        return None  # "VideoSafetyBench (VSB-77k)": a size tag the long form does not spell ("R2D": 2 = "to")
+    got = ""
+    for ws, we in reversed(words):
+        got = "".join(c for c in text[ws:we] if c.isupper()) + got
+        if len(got) > len(caps) or not caps.endswith(got):
+            return None
+        if got == caps:
+            word = text[ws:we]
+            first = next(i for i, c in enumerate(word) if c.isupper())
+            return ws if first <= 2 and word[:first].isalpha() or first == 0 else None
+    return None
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Every acronym definition in `text`, in order; offsets slice `text` to the strings."""
     found: list[Abbreviation] = []
@@ -120,6 +141,13 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 candidate = text[w_start:paren]
                 offset = best_long_form(short, candidate)
                 rule_start = w_start + offset if offset is not None else _titlecase_start(text, words, short)
+                caps_start = (_capitals_start(text, words, short)  # only when the long form found opens in lower case
+                              if rule_start is None or text[rule_start].islower() else None)
+                if (caps_start is not None and (rule_start is None or caps_start > rule_start)
+                        and len(_PARTS.split(text[caps_start:paren].strip())) > 1 and paren - caps_start > len(short) + 2):
+                    # (a run of two or more words longer than the short form: "bidirectional SSM (bi-SSM)" keeps its
+                    # Schwartz-Hearst long form)
+                    rule_start = caps_start  # "called inTerpretable nEuraL cLustering (TELL)": its capitals spell it
                 if rule_start is not None:
                     l_start, l_end = _trim(text, rule_start, paren)
                     long = text[l_start:l_end]
@@ -142,6 +170,19 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if best_long_form(short, long) == 0 and len(long) > len(short):
             found.append(Abbreviation(short=short, long=long, short_start=s_start, short_end=s_end,
                                       long_start=l_start, long_end=l_end))
+    if ", namely " in text:  # "we propose to improve the KD with Imperfect Data, namely KID, which ...": a definition
+        for m in _NAMELY.finditer(text):
+            short = m.group(1)
+            words = _window(text, m.start(), min(len(short) + 5, len(short) * 2))
+            offset = best_long_form(short, text[words[0][0] : m.start()]) if words and _short_ok(short) else None
+            if offset is None:
+                continue
+            l_start, l_end = _trim(text, words[0][0] + offset, m.start())
+            long = text[l_start:l_end]
+            if len(long) > len(short) and " " in long and long[:1].isupper():
+                found.append(Abbreviation(short=short, long=long, short_start=m.start(1), short_end=m.end(1),
+                                          long_start=l_start, long_end=l_end))
+        found.sort(key=lambda a: a.short_start)
     return found
 
 

@@ -135,7 +135,7 @@ _WE = {"we"}  # the only subject read that far back ("prior work ... and propose
 _SENT_BREAKS = {".", ";", ":", "?", "!"}
 # "(1) Dynamic Range Expansion, which ...": a Title-Case run of 2-5 words after an enumeration marker, then a clause
 _ENUM_PART = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)\s+([A-Z][\w]*(?:-[\w]+)*(?:\s+[A-Z][\w]*(?:-[\w]+)*){1,4})"
-                           r"(?=,\s+(?:which|that|where|a|an)\s|\s+\([A-Z])")
+                           r"(?=,\s+(?:which|that|where|a|an|[a-z]{3,}ing)\s|\s+\([A-Z])")
 _EARLIER = {"recently", "previously", "originally", "earlier"}  # "Recently, X is proposed": others' work
 _SPLIT = regex.compile(r"[\s-]+")
 _STEM = regex.compile(r"[\d.]+$")
@@ -195,6 +195,24 @@ _HYPHEN_DIGIT = regex.compile(r"[A-Za-z]-\d|\d-[A-Za-z]")
 _HYPHEN_DIGIT_AT = regex.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])")
 _SPACE_DIGIT = regex.compile(r"[A-Za-z] \d")
 _SPACE_DIGIT_AT = regex.compile(r"(?<=[A-Za-z]) (?=\d)")
+_TITLE_VERSION = regex.compile(r"v?\d{1,2}(?:\.\d{1,2})?")  # "SPLADE v2: ...", "Qwen 2.5: ..."
+_LOWER_CODENAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-v?\d[\w.]*")  # "jina-clip-v2", "gpt-oss-20b"
+_FOR_SHORT = regex.compile(r"(?:,? or | \()([\w-]{2,30}) for short\b")
+# a capital or digit tail after a hyphen ("-DPO", "-MoE", "-T"), a one- or two-letter tag ("MHR-z"), a version ("-v2")
+_VARIANT_TAIL = regex.compile(r"[A-Z0-9][A-Za-z0-9.]{0,7}|[a-z]{1,2}|v\d[\d.]*")
+_LIST_GOES_ON = regex.compile(r",? (?:and|or) (?:more|others|so on|many more)\b|,? etc\b")
+# what introduces the instrument of an unnamed proposal: "we propose instead to evaluate models using a Panel ..."
+_INSTRUMENT_BEFORE = regex.compile(r"(?<![\w-])(?:using|with|via|through|by|called|named|termed|dubbed)(?: an?| the)? $")
+_NEXT_CAPITAL = regex.compile(r"\s+[A-Z]")
+_MEASURE_NOUNS = {"metric", "metrics", "measure", "measures", "score", "scores", "indicators", "criteria"}
+_WE_PROPOSE = regex.compile(r"(?<![\w-])we (?:\w+ly )?(?:propose|introduce|present|design|develop)\b")
+_TITLE_RUN_AFTER = regex.compile(r"(?:(?<![\w-])(?:via|with|using|through)|:)\s+(?P<run>[A-Z][\w]*(?:-[\w]+)*"
+                                 r"(?:\s+(?:(?:of|and)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,5})(?![\w-])")
+_LONG_PREP = regex.compile(r" (?:with|for|via|from|using|under|in|on) ")
+_DATA_PAREN = regex.compile(r"(?<![\w-])(?:datasets|benchmarks|corpora|data sets) \(([^()]{3,200})\)")
+_PAREN_MEMBER = regex.compile(r"(?<![\w.-])[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3}(?![\w-])")
+_PAREN_JOINS = regex.compile(r"(?:\s*(?:,|,? and|,? or|&)\s*)+")
+_CASE_SPLIT = regex.compile(r"\d[A-Za-z]|[A-Za-z]\d")  # where the tokenizer may cut one case and not the other
 _INTRODUCES_LAST = lambda t: (t[0] == "INTRODUCES", t[1])  # noqa: E731  triggers in text order, INTRODUCES last
 
 
@@ -290,8 +308,11 @@ class EntityRecognizer:
             for n in names:
                 self.known.setdefault(entity_key(n), type_)
             rule = {"benchmark": "datasets", "method": "methods", "dataset": "datasets", "task": "tasks"}[type_]
-            source = "task" if type_ == "task" else "gazetteer"
+            # a curated task (case-sensitive: only gazetteer_curated.tsv has those) outranks a shape on its span
+            source = "task" if type_ == "task" and mode != "cs" else "gazetteer"
             variants = self._variants(names)
+            if mode == "ci":  # "ADE20K" tokenizes as "ADE20 K", "ADE20k" as one token: each case's tokens
+                variants += [c for v in variants if _CASE_SPLIT.search(v) for c in (v.lower(), v.upper()) if c != v]
             self._add(f"{type_}|gazetteer.{rule}|{mode}", ("name", type_, f"gazetteer.{rule}", source, mode == "weak",
                                                              None), variants, exact=mode != "ci", nlp=nlp)
         # Metrics: the shared lexicon; short capital forms (AP, EM) only as written.
@@ -367,6 +388,7 @@ class EntityRecognizer:
         self._shape_keys: dict[str, dict[str, str | None]] = {label: {} for label, *_ in self.shapes}
         self._votes_of: dict[str, tuple[tuple[int, int], ...]] = {}  # surface -> votes from its spelling
         self._blocked_of: dict[str, bool] = {}  # key -> _blocked(key)
+        self._spelled_as: dict[str, str] = {}  # per doc: key of a title run -> key of the proposed name it spells
 
     def _add(self, label: str, info: tuple, phrases: list[str], exact: bool, nlp: Language) -> None:
         """Phrases under one label of the shared LOWER matcher; `exact`: the text must also match one
@@ -429,9 +451,11 @@ class EntityRecognizer:
     def _surface_votes(self, surface: str) -> tuple[tuple[int, int], ...]:
         """Votes a name earns from its own spelling: a typing suffix, a known base ("Llama-3-8B")."""
         votes = []
-        if self.suffix["SUFFIX_DATASET"].search(surface):
+        m = self.suffix["SUFFIX_DATASET"].search(surface)
+        if m is not None and m.start() > 0:  # a suffix, not the whole name: "Eval" alone is a word ("Train, Eval")
             votes.append((_DATASET, 1))
-        if self.suffix["SUFFIX_METHOD"].search(surface):
+        m = self.suffix["SUFFIX_METHOD"].search(surface)
+        if m is not None and m.start() > 0:
             votes.append((_METHOD, 1))
         base = _SPLIT.split(surface)[0]
         if base != surface and entity_key(base) in self.known:
@@ -713,6 +737,8 @@ class EntityRecognizer:
                     needs_cue = label != "SHAPE_MIXED"
                 cands.append(Cand(start, end, type_, rule, "shape", key, needs_cue))
 
+        if "s (" in text:  # "four highly competitive benchmarks (Moving MNIST, Human3.6M, Weather, KITTI)"
+            cands.extend(self._data_parenthesis(text, title_end))
         abbreviations: list[Abbreviation] = doc.user_data.get(_EXT_ABBREVIATIONS) or []
         pairs: dict[str, str] = {}  # key of long form or short form -> key of the short form
         for a in abbreviations:
@@ -721,15 +747,25 @@ class EntityRecognizer:
         proposed: set[str] = set()
         if triggers:
             cands.extend(self._proposals(view, triggers, cands, proposed))
+        if view.unnamed and abbreviations:
+            self._unnamed_pairs(view, abbreviations, proposed)
+        if proposed and " for short" in text:  # "Inception Transformer, or iFormer for short": one thing, two names
+            for m in _FOR_SHORT.finditer(text):
+                if any(c.end == m.start() and c.key in proposed for c in cands):
+                    proposed.add(self._key(m.group(1)))
         if title_end:
-            cands.extend(self._title(text[:title_end], text, proposed, cands))
+            cands.extend(self._title(text[:title_end], text, proposed, cands, abbreviations))
             if " is a" in text or ", a" in text:
                 cands.extend(self._title_is_a(text[:title_end], text, title_end, proposed))
         if title_end and triggers and abbreviations:
             self._title_pairs(text, title_end, abbreviations, proposed)
+        if title_end and proposed and _TITLE_RUN_AFTER.search(text, 0, title_end):
+            cands.extend(self._title_spells_own(text, title_end, proposed, cands))
         if proposed and ") " in text:
             cands.extend(self._enumerated_parts(text, title_end, proposed))
-        repeated = [c for c in cands if c.source == "proposed" and c.rule in ("proposed.name", "proposed.title")]
+        repeated = [c for c in cands if c.source == "proposed" and c.rule in ("proposed.name", "proposed.title")
+                    or c.source == "abbreviation" and c.key in proposed and c.key in pairs and pairs[c.key] != c.key
+                    and " " in text[c.start : c.end]]  # a proposed long form, again: "LexiContrastive Grounding"
         if repeated:
             cands.extend(_repeats(text, repeated))
         if "a novel" in text or "a new" in text or "an novel" in text:  # "FooNet is a novel framework": the paper's own
@@ -750,6 +786,11 @@ class EntityRecognizer:
         chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key)
                   or c.key in _DATA_PLATFORMS and c.source == "shape" and c.type == "dataset"]  # "the Twitter dataset"
         votes = self._type_votes(view, chosen, ends)
+        if title_end and self._spelled_as:  # "MiLQ: ... with Mixed Language Queries": typed as MiLQ is
+            for run_key, name_key in self._spelled_as.items():
+                if name_key in votes:
+                    votes[run_key] = list(votes[name_key])
+            self._spelled_as.clear()
         for c in chosen:
             if c.rule == "proposed.title" and c.type in ("dataset", "benchmark") and c.source == "proposed":
                 votes.setdefault(c.key, [0, 0, 0, 0, 0])[_SLOT[c.type]] += 3  # the title says what it is; outweighs a spelling vote
@@ -782,6 +823,18 @@ class EntityRecognizer:
                         if c.key.startswith(p) and _SIZE_TAIL.fullmatch(c.key, len(p)) and not c.key[len(p) - 1].isdigit():
                             proposed.add(c.key)
                             break
+                    else:
+                        dash_at = text.rfind("-", c.start, c.end)
+                        if dash_at < 0:
+                            continue
+                        stem, tail = text[c.start : dash_at], text[dash_at + 1 : c.end]
+                        if (_VARIANT_TAIL.fullmatch(tail) and tail.lower() not in _ADJ_TAILS
+                                and tail.lower() not in _NOT_NAME_PARTS and len(stem) >= 3
+                                and (self._keys.get(stem) or self._key(stem)) in proposed
+                                and entity_key(tail) not in pairs):  # "Hankel-DMD" with "... (DMD)": a DMD
+                            proposed.add(c.key)  # "MiniCPM-DPO", "MiniCPM-MoE", "GTR-T": variants of the paper's own
+                            if c.key in pairs:  # "Generative Tabular Text Retrieval (GTR-T)": its long form too
+                                proposed.update(k for k, v in pairs.items() if v == c.key)
 
         known = self.known
         unknown = {entity_key(a.short) for a in abbreviations  # pairs typed by their head noun only
@@ -803,6 +856,11 @@ class EntityRecognizer:
                 continue
             if type_ == "task" and c.source == "abbreviation" and c.key in proposed and pairs.get(c.key) in unknown:
                 type_ = "method"  # "termed YOLO-AMC (YOLO with Attention Mechanisms for Crack Detection)": ours
+            elif (type_ in ("dataset", "benchmark") and c.source == "abbreviation" and c.type == "method"
+                  and pairs.get(c.key) in proposed and pairs.get(c.key) in unknown
+                  and _APPOSITIVE_KEY + c.key not in votes):
+                type_ = "method"  # "we propose ... Long Short Distance Attention (LSDA)": its own definition, not
+                # a context vote ("LSDA splits the self-attention module")
             end = c.end
             entity = c.entity
             if type_ in NAMED and c.source != "task":
@@ -838,6 +896,22 @@ class EntityRecognizer:
         aliases = self._aliases(abbreviations, mentions, text) if abbreviations else []
         return mentions, aliases
 
+    def _data_parenthesis(self, text: str, title_end: int) -> list[Cand]:
+        """Every member of a parenthesised list of two or more capitalised names right after a plural data noun is
+        a dataset, even a common word ("benchmarks (Moving MNIST, Human3.6M, Weather, KITTI)"); not a list holding a
+        lower-case word, a figure, a known method or a stop name."""
+        out = []
+        for m in _DATA_PAREN.finditer(text, title_end):
+            members = [(g.start(), g.end()) for g in _PAREN_MEMBER.finditer(text, m.start(1), m.end(1))]
+            rest = _PAREN_MEMBER.sub("", m.group(1))
+            if len(members) < 2 or rest.strip(" ,&") and not _PAREN_JOINS.fullmatch(rest):
+                continue  # a lower-case word or a figure: no plain list of names
+            keys = [self._keys.get(text[a:b]) or self._key(text[a:b]) for a, b in members]
+            if any(self.known.get(k) == "method" or self._blocked(k) for k in keys):
+                continue
+            out.extend(Cand(a, b, "dataset", "shape.data", "shape", k) for (a, b), k in zip(members, keys))
+        return out
+
     def _join_heads(self, text: str, datasets: dict[str, list[FoundMention]]) -> None:
         """A dataset name whose every mention is followed by a head noun ("the Europarl corpus") takes
         the head into its spans (TDMSci writes it so); its entity stays the bare name. A name also
@@ -867,6 +941,10 @@ class EntityRecognizer:
         # The paper's own definition types the pair before any list does: "(HAR)" here is a task.
         head = _SPLIT.split(a.long.lower())[-1]
         head_type, strength = self.heads.get(head, (None, "weak"))
+        if head_type is not None and strength == "weak" and (p := _LONG_PREP.search(a.long)) is not None:
+            # "KD with Imperfect Data (KID)": the head is the noun before the preposition, not a weak head after it
+            before = _SPLIT.split(a.long[: p.start()].lower())[-1]
+            head_type, strength = self.heads.get(before, (None, "weak"))
         type_ = self.known.get(long_key)
         strong = type_ is not None or strength == "strong"
         if type_ is None and strength == "strong":
@@ -942,16 +1020,31 @@ class EntityRecognizer:
                     view.lower(k) in _NOT_METHOD_NOUNS for k in range(max(0, s - 3), s)):
                 continue  # "tasks called Cross-Entropy Games", "a failure we term Cross-Style Collapse"
             scan_label = "PROPOSE_TO" if label == "PROPOSE" and s in view.to_clause else label
+            describes = label == "PROPOSE" and view.lower(s).startswith("describ")
+            had = set(proposed) if describes else None
             found = self._scan(view, e, scan_label, at_start, new, proposed)
+            if found is not None and describes:
+                # "This paper describes LexiContrastive Grounding (LCG), a ...": a name defined or described right
+                # after it; not "we describe the Theory of Mind literature"
+                named = at_start.get(view.idx[found]) or (new[-1] if new and new[-1].start == view.idx[found] else None)
+                if named is None or not text.startswith((" (", ", a", ", the", ", which"), named.end):
+                    if named is not None and named.key not in had:
+                        proposed.discard(named.key)
+                        if new and new[-1] is named:
+                            new.pop()
+                    continue
             if found is None and label == "PROPOSE":  # "we establish a new class of ... models ...: Probabilistic
                 stop = min(view.sent_end(s), e + 30)  # Circuits (PCs)": the name after a colon ending the phrase
                 k = next((k for k in range(e, stop) if view.word(k) in (":", ";", ".")), stop)
                 if (k + 1 < stop and view.word(k) == ":" and view.word(k + 1)[:1].isupper()
+                        and view.lower(k - 1) not in _MEASURE_NOUNS  # "... system ... through two metrics: Boundary .."
                         and any(self.heads.get(view.lower(t), ("",))[0] == "method" for t in range(e, k))):
                     # a method head noun before the colon; not "two new metrics: Area Under ..."
                     found = self._scan(view, k + 1, "CALLED", at_start, new, proposed)
             if found is None and label == "PROPOSE":
                 found = self._head_appositive(view, e, at_start, new, proposed)
+                if found is None:
+                    view.unnamed.append(s)
             if found is not None and label == "CALLED" and not own:  # "In this paper, ... a method called BERT"
                 c = at_start.get(view.idx[found])
                 if c is not None and c.key in self.known:
@@ -960,7 +1053,9 @@ class EntityRecognizer:
                 continue
             named = at_start.get(view.idx[found]) or (new[-1] if new and new[-1].start == view.idx[found] else None)
             if named is not None:
-                g = _AND_NAME.match(text, named.end)
+                pm = _PAREN_GAP.match(text, named.end) if text.startswith(" (", named.end) else None
+                g = _AND_NAME.match(text, pm.end() if pm else named.end)  # also past "(CEL)": "we propose Cross-scale
+                # Embedding Layer (CEL) and Long Short Distance Attention (LSDA)"
                 other = at_start.get(g.end()) if g is not None else None
                 if other is None and g is not None and text[g.end() : g.end() + 1].isupper():
                     other = self._name_run(view, view.at(g.end()))  # "Loop-Retry and Formula-Retry"
@@ -1002,6 +1097,32 @@ class EntityRecognizer:
                         proposed.add(c.key)
         return new
 
+    def _unnamed_pairs(self, view: _View, abbreviations, proposed: set[str]) -> None:
+        """"We propose instead to evaluate models using a Panel of LLm evaluators (PoLL)": after a proposal verb that
+        named nothing, an acronym defined later in its sentence and used again in the abstract is the paper's own;
+        its long form capitalised ("a feedforward sequential memory network (FSMN)" describes a known technique); not
+        a known name, a family (plural), a task or a generic term."""
+        text = view.text
+        for s in view.unnamed:
+            sent, lo = view.sent(s), view.end(s)
+            hi = view.end(view.sent_end(s) - 1) if view.sent_end(s) > s else len(text)
+            for a in abbreviations:
+                if not (lo < a.long_start and a.short_end <= hi):
+                    continue
+                long_key, short_key = entity_key(a.long), entity_key(a.short)
+                head = self.heads.get(_SPLIT.split(a.long.lower())[-1], ("",))[0]
+                if (not a.long[:1].isupper() or long_key in self.known or short_key in self.known
+                        or head in ("task", "dataset", "benchmark")  # (a lower-case long form: a described technique)
+                        or a.short.endswith("s") and a.long.endswith("s") or self._blocked(long_key)
+                        or self._blocked(short_key) or a.long.casefold() in self.metric_name
+                        or text.find(a.short, a.short_end) < 0 or view.sent(view.at(a.long_start)) != sent):
+                    continue
+                if not _INSTRUMENT_BEFORE.search(text, max(0, a.long_start - 24), a.long_start):
+                    continue  # "a novel approach to Chest X-ray (CXR) Visual Question Answering": the topic
+                if _NEXT_CAPITAL.match(text, a.short_end + 1):
+                    continue  # "(CXR) Visual Question Answering": the acronym modifies a following name
+                proposed.update((long_key, short_key))
+
     def _spelled(self, view: _View, i: int, short: str) -> Cand | None:
         """In "NAME, a/an ...", a capitalised run after token i whose initials spell NAME's capitals: its long
         form, without the head noun after it ("PEAM, a Parametric Embodied Agent Memory framework")."""
@@ -1032,14 +1153,16 @@ class EntityRecognizer:
 
     def _enumerated_parts(self, text: str, title_end: int, proposed: set[str]) -> list[Cand]:
         """"COAT addresses ... through two key innovations: (1) Dynamic Range Expansion, which ...": a Title-Case
-        run after an enumeration marker, described by a relative clause or an appositive, in a sentence opening
-        with the proposed name or "We"/"Our", is a proposed part."""
+        run after an enumeration marker, described by a relative clause, an -ing clause or an appositive, in a
+        sentence opening with the proposed name or "We"/"Our" or where "we propose/introduce/..." stands before it,
+        is a proposed part."""
         out = []
         for m in _ENUM_PART.finditer(text, title_end):
             start = max(text.rfind(". ", 0, m.start()), title_end - 2) + 2
-            first = _NON_SPACE.match(text, start)
-            if first is None or not (entity_key(first.group().rstrip(",")) in proposed or first.group() in ("We", "Our")):
-                continue
+            first = _NON_SPACE.search(text, start, m.start())  # (the first sentence starts after the title's "\n\n")
+            if first is None or not (entity_key(first.group().rstrip(",")) in proposed or first.group() in ("We", "Our")
+                                     or _WE_PROPOSE.search(text, start, m.start())):
+                continue  # (or "To address these limitations, we introduce a new architecture ..., featuring: (1) ...")
             key = entity_key(m.group(1))
             if key in self.known or self._blocked(key) or _eponym(m.group(1)):
                 continue
@@ -1171,6 +1294,13 @@ class EntityRecognizer:
                 continue  # "SELFI consists of: (1) a Forgery-Aware Identity Adapter (FAIA)"
             if low == ":" and i > e and self.heads.get(view.lower(i - 1), ("",))[0] == "method":
                 continue  # "a new model fine-tuning method: Reinforcement Learning with ... (RLDAF)"
+            if (low == "and" and i > e and view.lower(i - 1) in _SKIP_AFTER_TRIGGER and view.word(i - 1).isalpha()
+                    and view.lower(i - 1) not in self.heads and view.lower(i - 1) not in _DETERMINERS
+                    and view.lower(i - 1) not in ("and", "called", "named", "dubbed", "termed", "coined", "namely")
+                    and i + 1 < view.n and view.word(i + 1).islower() and view.word(i + 1).isalpha()
+                    and view.word(i + 1) not in _DETERMINERS
+                    and not (label == "PROPOSE" and _HEAD_APPOSITIVE.match(text, idx[e]))):  # (that one names after it)
+                continue  # "a novel and general-purpose Inception Transformer": coordinated modifiers
             if low in _STOP_AFTER_TRIGGER or (punct and low not in {",", "-"}):
                 break
             if label == "OUR" and (not (word.islower() or low in {",", "-"}) or low in _OUR_VERBS):
@@ -1297,7 +1427,7 @@ class EntityRecognizer:
                 return Cand(view.idx[i], view.end(w), "method", "proposed.phrase", "proposed", key)
         return None
 
-    def _title(self, title: str, text: str, proposed: set[str], cands: list[Cand]) -> list[Cand]:
+    def _title(self, title: str, text: str, proposed: set[str], cands: list[Cand], abbreviations=()) -> list[Cand]:
         """"Name: what it does" and "Name at SemEval ...": the title's prefix names the paper's method.
 
         Also "Name for ..." when the abstract names the same thing (a shape or a defined acronym), a
@@ -1306,7 +1436,7 @@ class EntityRecognizer:
         Compression for ...")."""
         m = _TITLE_PREFIX.match(title)
         if not m:
-            return self._title_lead(title, text, proposed, cands)
+            return self._title_lead(title, text, proposed, cands) or self._title_whole(title, text, proposed)
         prefix = m.group(1)
         body_form = _UNSET  # where the abstract writes the prefix in Title Case, computed once
         a = _TITLE_ACRONYM.search(prefix)
@@ -1323,8 +1453,11 @@ class EntityRecognizer:
             name, start = _NON_SPACE.match(prefix).group(), m.start(1) + lead
         elif _AT_VENUE.match(prefix):  # "RATHAN@DravidianLangTech 2025: ...": a team's system at a venue
             name, start = _AT_VENUE.match(prefix).group(1), m.start(1) + lead
-        elif (len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "-"} for w in words)
-              and not any(ch in prefix for ch in _CLAUSE_MARKS)):  # "Render, Don't Decode: ...": a slogan
+        elif (len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "-"}
+                                      or k and _TITLE_VERSION.fullmatch(w) for k, w in enumerate(words))
+              or len(words) == 1 and _LOWER_CODENAME.fullmatch(prefix)) and not any(ch in prefix for ch in _CLAUSE_MARKS):
+            # "SPLADE v2: ...": a version after the name; "jina-clip-v2: ...": a lower-case code name with a version;
+            # a comma, "?", "!" or an apostrophe: "Render, Don't Decode: ...", a slogan
             name, start = prefix, m.start(1) + lead
             if (all(w.lower() in self.common and (w.isupper() or not any(ch.isupper() for ch in w[1:]))
                     for w in _SPLIT.split(prefix) if w)  # "VaLID: ...": inner capitals coin a name
@@ -1342,11 +1475,17 @@ class EntityRecognizer:
         last = _SPLIT.split(name)[-1].lower()
         if body_form is _UNSET:
             body_form = self._titled_in_body(name, text, len(title)) if " " in name else None
-        if words[0] in ("A", "An", "The") or (" " in name and name not in text[len(title):] and body_form is None
+        versioned = len(words) == 2 and _TITLE_VERSION.fullmatch(words[1])  # "SPLADE v2": one name, one version
+        if words[0] in ("A", "An", "The") or (" " in name and not versioned and name not in text[len(title):]
+                                               and body_form is None
                                                and key not in proposed
                                                and (not self.title_kind.match(title, m.end())
                                                     or any(w.islower() and w != "-" for w in words))
-                                               and (self.heads.get(last, ("",))[0] != "method" or last.endswith("s"))):
+                                               and (self.heads.get(last, ("",))[0] != "method" or last.endswith("s"))
+                                               and not any(_spells(a.short, name, True) for a in abbreviations
+                                                           if entity_key(a.short) in proposed
+                                                           or entity_key(a.long) in proposed)):
+            # (but "Vision Mamba: ..." + "we propose ... (Vim)": the prefix spells the paper's own acronym)
             return []  # "A CCGbank for Turkish: ...", "Elo Uncovered: ...", "Post Turing: ..." (but "Quokka Net: ..."),
             # "Seeing Through the Tool: A Controlled Benchmark ...": a lower-case word makes it a slogan
         proposed.add(key)
@@ -1366,9 +1505,24 @@ class EntityRecognizer:
         d = self.title_description.match(title, m.end())
         if d is not None:
             out.extend(self._title_description(name, d.group("run"), d.start("run"), proposed))
-        if len(out) == 1 and " " not in name:
-            out.extend(self._title_spelled(title, name, m.end(), proposed))
+        if len(out) == 1 and (" " not in name or versioned):
+            out.extend(self._title_spelled(title, words[0] if versioned else name, m.end(), proposed))
         return out
+
+    def _title_whole(self, title: str, text: str, proposed: set[str]) -> list[Cand]:
+        """A whole title of two to four Title-Case words that the abstract writes again, as is, is the paper's own
+        ("Matryoshka Representation Learning" + "Our main contribution is Matryoshka Representation Learning (MRL)",
+        "Inception Transformer"); not a known name, task or family (then it is the topic)."""
+        words = title.split()
+        if not (1 < len(words) <= 4 and all(w[:1].isupper() or w in ("of", "and") for w in words)
+                and words[0][:1].isupper() and words[-1][:1].isupper()) or any(ch in title for ch in _CLAUSE_MARKS):
+            return []
+        key = entity_key(title)
+        if (key in self.known or key.endswith("s") and key[:-1] in self.known or self._blocked(key)
+                or self._titled_in_body(title, text, len(title)) is None):
+            return []
+        proposed.add(key)
+        return [Cand(0, len(title), None, "proposed.title", "proposed", key)]
 
     def _titled_in_body(self, name: str, text: str, body: int) -> tuple[int, int] | None:
         """The abstract writing a title's multi-word prefix in Title Case, as is or in the other number ("Large
@@ -1399,12 +1553,12 @@ class EntityRecognizer:
         "CURA: Size Isnt All You Need -- A Compact Universal Architecture for ...")."""
         starts = [at] + [g.end() for g in _TITLE_SEGMENT.finditer(title, at)]
         for pos in starts:
-            d = self.title_spelled.match(title, pos)
+            d = self.title_spelled.match(title, pos) or _spelled_before_verb(title, pos, name)
             if d is None:
                 continue
             run = d.group("run")
-            if not _spells(name, run) or _NOT_LONG_FORM.search(run):
-                continue
+            if not _spells(name, run) or _NOT_LONG_FORM.search(run) or run.split(None, 1)[0].endswith("ing"):
+                continue  # (and "UFT: Unifying Supervised and Reinforcement Fine-Tuning": what it does, not its name)
             key = entity_key(run)
             if self._blocked(key) or run.lower() in self.common or key in self.known:
                 return []
@@ -1432,6 +1586,35 @@ class EntityRecognizer:
             if m is not None and (_TITLE_PAIR_BEFORE.search(title, 0, m.start()) or not title[: m.start()].strip()):
                 proposed.update((long_key, short_key))  # not "Token Pruning for Visual Geometry Transformer"
 
+    def _title_spells_own(self, text: str, title_end: int, proposed: set[str], cands: list[Cand]) -> list[Cand]:
+        """A Title-Case run after via/with/using/through or ":" in the title that spells a name the abstract
+        proposes is that name written out ("Efficient Prompting via Dynamic In-Context Learning" + "we propose
+        DynaICL, a recipe ..."); not a known name or task."""
+        self._spelled_as.clear()
+        runs = [m for m in _TITLE_RUN_AFTER.finditer(text, 0, title_end)]
+        wanted = {"".join(w[0] for w in _SPLIT.split(m.group("run")) if w[:1].isupper()) for m in runs}
+        names = {text[c.start : c.end] for c in cands if c.key in proposed and c.start >= title_end
+                 and c.source in ("shape", "proposed")}
+        names = [n for n in names if " " not in n and "".join(ch for ch in n if ch.isupper()) in wanted
+                 and sum(ch.isalpha() for ch in n) >= 4]
+        if not names:
+            return []
+        out = []
+        for m in runs:
+            run = m.group("run")
+            key = entity_key(run)
+            if (key in proposed or key[:-1] in proposed or key in self.known or self._blocked(key)
+                    or _NOT_LONG_FORM.search(run) or run.split(None, 1)[0].endswith("ing")):
+                continue  # (the other number of a proposed name; "Generating ...": what it does)
+            initials = "".join(w[0] for w in _SPLIT.split(run) if w[:1].isupper())
+            spelled = next((n for n in names if initials == "".join(ch for ch in n if ch.isupper())
+                            and _spells(n, run, True)), None)
+            if spelled is not None:  # its capitals open the run's words ("ReSim" is no "Reliable World Simulation")
+                self._spelled_as[key] = entity_key(spelled)  # typed as the name it spells out
+                proposed.add(key)
+                out.append(Cand(m.start("run"), m.end("run"), None, "proposed.title", "proposed", key))
+        return out
+
     def _title_is_a(self, title: str, text: str, title_end: int, proposed: set[str]) -> list[Cand]:
         """"Arbor is a multi-agent framework ..." opening a sentence of the abstract, with "Arbor" in the title
         ("Arbor: Tree Search ...", "Learning Morphology with Morfette"): the paper's own, even a common word."""
@@ -1446,7 +1629,7 @@ class EntityRecognizer:
                     or name in self.languages or not regex.search(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", title)):
                 continue
             head = None
-            for word in text[m.end() : text.find(".", m.end()) % (len(text) + 1)].split()[:8]:
+            for word in text[m.end() : text.find(". ", m.end()) % (len(text) + 1)].split()[:8]:  # not "1.2-billion"
                 head = self.heads.get(word.strip(",;:").lower())
                 if head:
                     break
@@ -1544,7 +1727,12 @@ class EntityRecognizer:
                     ev.append((_METHOD, 2))
             if before:
                 if "DATA_BEFORE" in before:
-                    ev.append((_DATASET, 3))
+                    if (any(c.type == "method" and c.source == "gazetteer" and not c.needs_cue for c in group)
+                            and not any(c.type in ("dataset", "benchmark") and c.source == "gazetteer" for c in group)):
+                        ev.append((_METHOD, 2))  # "our benchmarks such as Claude-3.5-Sonnet, Llama-3.1 405B, GPT-4o":
+                        # a list of known models lists models, whatever noun stands before it
+                    else:
+                        ev.append((_DATASET, 3))
                 if "ON" in before and not self._modifies(view, last) and not any(
                         c.type == "method" and c.source == "gazetteer" and not c.needs_cue for c in group):
                     # not "on W4A4 and W3A3 quantization", "on SVG generation" (the names modify a task or
@@ -1561,7 +1749,8 @@ class EntityRecognizer:
             elif (len(group) > 2 and any(c.type in ("dataset", "benchmark") and not c.needs_cue
                                          and c.source == "gazetteer" for c in group)
                   and not any(c.type == "method" and c.source == "gazetteer" for c in group)
-                  and (text[group[-2].end:group[-1].start].strip() != "," or text.startswith(")", group[-1].end))):
+                  and (text[group[-2].end:group[-1].start].strip() != "," or text.startswith(")", group[-1].end)
+                       or _LIST_GOES_ON.match(text, group[-1].end))):  # "LibriTTS, VCTK, AISHELL, and more"
                 # "benchmarks including ChartQA, OpenCQA, and ChartX", "(MNIST, SVHN, FooSet)": a closed list of
                 # three or more with a known dataset and no known method in it lists datasets (not "in Minecraft
                 # and ALFWorld, WALL-E achieves": a bare comma before the last name may end a phrase)
@@ -1581,6 +1770,14 @@ class EntityRecognizer:
                 head = None
                 if am is not None:  # the phrase's last head: "EnterpriseClawBench, an enterprise agent benchmark"
                     head = self._last_head(view, view.at(am.end()))
+                    both = self._paired_heads(view, view.at(am.end())) if (
+                        head and len(targets) == 2 and text[targets[0].end : targets[1].start] == " and ") else None
+                    if both is not None:  # "MLGym and MLGym-Bench, a new framework and benchmark": respectively
+                        for c, h in zip(targets, both):
+                            for key in (c.key, _APPOSITIVE_KEY + c.key):
+                                (votes.get(key) or votes.setdefault(key, [0, 0, 0, 0, 0]))[_SLOT[h]] += (
+                                    3 if key == c.key else 1)
+                        head = None
                 if head:  # "MorphoHELM, a comprehensive open benchmark", "PaperGuard, the first ... benchmark":
                     ev.append((_SLOT[head], 3))  # outweighs a spelling vote per mention
                     for c in targets:  # kept apart too: it types a proposed name over a gazetteer's type
@@ -1667,6 +1864,20 @@ class EntityRecognizer:
                     out = out | labels
         return out
 
+    def _paired_heads(self, view: _View, i: int) -> tuple[str, str] | None:
+        """The types of "<head> and <head>" in an appositive ("a new framework and benchmark"), when they differ."""
+        for k in range(i, min(i + 8, view.n - 2)):
+            word = view.lower(k)
+            first = self.heads.get(word)
+            if first is not None:
+                second = self.heads.get(view.lower(k + 2)) if view.lower(k + 1) == "and" else None
+                if second is None or first[0] not in NAMED or second[0] not in NAMED or first[0] == second[0]:
+                    return None
+                return first[0], second[0]
+            if _is_punct(view.word(k)) or word in _PHRASE_ENDS:
+                return None
+        return None
+
     def _last_head(self, view: _View, i: int) -> str | None:
         """The type of the phrase's last head noun ("a data mixing algorithm that ..." is a method)."""
         found = None
@@ -1731,7 +1942,7 @@ class EntityRecognizer:
 class _View:
     """A doc's tokens as character offsets into its text (one `to_array` call, no Token objects)."""
 
-    __slots__ = ("doc", "text", "idx", "length", "n", "_sent_starts", "_array", "to_clause")
+    __slots__ = ("doc", "text", "idx", "length", "n", "_sent_starts", "_array", "to_clause", "unnamed")
 
     def __init__(self, doc: Doc, text: str):
         self.doc = doc
@@ -1743,6 +1954,7 @@ class _View:
         self.idx, self.length = self._array[:, :2].T.tolist() if len(doc) else ([], [])
         self.n = len(self.idx)
         self.to_clause: set[int] = set()  # PROPOSE triggers after "to" ("we aim to propose X")
+        self.unnamed: list[int] = []  # PROPOSE triggers after which no name was found ("we propose instead to ...")
         self._sent_starts: list[int] | None = None  # read on first use: docs without a cue need none
 
     def word(self, i: int) -> str:
@@ -1779,29 +1991,50 @@ class _View:
 
 
 @lru_cache(maxsize=8192)
-def _spells(name: str, run: str) -> bool:
+def _spells(name: str, run: str, any_case: bool = False) -> bool:
     """The name's letters, in order, within the run (a digit repeats the letter before it: "L2MAC" is
-    LLMAC), its first letter opening the run and at least two of them opening words."""
+    LLMAC), its first letter opening the run and at least two of them opening words. A mixed-case name
+    spells nothing (`any_case`: it may, "Vim" in "Vision Mamba")."""
     letters = []
     for ch in name:
         if ch.isalpha():
             letters.append(ch.lower())
         elif ch in "23" and letters:
             letters.extend(letters[-1:] * (int(ch) - 1))
-    if (len(letters) < 3 or any(ch.islower() for ch in name) or not run[:1].isupper()
+    if (len(letters) < 3 or not any_case and any(ch.islower() for ch in name) or not run[:1].isupper()
             or run[0].lower() != letters[0]):  # "ReSim: Reliable World Simulation": mixed case spells its capitals
         return False
-    at_word = 0
-    i = 0
     low = run.lower()
-    for c in letters:
-        while i < len(low) and low[i] != c:
-            i += 1
-        if i == len(low):
-            return False
-        at_word += i == 0 or not low[i - 1].isalnum()
-        i += 1
-    return at_word >= 2
+    starts = [i == 0 or not low[i - 1].isalnum() for i in range(len(low))]
+
+    @lru_cache(maxsize=None)
+    def best(k: int, i: int) -> int:  # most word-opening letters for letters[k:] from low[i:]; -1: no alignment
+        if k == len(letters):
+            return 0
+        out = -1
+        j = low.find(letters[k], i)
+        while j >= 0:
+            rest = best(k + 1, j + 1)
+            if rest >= 0:
+                out = max(out, rest + starts[j])
+            j = low.find(letters[k], j + 1)
+        return out
+
+    # the best alignment, not the leftmost one: "PAL" in "Pluralistic Alignment" takes the A opening a word
+    return best(1, 1) + 1 >= 2
+
+
+_TITLE_WORDS = regex.compile(r"(?P<run>[A-Z][\w]*(?:-[\w]+)*(?:\s+(?:(?:of|as|and|by)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,6})"
+                          r"\s+[A-Z][a-z]+s\s(?!(?:from|of|for|in|on|with|to|via|and|or|at|by)\b)")
+
+
+def _spelled_before_verb(title: str, pos: int, name: str):
+    """"WALL-E: World Alignment by Rule Learning Improves World Model-based LLM Agents": a Title-Case run (of/as/and/by
+    inside) right before a verb in the third person ("Improves", "Enables"), when it spells the name."""
+    m = _TITLE_WORDS.match(title, pos)
+    if m is None or m.group("run").split(None, 1)[0].endswith("ing"):
+        return None  # "GALA: Generating Animatable Layered Assets from ...": what it does; "Assets from": a noun
+    return m if _spells(name, m.group("run")) else None
 
 
 def _is_punct(word: str) -> bool:
@@ -1908,8 +2141,8 @@ def _repeats(text: str, found: list[Cand]) -> list[Cand]:
     seen = {(c.start, c.end) for c in found}
     for c in found:
         surface = text[c.start : c.end]
-        if len(surface) < 4 or surface.islower():
-            continue
+        if len(surface) < 4 or surface.islower() and not _LOWER_CODENAME.fullmatch(surface):
+            continue  # (but "jina-clip-v2": a lower-case code name with a version)
         n = len(surface)
         i = text.find(surface)
         while i >= 0:

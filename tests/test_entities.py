@@ -1370,3 +1370,241 @@ def test_title_topic_in_lower_case_known_or_inside_a_longer_name_is_not_proposed
 def test_proposed_shape_run_ending_in_a_data_head_stays_data(nlp):
     doc = run(nlp, "We introduce the TriForm Benchmark (18 concepts) to test models.")
     assert "TriForm Benchmark" not in found(doc, "method", "proposed")
+
+
+# --- Proposal and dataset rules by kind of miss over dev_m..dev_p (80 blind abstracts), checked on an unseen
+# --- sample (arXiv cs rows 10000-10199)
+
+
+def test_title_name_described_by_a_figure_is_proposed(nlp):
+    doc = run(nlp, "Xmodel-2 is a 1.2-billion-parameter large language model designed for reasoning. Xmodel-2 wins.",
+              "Xmodel-2 Technical Report")
+    assert "Xmodel-2" in found(doc, "method", "proposed")  # the "." of "1.2" ends no sentence
+    doc = run(nlp, "Xmodel-2 is a 1.2-billion-parameter model. It wins.", "Scaling Small Models")
+    assert "Xmodel-2" not in found(doc, "method", "proposed")  # not in the title: no evidence it is the paper's
+
+
+def test_case_insensitive_gazetteer_name_matches_either_case_tokenization(nlp):
+    doc = run(nlp, "We evaluate on ADE20k and on ADE20K segmentation.")
+    assert {"ADE20k", "ADE20K"} <= found(doc, "dataset")
+    assert not found(doc, "method")
+    doc = run(nlp, "We use BERT-base and GPT-2.")  # case-sensitive names keep their exact spelling
+    assert "gpt-2" not in {n.lower() for n in found(doc, "dataset")}
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        ("SPLADE v2: Sparse Lexical and Expansion Model for Information Retrieval",
+         "In this paper, we build on SPLADE and propose several improvements.",
+         {"SPLADE v2", "Sparse Lexical and Expansion Model"}),
+        ("jina-clip-v2: Multilingual Multimodal Embeddings for Text and Images",
+         "The resulting model, jina-clip-v2, outperforms its predecessor.", {"jina-clip-v2"}),
+    ],
+)
+def test_title_prefix_with_a_version_or_a_lower_case_code_name_is_proposed(nlp, title, abstract, expected):
+    doc = run(nlp, abstract, title)
+    assert found(doc, "method", "proposed") == expected
+    assert len([m for m in doc._.sc_mentions if doc.text[m.start : m.end] == "jina-clip-v2"]) in (0, 2)
+
+
+def test_title_prefix_with_lower_case_words_stays_a_slogan(nlp):
+    doc = run(nlp, "We study how models scale.", "scaling laws revisited: what changes")
+    assert not found(doc, role="proposed")
+    doc = run(nlp, "We study how models scale.", "Scaling v2 Laws: What Changes")  # a version only right after a name
+    assert not found(doc, role="proposed")
+
+
+def test_title_spelling_takes_the_best_alignment_of_the_letters(nlp):
+    doc = run(nlp, "In this work, we propose PAL, a framework to model human preference.",
+              "PAL: Pluralistic Alignment Framework for Learning from Heterogeneous Preferences")
+    assert found(doc, "method", "proposed") == {"PAL", "Pluralistic Alignment Framework"}
+    doc = run(nlp, "We propose PAL, a framework.", "PAL: Preference Learning for Chat")
+    assert found(doc, "method", "proposed") == {"PAL"}  # no A, then L, after the P: no long form
+
+
+def test_title_run_spelling_the_name_before_a_verb_is_its_long_form(nlp):
+    doc = run(nlp, "WALL-E achieves higher success rates.",
+              "WALL-E: World Alignment by Rule Learning Improves World Model-based LLM Agents")
+    assert found(doc, "method", "proposed") == {"WALL-E", "World Alignment by Rule Learning"}
+    doc = run(nlp, "GALA takes a single scan.", "GALA: Generating Animatable Layered Assets from a Single Scan")
+    assert found(doc, "method", "proposed") == {"GALA"}  # a gerund says what it does; "Assets from": a noun
+    doc = run(nlp, "UFT unifies both.", "UFT: Unifying Supervised and Reinforcement Fine-Tuning")
+    assert found(doc, "method", "proposed") == {"UFT"}
+
+
+def test_title_prefix_spelling_the_proposed_acronym_is_proposed(nlp):
+    abstract = ("We propose a new generic vision backbone with bidirectional Mamba blocks (Vim), which marks the "
+                "image sequences. Vim is 2.8 times faster than DeiT.")
+    doc = run(nlp, abstract, "Vision Mamba: Efficient Visual Representation Learning")
+    assert {"Vision Mamba", "Vim"} <= found(doc, "method", "proposed")
+    doc = run(nlp, abstract, "Scaling Laws: Efficient Visual Representation Learning")
+    assert "Scaling Laws" not in found(doc, "method")  # spells nothing the paper proposes: a slogan
+
+
+def test_coordinated_modifiers_after_a_proposal_verb_are_read_through(nlp):
+    doc = run(nlp, "To tackle this issue, we present a novel and general-purpose Inception Transformer that learns.")
+    assert "Inception Transformer" in found(doc, "method", "proposed")
+    doc = run(nlp, "We propose a simple and effective SnapshotRL baseline algorithm, S3RL, which integrates well.")
+    assert found(doc, "method", "proposed") == {"S3RL"}  # a description's appositive still names it
+    doc = run(nlp, "We propose a simple method and compare it with FooNet on GLUE.")
+    assert "FooNet" not in found(doc, "method", "proposed")  # "method and": a head noun ends the phrase
+
+
+def test_name_for_short_is_the_proposed_name(nlp):
+    doc = run(nlp, "We present a novel Inception Transformer, or iFormer for short, that learns. The iFormer wins.")
+    assert {"Inception Transformer", "iFormer"} <= found(doc, "method", "proposed")
+    doc = run(nlp, "Prior work used the Vision Transformer, or ViT for short. We study pruning.")
+    assert not found(doc, "method", "proposed")  # not the paper's own: nothing proposed
+
+
+def test_whole_title_repeated_in_the_abstract_is_proposed(nlp):
+    doc = run(nlp, "Our main contribution is Matryoshka Representation Learning (MRL) which encodes information. "
+                   "MRL minimally modifies existing pipelines.", "Matryoshka Representation Learning")
+    assert {"Matryoshka Representation Learning", "MRL"} <= found(doc, "method", "proposed")
+    doc = run(nlp, "We study Federated Learning with noisy clients.", "Federated Learning")
+    assert not found(doc, "method", "proposed")  # a known task: the topic
+    doc = run(nlp, "We study matryoshka representation learning in detail.", "Matryoshka Representation Learning")
+    assert not found(doc, "method", "proposed")  # written in lower case: a topic
+
+
+def test_second_conjunct_past_an_acronym_is_proposed_and_typed_by_its_definition(nlp):
+    doc = run(nlp, "To this end, we propose Cross-scale Embedding Layer (CEL) and Long Short Distance Attention (LSDA). "
+                   "On the other hand, LSDA splits the self-attention module into two.")
+    assert {"CEL", "LSDA", "Long Short Distance Attention"} <= found(doc, "method", "proposed")
+    assert "LSDA" not in found(doc, "dataset")
+    doc = run(nlp, "We propose Cross-scale Embedding Layer (CEL) and evaluate it on ImageNet.")
+    assert found(doc, "method", "proposed") == {"CEL", "Cross-scale Embedding Layer"}
+
+
+def test_hyphen_variants_of_the_proposed_name_are_proposed(nlp):
+    doc = run(nlp, "We introduce MiniCPM, a small model. We introduce MiniCPM family, including MiniCPM-DPO, "
+                   "MiniCPM-MoE and MiniCPM-128K.", "MiniCPM: Unveiling the Potential of Small Language Models")
+    assert {"MiniCPM", "MiniCPM-DPO", "MiniCPM-MoE", "MiniCPM-128K"} <= found(doc, "method", "proposed")
+    doc = run(nlp, "The developed model, Generative Text Retrieval (GTR), is adaptable. The refined model, Generative "
+                   "Tabular Text Retrieval (GTR-T), demonstrated its efficiency.", "GTR: Retrieval with LLMs")
+    assert {"GTR-T", "Generative Tabular Text Retrieval"} <= found(doc, "method", "proposed")
+    doc = run(nlp, "We propose MHR (Multi-Head Routing); by only fine-tuning the routing (MHR-z), we compete.")
+    assert "MHR-z" in found(doc, "method", "proposed")  # a one-letter tag
+    doc = run(nlp, "We propose FooNet. FooNet-based pipelines and U-Net work.", "FooNet: A Model")
+    assert found(doc, "method", "proposed") == {"FooNet"}  # a modifier tail, and not a short stem ("U")
+    doc = run(nlp, "We propose FooNet, a model. Dynamic Mode Decomposition (DMD), or FooNet-DMD, is slower.",
+              "FooNet: A Model")
+    assert "FooNet-DMD" not in found(doc, "method", "proposed")  # a variant of the acronym the paper defines
+
+
+def test_describes_proposes_a_name_defined_or_described_after_it(nlp):
+    doc = run(nlp, "This paper describes LexiContrastive Grounding (LCG), a grounded language learning procedure. "
+                   "LexiContrastive Grounding combines a next token prediction strategy. LCG helps.")
+    assert found(doc, "method", "proposed") == {"LexiContrastive Grounding", "LCG"}
+    assert "LexiContrastive" not in found(doc, "method")  # the long form is found again whole
+    doc = run(nlp, "We describe the Theory of Mind literature.")
+    assert not found(doc, role="proposed")
+
+
+def test_long_form_whose_capitals_spell_the_acronym(nlp):
+    from extractor.abbreviations import find_abbreviations
+    pairs = {(a.short, a.long) for a in find_abbreviations(
+        "a differentiable reformulation of the vanilla k-means, called inTerpretable nEuraL cLustering (TELL). "
+        "We use a Panel of LLm evaluators (PoLL). We propose Reasoning-to-Defend (R2D), a paradigm. "
+        "We introduce VideoSafetyBench (VSB-77k), a benchmark. We use hierarchical gated convolutional network (HGCN).")}
+    assert ("TELL", "inTerpretable nEuraL cLustering") in pairs
+    assert ("PoLL", "Panel of LLm evaluators") in pairs
+    assert ("R2D", "Reasoning-to-Defend") in pairs  # "2" reads "to"
+    assert not any(short == "VSB-77k" for short, _ in pairs)  # a size tag the long form does not spell
+    assert ("HGCN", "hierarchical gated convolutional network") in pairs  # no capitals: Schwartz-Hearst as before
+    pairs = {(a.short, a.long) for a in find_abbreviations("we introduce a bidirectional SSM (bi-SSM) with a token")}
+    assert ("bi-SSM", "bidirectional SSM") in pairs  # one capitalised word is no run spelling it
+
+
+def test_acronym_used_by_an_unnamed_proposal_is_proposed(nlp):
+    doc = run(nlp, "We propose instead to evaluate models using a Panel of LLm evaluators (PoLL). We find that a PoLL "
+                   "composed of smaller models outperforms a single large judge.")
+    assert found(doc, "method", "proposed") == {"Panel of LLm evaluators", "PoLL"}
+    doc = run(nlp, "We present a novel approach to Chest X-ray (CXR) Visual Question Answering (VQA). A CXR is read.")
+    assert not found(doc, role="proposed")  # the topic, not the instrument
+    doc = run(nlp, "We present a recurrent module based on a feedforward sequential memory network (FSMN). FSMN helps.")
+    assert "FSMN" not in found(doc, "method", "proposed")  # a lower-case long form describes a known technique
+    doc = run(nlp, "We introduce a scoring system through two metrics: Boundary Edge Ratio (BER) and Topology Score "
+                   "(TS). BER and TS improve.")
+    assert not found(doc, "method", "proposed") & {"BER", "TS", "Boundary Edge Ratio", "Topology Score"}
+
+
+def test_a_whole_name_that_is_only_a_suffix_gets_no_spelling_vote(nlp):
+    doc = run(nlp, "A ConvBN block can operate in three modes: Train, Eval, and Deploy.")
+    assert "Eval" not in found(doc, "dataset")
+    doc = run(nlp, "We report results on the HumanEval and MT-Bench benchmarks.")
+    assert {"HumanEval", "MT-Bench"} <= found(doc, "dataset") | found(doc, "benchmark")
+
+
+def test_data_noun_before_a_list_of_known_models_types_no_dataset(nlp):
+    doc = run(nlp, "We evaluate frontier LLMs on our benchmarks such as Claude-3.5-Sonnet, Llama-3.1 405B, GPT-4o, "
+                   "and FooChat-7B.")
+    assert "FooChat-7B" not in found(doc, "dataset") | found(doc, "benchmark")
+    doc = run(nlp, "We evaluate on benchmarks such as MMLU, GSM8K, and FooQA.")
+    assert "FooQA" in found(doc, "dataset") | found(doc, "benchmark")
+
+
+def test_a_list_going_on_after_its_last_name_still_lists_datasets(nlp):
+    doc = run(nlp, "We train all the models using publicly available TTS data such as LibriTTS, VCTK, FooSpeech, and "
+                   "more.")
+    assert "FooSpeech" in found(doc, "dataset")
+    doc = run(nlp, "In Minecraft and ALFWorld, FooAgent achieves higher success rates.")
+    assert "FooAgent" not in found(doc, "dataset")
+
+
+def test_curated_task_overrides_a_derived_dataset_type(nlp):
+    doc = run(nlp, "Text-to-SQL models translate questions; we test on Spider and WikiSQL.")
+    assert "Text-to-SQL" not in found(doc, "dataset")
+    doc = run(nlp, "We separate speech on Libri2Mix and WHAM! data.")
+    assert {"Libri2Mix", "WHAM!"} <= found(doc, "dataset")
+
+
+def test_enumerated_parts_after_we_introduce_in_the_sentence(nlp):
+    abstract = ("To address these limitations, we introduce a new architecture, featuring three key innovations: "
+                "(1) Structure-Aware Transformers, which incorporate message passing; (2) Graph-Text Cross-Attention, "
+                "which processes full text; and (3) GNN-LLM Twin Predictor, enabling flexible generation.")
+    doc = run(nlp, abstract, "GL-Fusion: Rethinking Graph Neural Networks")
+    assert {"Structure-Aware Transformers", "Graph-Text Cross-Attention", "GNN-LLM Twin Predictor"} <= found(
+        doc, "method", "proposed")
+    doc = run(nlp, "Prior surveys list three families: (1) Structure-Aware Transformers, which pass messages.",
+              "GL-Fusion: Rethinking Graph Neural Networks")
+    assert "Structure-Aware Transformers" not in found(doc, "method", "proposed")  # no "we introduce" before it
+
+
+def test_title_run_spelling_a_proposed_name_is_its_long_form(nlp):
+    abstract = "In this paper, we propose DynaICL, a recipe for efficient prompting. DynaICL saves tokens."
+    doc = run(nlp, abstract, "Efficient Prompting via Dynamic In-Context Learning")
+    assert {"DynaICL", "Dynamic In-Context Learning"} <= found(doc, "method", "proposed")
+    doc = run(nlp, "We propose ReSim, a simulator. ReSim helps.", "Driving with Reliable World Simulation")
+    assert "Reliable World Simulation" not in found(doc, "method")  # capitals R, S do not open R-W-S
+    doc = run(nlp, abstract, "Efficient Prompting via Dynamic Token Pruning")
+    assert "Dynamic Token Pruning" not in found(doc, "method")  # spells no proposed name
+
+
+def test_namely_defines_an_acronym_and_a_weak_head_after_a_preposition_does_not_type_it(nlp):
+    doc = run(nlp, "In response to this problem, we propose to improve the KD with Imperfect Data, namely KID, which "
+                   "boosts the performance. The core of KID is simple.")
+    assert found(doc, "method", "proposed") == {"KD with Imperfect Data", "KID"}
+    assert not found(doc, "dataset")
+    doc = run(nlp, "We compare two models, namely BERT and GPT-2, on GLUE.")
+    assert not found(doc, role="proposed")
+    doc = run(nlp, "We release the Collection of Annotated Data (CAD), a corpus of dialogues.")
+    assert "CAD" not in found(doc, "method")  # no preposition: the weak head still types it
+
+
+def test_two_names_and_two_heads_in_an_appositive_pair_up(nlp):
+    doc = run(nlp, "We introduce FooGym and FooGym-Bench, a new framework and benchmark for evaluating agents.")
+    assert "FooGym-Bench" in found(doc, "benchmark")
+    assert "FooGym" in found(doc, "method", "proposed")
+    doc = run(nlp, "We introduce FooGym and BarGym, a new framework for evaluating agents.")
+    assert {"FooGym", "BarGym"} <= found(doc, "method")  # one head: both are frameworks
+
+
+def test_parenthesised_list_after_a_data_noun_lists_datasets(nlp):
+    doc = run(nlp, "It is evaluated on four highly competitive benchmarks (Moving MNIST, Human3.6M, Weather, KITTI).")
+    assert {"Moving MNIST", "Human3.6M", "Weather", "KITTI"} <= found(doc, "dataset")
+    doc = run(nlp, "We compare strong baselines (BERT, Weather) on three datasets (MNIST, 10 classes).")
+    assert "Weather" not in found(doc, "dataset")  # not after a data noun
+    doc = run(nlp, "We release two datasets (English, German) and models.")
+    assert not found(doc, "dataset")  # languages are no datasets
