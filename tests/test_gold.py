@@ -10,7 +10,7 @@ from extractor.readers import read_inputs
 from .conftest import FIXTURES
 
 GOLD = FIXTURES / "gold"
-SPLITS = ("dev.jsonl", "test.jsonl")
+SPLITS = ("dev.jsonl", "test.jsonl", "test_arxiv.jsonl")
 KEYS = ["title", "methods_proposed", "methods", "methods_generic_ok", "datasets", "metrics", "claims", "facts"]
 
 
@@ -30,10 +30,10 @@ def records(split):
 
 
 def test_sizes_and_sources(corpus):
-    dev, test = records("dev.jsonl"), records("test.jsonl")
-    assert len(dev) >= 40 and len(test) >= 40
-    titles = [title_key(r["title"]) for r in dev + test]
-    assert len(set(titles)) == len(titles), "a paper is in both splits or twice in one"
+    dev, test, test_arxiv = records("dev.jsonl"), records("test.jsonl"), records("test_arxiv.jsonl")
+    assert len(dev) >= 40 and len(test) >= 40 and len(test_arxiv) >= 100
+    titles = [title_key(r["title"]) for r in dev + test + test_arxiv]
+    assert len(set(titles)) == len(titles), "a paper is in two splits or twice in one"
     from_corpus = {title_key(json.loads(l)["title"]) for l in open(GOLD / "corpus_abstracts.jsonl", encoding="utf-8")}
     assert sum(t in from_corpus for t in titles) >= 30
     assert sum(t not in from_corpus for t in titles) >= 50
