@@ -101,7 +101,9 @@ Claims (by figure)
 
 Claim attributes (accuracy over matched claims)
   unit       equal after normalization (case; % = percent; percentage points, points = pp;
-             times, fold, x = x; parameters = params; token(s) = tokens; flop(s) = flops)
+             times, fold, x = x; parameters = params; token(s) = tokens; flop(s) = flops;
+             time units singular or plural: second(s)/sec = s, minute(s) = min, hour(s)/hr = h,
+             day(s) = day, week(s), month(s), year(s); bit(s) = bit)
   direction  equal; null = null
   qualifier  equal; null = null
   metric     gold `aspect` vs claims.metric      both null: correct; one null: wrong;
@@ -414,6 +416,12 @@ _UNIT_ALIASES = {
     "x": "x", "×": "x", "times": "x", "fold": "x", "-fold": "x",
     "params": "params", "param": "params", "parameters": "params", "parameter": "params",
     "tokens": "tokens", "token": "tokens", "flops": "flops", "flop": "flops",
+    "second": "s", "seconds": "s", "sec": "s", "secs": "s",
+    "minute": "min", "minutes": "min", "mins": "min",
+    "hour": "h", "hours": "h", "hr": "h", "hrs": "h",
+    "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "month": "month", "months": "month", "year": "year", "years": "year",
+    "bit": "bit", "bits": "bit",
 }
 
 

@@ -333,6 +333,9 @@ def test_units_are_compared_after_normalization(tmp_path):
     assert normalize_unit("%") == normalize_unit("Percent") == "percent"
     assert normalize_unit("percentage points") == normalize_unit("pp")
     assert normalize_unit("×") == normalize_unit("times") == "x"
+    assert normalize_unit("days") == normalize_unit("day") == "day"
+    assert normalize_unit("hours") == normalize_unit("h") == "h"
+    assert normalize_unit("ms") != normalize_unit("s") != normalize_unit("min")
 
 
 def test_text_attributes_null_and_containment(tmp_path):
