@@ -46,6 +46,13 @@ SEPARATOR = "\n\n"
 # Component order matters: entities feed the claim attributes (subject, baseline, context).
 COMPONENTS = ("sciclaims_segmenter", "sciclaims_abbreviations", "sciclaims_entities", "sciclaims_quantities")
 
+# spaCy's tokenizer caches how each whitespace-separated chunk splits, up to 10,000 chunks by
+# default, and caches nothing inside a memory zone (runner._MemoryZone): what the first papers
+# of a process leave in the cache serves the whole run. 10,000 chunks fill within ~300 abstracts;
+# the 1,000 priming papers hold ~30k distinct chunks, and caching them all makes tokenizing in
+# the zones ~20% cheaper for ~1 MB. Tokens are the same: the cache only memoizes the splitting.
+TOKENIZER_CACHE = 50_000
+
 
 def _register_components() -> None:
     # Importing a component module registers its factory with spaCy.
@@ -62,6 +69,7 @@ def build_nlp(components: Iterable[str] = COMPONENTS) -> Language:
     """The blank English pipeline with the project's rule-based components, built from rules/."""
     _register_components()
     nlp = spacy.blank("en")
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     add_special_cases(nlp)
     for name in components:
         if name in Language.factories:
