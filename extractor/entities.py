@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from .abbreviations import doc_text
 from .canonical import entity_key
-from .models import Abbreviation, Alias, EntityRef, FoundMention
+from .models import Abbreviation, Alias, EntityRef, FoundMention, alias, entity_ref
 from .quantities import construct
 from .text import ext_key, token_array
 from .rules_data import read_lines, read_tsv
@@ -1724,7 +1724,7 @@ class EntityRecognizer:
             if m is None or m.type == "metric" or (m.type, a.long) in seen:
                 continue
             seen.add((m.type, a.long))
-            out.append(Alias(type=m.type, alias=a.long, entity=m.entity or a.short))
+            out.append(alias(m.type, a.long, m.entity or a.short))
         return out
 
 
@@ -1989,7 +1989,7 @@ def resolve_entity(doc: Doc, name: str | None, types: tuple[str, ...] = NAMED) -
             if k and (k == target or k in target):
                 score = len(k) + (1000 if k == target else 0)
                 if best is None or score > best[0]:
-                    best = (score, EntityRef(type=m.type, name=m.entity or surface))
+                    best = (score, entity_ref(m.type, m.entity or surface))
     return best[1] if best else None
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from .abbreviations import doc_text
 from .lexicons import Unit, load_not_figures, load_number_words, load_qualifiers, load_unit_conversions, load_units
-from .models import FoundQuantity
+from .models import FoundQuantity, construct
 from .text import ext_key, free_flag as _free_flag, token_array
 
 SCALE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "bn": 1e9, "T": 1e12, "b": 1e9, "m": 1e6}  # b, m: only before "parameters"
@@ -91,18 +91,6 @@ class Figure:
         )
 
 
-_setattr = object.__setattr__
-
-
-def construct(cls, values: dict):
-    """`cls.model_construct(**values)` without its per-call bookkeeping: `values` must name every
-    field of `cls` in declaration order, with trusted (already normalized) values."""
-    obj = cls.__new__(cls)
-    _setattr(obj, "__dict__", values)
-    _setattr(obj, "__pydantic_fields_set__", set(values))
-    _setattr(obj, "__pydantic_extra__", None)
-    _setattr(obj, "__pydantic_private__", None)
-    return obj
 
 
 # --- the regex, built once from the rule files --------------------------------------------
