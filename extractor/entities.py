@@ -29,7 +29,7 @@ from operator import attrgetter
 import regex
 from spacy.language import Language
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -37,7 +37,7 @@ from .abbreviations import doc_text
 from .canonical import entity_key
 from .models import Abbreviation, Alias, EntityRef, FoundMention, alias, entity_ref
 from .quantities import construct
-from .text import ext_key, token_array
+from .text import ext_key, sentence_starts, token_offsets
 from .rules_data import read_lines, read_tsv
 
 for _name in ("sc_mentions", "sc_aliases", "sc_abbreviations", "sc_title_end"):
@@ -1731,16 +1731,14 @@ class EntityRecognizer:
 class _View:
     """A doc's tokens as character offsets into its text (one `to_array` call, no Token objects)."""
 
-    __slots__ = ("doc", "text", "idx", "length", "n", "_sent_starts", "_array", "to_clause")
+    __slots__ = ("doc", "text", "idx", "length", "n", "_sent_starts", "to_clause")
 
     def __init__(self, doc: Doc, text: str):
         self.doc = doc
         self.text = text
         self.idx: list[int]
         self.length: list[int]
-        # Sentence starts come in the same call: a call's fixed cost outweighs a third column.
-        self._array = token_array(doc, [IDX, LENGTH, SENT_START]) if len(doc) else None
-        self.idx, self.length = self._array[:, :2].T.tolist() if len(doc) else ([], [])
+        self.idx, self.length = token_offsets(doc)  # shared with pipeline.to_rows
         self.n = len(self.idx)
         self.to_clause: set[int] = set()  # PROPOSE triggers after "to" ("we aim to propose X")
         self._sent_starts: list[int] | None = None  # read on first use: docs without a cue need none
@@ -1767,7 +1765,9 @@ class _View:
     def sent(self, token: int) -> int:
         """Sentence number of a token; one sentence when the doc has no sentence boundaries."""
         if self._sent_starts is None:
-            starts = numpy.flatnonzero(self._array[:, 2] == 1).tolist() if self._array is not None else []
+            starts = sentence_starts(self.doc)  # as the segmenter left them, else read from the doc
+            if starts is None:
+                starts = numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist() if self.n else []
             self._sent_starts = starts or [0]
         return bisect_right(self._sent_starts, token)
 

@@ -39,7 +39,7 @@ from .models import (
 )
 from .abbreviations import doc_text
 from .rules_data import rules_hash
-from .text import Normalized, add_special_cases, ext_key, normalize
+from .text import Normalized, add_special_cases, ext_key, normalize, sentence_chars
 
 SEPARATOR = "\n\n"
 
@@ -266,8 +266,8 @@ def _layer(doc: Doc, name: str) -> list:
 
 def to_rows(doc: Doc, layout: _Layout) -> PackedResult:
     """Map one processed doc back to original offsets, as plain rows (see the layouts above)."""
-    for sent in doc.sents:
-        layout.add_sentence(sent.start_char, sent.end_char)
+    for start_char, end_char in sentence_chars(doc):
+        layout.add_sentence(start_char, end_char)
     paper = layout.paper
     return (
         pack_paper(paper),
