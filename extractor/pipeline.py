@@ -42,6 +42,7 @@ from .rules_data import rules_hash
 from .text import Normalized, add_special_cases, ext_key, normalize, sentence_chars
 
 SEPARATOR = "\n\n"
+_TITLE_END = ext_key("sc_title_end")
 
 # Component order matters: entities feed the claim attributes (subject, baseline, context).
 COMPONENTS = ("sciclaims_segmenter", "sciclaims_abbreviations", "sciclaims_entities", "sciclaims_quantities")
@@ -160,7 +161,7 @@ def make_doc(nlp: Language, paper: Paper) -> tuple[Doc, _Layout]:
     layout = _Layout(paper, title, abstract)
     text = title.text + SEPARATOR + abstract.text
     doc = nlp.make_doc(text)
-    doc._.sc_title_end = len(title.text)
+    doc.user_data[_TITLE_END] = len(title.text)  # `doc._.sc_title_end = ...`, without an Underscore object
     # spaCy rebuilds doc.text from every token on each access; components read this copy instead.
     doc.user_data["sc_text"] = (len(doc), text)
     return doc, layout

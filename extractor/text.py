@@ -578,6 +578,7 @@ _ATTRS = [ORTH, SPACY, IDX, LENGTH, SENT_START]  # the segmenter's columns, then
 _SPARE_FLAGS = range(19, 64)  # spaCy's lexeme flag bits left for custom flags
 _TABLE = "sc_tokens"  # doc.user_data key of the token table the segmenter leaves for later components
 _OFFSETS = "sc_offsets"  # doc.user_data key of `token_offsets`
+_UNSET = np.uint64(2**64 - 1)  # SENT_START -1 ("not a start") in a uint64 column
 
 
 def ext_key(name: str) -> tuple:
@@ -585,6 +586,9 @@ def ext_key(name: str) -> tuple:
     an extension with a default and no getter. The hot path reads and writes it there, since building
     an Underscore object per access costs more than the lookup."""
     return ("._.", name, None, None)
+
+
+_TITLE_END = ext_key("sc_title_end")
 
 
 def token_array(doc: Doc, attrs: list[int]):
@@ -609,8 +613,12 @@ def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
     """(idx, length) of every token as lists, converted once per doc for every component that reads them."""
     entry = doc.user_data.get(_OFFSETS)
     if entry is None or len(entry[0]) != len(doc):
-        if len(doc):
-            idx, length = token_array(doc, [IDX, LENGTH]).T.tolist()
+        table = doc.user_data.get(_TABLE)
+        if table is not None and table[0] == len(doc):  # two columns of the segmenter's table, uncopied
+            arr, columns = table[1], table[2]
+            idx, length = arr[:, columns[IDX]].tolist(), arr[:, columns[LENGTH]].tolist()
+        elif len(doc):
+            idx, length = doc.to_array([IDX, LENGTH]).T.tolist()
         else:
             idx, length = [], []
         entry = doc.user_data[_OFFSETS] = (idx, length)
@@ -716,7 +724,7 @@ class Segmenter:
         starts[0] = 1
         sents = [0]  # the indices set to 1 in `starts`
         begin = 0
-        title_end = doc._.sc_title_end
+        title_end = doc.user_data.get(_TITLE_END)  # `doc._.sc_title_end`, without an Underscore object
         if title_end is not None:
             begin = int(np.searchsorted(arr[:, 2], title_end))
             while begin < n and flags[orths[begin]] & _SPACE:
@@ -742,7 +750,8 @@ class Segmenter:
                 if j < n and flags[orths[j]] & _START and starts[j] != 1:
                     starts[j] = 1
                     sents.append(j)
-        sent_starts = np.array(starts, dtype=np.int64).astype(np.uint64)
+        sent_starts = np.full(n, _UNSET, dtype=np.uint64)  # `starts` as to_array gives it: -1 wraps around
+        sent_starts[sents] = 1
         doc.from_array([SENT_START], sent_starts)
         arr[:, self.columns[SENT_START]] = sent_starts
         sents.sort()
