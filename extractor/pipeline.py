@@ -49,8 +49,8 @@ COMPONENTS = ("sciclaims_segmenter", "sciclaims_abbreviations", "sciclaims_entit
 
 # spaCy's tokenizer caches how each whitespace-separated chunk splits, up to 10,000 chunks by
 # default, and caches nothing inside a memory zone (runner._MemoryZone): what the first papers
-# of a process leave in the cache serves the whole run. 10,000 chunks fill within ~300 abstracts;
-# the 1,000 priming papers hold ~30k distinct chunks, and caching them all makes tokenizing in
+# of a process leave in the cache serves the whole run. 10,000 distinct chunks come within ~300
+# arXiv abstracts; the 1,000 priming papers hold ~23k, and caching them all makes tokenizing in
 # the zones ~20% cheaper for ~1 MB. Tokens are the same: the cache only memoizes the splitting.
 TOKENIZER_CACHE = 50_000
 
