@@ -13,7 +13,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .models import Abbreviation
+from .models import Abbreviation, abbreviation
 from .text import ext_key
 
 for _name in ("sc_abbreviations", "sc_title_end"):
@@ -152,8 +152,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                     l_start, l_end = _trim(text, rule_start, paren)
                     long = text[l_start:l_end]
                     if len(long) > len(short) and short.lower() not in long.lower().split():
-                        found.append(Abbreviation(short=short, long=long, short_start=s_start, short_end=s_end,
-                                                  long_start=l_start, long_end=l_end))
+                        found.append(abbreviation(short, long, s_start, s_end, l_start, l_end))
                         continue
         # Reverse order: "Hiformer (Heterogeneous Interaction Transformer)".
         if len(inner.split()) < 2 or cut:
@@ -168,8 +167,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         l_start, l_end = _trim(text, inner_start, inner_end)
         long = text[l_start:l_end]
         if best_long_form(short, long) == 0 and len(long) > len(short):
-            found.append(Abbreviation(short=short, long=long, short_start=s_start, short_end=s_end,
-                                      long_start=l_start, long_end=l_end))
+            found.append(abbreviation(short, long, s_start, s_end, l_start, l_end))
     if ", namely " in text:  # "we propose to improve the KD with Imperfect Data, namely KID, which ...": a definition
         for m in _NAMELY.finditer(text):
             short = m.group(1)
@@ -180,8 +178,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             l_start, l_end = _trim(text, words[0][0] + offset, m.start())
             long = text[l_start:l_end]
             if len(long) > len(short) and " " in long and long[:1].isupper():
-                found.append(Abbreviation(short=short, long=long, short_start=m.start(1), short_end=m.end(1),
-                                          long_start=l_start, long_end=l_end))
+                found.append(abbreviation(short, long, m.start(1), m.end(1), l_start, l_end))
         found.sort(key=lambda a: a.short_start)
     return found
 

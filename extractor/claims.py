@@ -37,7 +37,7 @@ from .lexicons import (
     metric_index,
     words_of,
 )
-from .models import EntityRef, FoundClaim, FoundMention, FoundQuantity
+from .models import EntityRef, FoundClaim, FoundMention, FoundQuantity, entity_ref
 from .quantities import construct as _construct
 from .text import ext_key
 
@@ -494,7 +494,7 @@ def _metric_ref(name: str) -> EntityRef:
 def _ref(mention: FoundMention | None, text: str) -> EntityRef | None:
     if mention is None:
         return None
-    return EntityRef(type=mention.type, name=mention.entity or text[mention.start : mention.end])
+    return entity_ref(mention.type, mention.entity or text[mention.start : mention.end])
 
 
 # --- phrases around a figure -------------------------------------------------------------------

@@ -29,15 +29,15 @@ from operator import attrgetter
 import regex
 from spacy.language import Language
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .abbreviations import doc_text
 from .canonical import entity_key
-from .models import Abbreviation, Alias, EntityRef, FoundMention
+from .models import Abbreviation, Alias, EntityRef, FoundMention, alias, entity_ref
 from .quantities import construct
-from .text import ext_key, token_array
+from .text import ext_key, sentence_starts, token_offsets
 from .rules_data import read_lines, read_tsv
 
 for _name in ("sc_mentions", "sc_aliases", "sc_abbreviations", "sc_title_end"):
@@ -1935,23 +1935,21 @@ class EntityRecognizer:
             if m is None or m.type == "metric" or (m.type, a.long) in seen:
                 continue
             seen.add((m.type, a.long))
-            out.append(Alias(type=m.type, alias=a.long, entity=m.entity or a.short))
+            out.append(alias(m.type, a.long, m.entity or a.short))
         return out
 
 
 class _View:
     """A doc's tokens as character offsets into its text (one `to_array` call, no Token objects)."""
 
-    __slots__ = ("doc", "text", "idx", "length", "n", "_sent_starts", "_array", "to_clause", "unnamed")
+    __slots__ = ("doc", "text", "idx", "length", "n", "_sent_starts", "to_clause", "unnamed")
 
     def __init__(self, doc: Doc, text: str):
         self.doc = doc
         self.text = text
         self.idx: list[int]
         self.length: list[int]
-        # Sentence starts come in the same call: a call's fixed cost outweighs a third column.
-        self._array = token_array(doc, [IDX, LENGTH, SENT_START]) if len(doc) else None
-        self.idx, self.length = self._array[:, :2].T.tolist() if len(doc) else ([], [])
+        self.idx, self.length = token_offsets(doc)  # shared with pipeline.to_rows
         self.n = len(self.idx)
         self.to_clause: set[int] = set()  # PROPOSE triggers after "to" ("we aim to propose X")
         self.unnamed: list[int] = []  # PROPOSE triggers after which no name was found ("we propose instead to ...")
@@ -1979,7 +1977,9 @@ class _View:
     def sent(self, token: int) -> int:
         """Sentence number of a token; one sentence when the doc has no sentence boundaries."""
         if self._sent_starts is None:
-            starts = numpy.flatnonzero(self._array[:, 2] == 1).tolist() if self._array is not None else []
+            starts = sentence_starts(self.doc)  # as the segmenter left them, else read from the doc
+            if starts is None:
+                starts = numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist() if self.n else []
             self._sent_starts = starts or [0]
         return bisect_right(self._sent_starts, token)
 
@@ -2222,7 +2222,7 @@ def resolve_entity(doc: Doc, name: str | None, types: tuple[str, ...] = NAMED) -
             if k and (k == target or k in target):
                 score = len(k) + (1000 if k == target else 0)
                 if best is None or score > best[0]:
-                    best = (score, EntityRef(type=m.type, name=m.entity or surface))
+                    best = (score, entity_ref(m.type, m.entity or surface))
     return best[1] if best else None
 
 

@@ -8,7 +8,7 @@ sentence's ORIGINAL text, exactly as the database stores them.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,6 +21,20 @@ Qualifier = Literal["up_to", "at_least", "about", "over", "under"]
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+_setattr = object.__setattr__
+
+
+def construct(cls, values: dict):
+    """`cls.model_construct(**values)` without its per-call bookkeeping: `values` must name every
+    field of `cls` in declaration order, with trusted (already normalized) values."""
+    obj = cls.__new__(cls)
+    _setattr(obj, "__dict__", values)
+    _setattr(obj, "__pydantic_fields_set__", set(values))
+    _setattr(obj, "__pydantic_extra__", None)
+    _setattr(obj, "__pydantic_private__", None)
+    return obj
 
 
 class Paper(_Model):
@@ -222,3 +236,34 @@ class ExportRecord(_Model):
     extra: dict[str, Any] = Field(default_factory=dict)
     entities: dict[EntityType, list[ExportMention]] = Field(default_factory=dict)
     claims: list[ExportClaim] = Field(default_factory=list)
+
+
+# --- unvalidated builders for the hot path ---------------------------------------------------
+# Validating a model costs more than building it; these skip validation only where it would
+# return the values unchanged (plain str and int fields, a known entity type), and validate
+# otherwise, so any error is the one the model itself raises.
+
+_ENTITY_TYPES = frozenset(get_args(EntityType))
+
+
+def entity_ref(type_: str, name: str) -> EntityRef:
+    """`EntityRef(type=type_, name=name)`."""
+    if type(type_) is str and type_ in _ENTITY_TYPES and type(name) is str:
+        return construct(EntityRef, {"type": type_, "name": name})
+    return EntityRef(type=type_, name=name)
+
+
+def alias(type_: str, alias_: str, entity: str) -> Alias:
+    """`Alias(type=type_, alias=alias_, entity=entity)`."""
+    if type(type_) is str and type_ in _ENTITY_TYPES and type(alias_) is str and type(entity) is str:
+        return construct(Alias, {"type": type_, "alias": alias_, "entity": entity})
+    return Alias(type=type_, alias=alias_, entity=entity)
+
+
+def abbreviation(short: str, long: str, short_start: int, short_end: int, long_start: int, long_end: int) -> Abbreviation:
+    """`Abbreviation(...)` from the detector's own slices and offsets."""
+    values = {"short": short, "long": long, "short_start": short_start, "short_end": short_end,
+              "long_start": long_start, "long_end": long_end}
+    if all(type(v) is (str if k in ("short", "long") else int) for k, v in values.items()):
+        return construct(Abbreviation, values)
+    return Abbreviation(**values)

@@ -27,8 +27,8 @@ from spacy.tokens import Doc
 
 from .abbreviations import doc_text
 from .lexicons import Unit, load_not_figures, load_number_words, load_qualifiers, load_unit_conversions, load_units
-from .models import FoundQuantity
-from .text import ext_key, free_flag as _free_flag, token_array
+from .models import FoundQuantity, construct
+from .text import ext_key, free_flag as _free_flag, sentence_starts, token_array
 
 SCALE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "bn": 1e9, "T": 1e12, "b": 1e9, "m": 1e6}  # b, m: only before "parameters"
 
@@ -91,18 +91,6 @@ class Figure:
         )
 
 
-_setattr = object.__setattr__
-
-
-def construct(cls, values: dict):
-    """`cls.model_construct(**values)` without its per-call bookkeeping: `values` must name every
-    field of `cls` in declaration order, with trusted (already normalized) values."""
-    obj = cls.__new__(cls)
-    _setattr(obj, "__dict__", values)
-    _setattr(obj, "__pydantic_fields_set__", set(values))
-    _setattr(obj, "__pydantic_extra__", None)
-    _setattr(obj, "__pydantic_private__", None)
-    return obj
 
 
 # --- the regex, built once from the rule files --------------------------------------------
@@ -962,9 +950,11 @@ class QuantitiesComponent:
         if "sents" in doc.user_hooks:
             bounds = [(s.start, s.end) for s in doc.sents]
         else:
-            starts = (arr[:, 1] == 1).nonzero()[0].tolist()
-            if not starts or starts[0] != 0:
-                starts.insert(0, 0)
+            starts = sentence_starts(doc)  # as the segmenter left them (0 first), else read from the table
+            if starts is None:
+                starts = (arr[:, 1] == 1).nonzero()[0].tolist()
+                if not starts or starts[0] != 0:
+                    starts.insert(0, 0)
             bounds = list(zip(starts, starts[1:] + [n]))
         idx = arr[:, 2]
         spans: list[tuple[int, int]] = []

@@ -577,6 +577,8 @@ _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 _ATTRS = [ORTH, SPACY, IDX, LENGTH, SENT_START]  # the segmenter's columns, then every custom lexeme flag
 _SPARE_FLAGS = range(19, 64)  # spaCy's lexeme flag bits left for custom flags
 _TABLE = "sc_tokens"  # doc.user_data key of the token table the segmenter leaves for later components
+_OFFSETS = "sc_offsets"  # doc.user_data key of `token_offsets`
+_UNSET = np.uint64(2**64 - 1)  # SENT_START -1 ("not a start") in a uint64 column
 
 
 def ext_key(name: str) -> tuple:
@@ -584,6 +586,9 @@ def ext_key(name: str) -> tuple:
     an extension with a default and no getter. The hot path reads and writes it there, since building
     an Underscore object per access costs more than the lookup."""
     return ("._.", name, None, None)
+
+
+_TITLE_END = ext_key("sc_title_end")
 
 
 def token_array(doc: Doc, attrs: list[int]):
@@ -595,6 +600,39 @@ def token_array(doc: Doc, attrs: list[int]):
         if all(a in columns for a in attrs):
             return entry[1][:, [columns[a] for a in attrs]]
     return doc.to_array(attrs)
+
+
+def sentence_starts(doc: Doc) -> list[int] | None:
+    """Token index of every sentence start (0 first), as the segmenter set them; None when it did not
+    run on this doc. The same list as `[s.start for s in doc.sents]`, without a Span per sentence."""
+    entry = doc.user_data.get(_TABLE)
+    return entry[3] if entry is not None and entry[0] == len(doc) else None
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """(idx, length) of every token as lists, converted once per doc for every component that reads them."""
+    entry = doc.user_data.get(_OFFSETS)
+    if entry is None or len(entry[0]) != len(doc):
+        table = doc.user_data.get(_TABLE)
+        if table is not None and table[0] == len(doc):  # two columns of the segmenter's table, uncopied
+            arr, columns = table[1], table[2]
+            idx, length = arr[:, columns[IDX]].tolist(), arr[:, columns[LENGTH]].tolist()
+        elif len(doc):
+            idx, length = doc.to_array([IDX, LENGTH]).T.tolist()
+        else:
+            idx, length = [], []
+        entry = doc.user_data[_OFFSETS] = (idx, length)
+    return entry
+
+
+def sentence_chars(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence, as `doc.sents` gives them."""
+    starts = sentence_starts(doc)
+    if starts is None or "sents" in doc.user_hooks:
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    idx, length = token_offsets(doc)
+    ends = starts[1:] + [len(idx)]
+    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(starts, ends)]
 
 
 class _Flags(dict):
@@ -684,14 +722,16 @@ class Segmenter:
             flags.clear()
         starts = [-1] * n
         starts[0] = 1
+        sents = [0]  # the indices set to 1 in `starts`
         begin = 0
-        title_end = doc._.sc_title_end
+        title_end = doc.user_data.get(_TITLE_END)  # `doc._.sc_title_end`, without an Underscore object
         if title_end is not None:
             begin = int(np.searchsorted(arr[:, 2], title_end))
             while begin < n and flags[orths[begin]] & _SPACE:
                 begin += 1
             if 0 < begin < n:
                 starts[begin] = 1
+                sents.append(begin)
         candidates = np.flatnonzero(arr[begin:, self.end_column]).tolist()
         ends = [i + begin for i in candidates if flags[orths[i + begin]] & _END]
         if ends:
@@ -707,12 +747,15 @@ class Segmenter:
                         j += 1
                     else:
                         break
-                if j < n and flags[orths[j]] & _START:
+                if j < n and flags[orths[j]] & _START and starts[j] != 1:
                     starts[j] = 1
-        sent_starts = np.array(starts, dtype=np.int64).astype(np.uint64)
+                    sents.append(j)
+        sent_starts = np.full(n, _UNSET, dtype=np.uint64)  # `starts` as to_array gives it: -1 wraps around
+        sent_starts[sents] = 1
         doc.from_array([SENT_START], sent_starts)
         arr[:, self.columns[SENT_START]] = sent_starts
-        doc.user_data[_TABLE] = (n, arr, self.columns)
+        sents.sort()
+        doc.user_data[_TABLE] = (n, arr, self.columns, sents)
         return doc
 
 
