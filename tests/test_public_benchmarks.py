@@ -6,6 +6,7 @@ The rules are pinned here because a changed rule silently changes every publishe
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -175,6 +176,28 @@ def test_tdmsci_loader_splits_lines_and_shifts_offsets(tmp_path):
     assert docs[1].text[10:12] == "F1"
 
 
+def test_tdmsci_train_dictionary_matches_longest_train_span_with_its_majority_label(tmp_path):
+    def spans(text, *entities):
+        return json.dumps({"text": text, "entities": [
+            {"tok_start": a, "tok_end_excl": b, "label": label} for a, b, label in entities]})
+
+    (tmp_path / "spans").mkdir()
+    (tmp_path / "spans" / "train.jsonl").write_text("\n".join([
+        spans("SQuAD 2.0 and SQuAD", (0, 2, "DATASET"), (3, 4, "DATASET")),
+        spans("F1 on SQuAD", (0, 1, "METRIC"), (2, 3, "TASK")),  # SQuAD: DATASET 2 votes to TASK 1
+    ]) + "\n", encoding="utf-8")
+    (tmp_path / "spans" / "test.jsonl").write_text("\n".join([
+        spans("we report F1 on SQuAD 2.0", (2, 3, "METRIC"), (4, 6, "DATASET")),
+        spans("SQuAD is hard", (0, 1, "TASK")),
+    ]) + "\n", encoding="utf-8")
+    counts = pb.tdmsci_train_dictionary(tmp_path)
+    assert (counts["metric"].tp, counts["metric"].n_pred, counts["metric"].n_gold) == (1, 1, 1)
+    assert (counts["dataset"].tp, counts["dataset"].n_pred, counts["dataset"].n_gold) == (1, 2, 1)  # longest first
+    assert (counts["task"].tp, counts["task"].n_gold) == (0, 1)
+    assert counts["micro"].tp == 2
+    assert pb.tdmsci_train_dictionary(tmp_path / "absent") is None
+
+
 def test_heddes_loader_keeps_dataset_spans_and_its_typo_and_drops_negatives(tmp_path):
     path = tmp_path / "s.csv"
     path.write_text(
@@ -226,6 +249,15 @@ def test_absent_benchmarks_are_skipped_cleanly(tmp_path, capsys):
 # --- the real benchmarks (never in the default run) ----------------------------------------
 
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"{SHARED} is absent")
+
+
+@pytest.mark.benchmark
+@needs_shared
+def test_tdmsci_train_dictionary_gives_the_issue_floor():
+    """Issue #3 quotes a TDMSci train-dictionary floor of 43.0 micro with no source; this is it."""
+    counts = pb.tdmsci_train_dictionary(SHARED / "tdmsci")
+    assert round(counts["micro"].f1, 1) == 43.0
+    assert round(counts["dataset"].f1, 1) == 20.9
 
 
 @pytest.mark.benchmark
