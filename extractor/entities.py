@@ -138,6 +138,7 @@ _ENUM_PART = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)\s+([A-Z][\w]*(?:-[\w]
                            r"(?=,\s+(?:which|that|where|a|an|[a-z]{3,}ing)\s|\s+\([A-Z])")
 _EARLIER = {"recently", "previously", "originally", "earlier"}  # "Recently, X is proposed": others' work
 _SPLIT = regex.compile(r"[\s-]+")
+_WORD_OF = regex.compile(r"(\w+) of ")  # "University of Maryland": a stop word, then "of"
 _STEM = regex.compile(r"[\d.]+$")
 _DETERMINERS = {"a", "an", "the", "our", "this", "these", "its", "their", "two", "three", "several"}
 _TRIGGERS = frozenset({"PROPOSE", "CALLED", "OUR", "PASSIVE", "INTRODUCES"})
@@ -840,8 +841,10 @@ class EntityRecognizer:
         unknown = {entity_key(a.short) for a in abbreviations  # pairs typed by their head noun only
                    if entity_key(a.short) not in known and entity_key(a.long) not in known}
         short_text: dict[str, str] = {}  # key of a short form -> the short form as first defined
+        long_head: dict[str, str] = {}  # key of a short form -> the last word of its long form, lower-cased
         for a in abbreviations:
             short_text.setdefault(entity_key(a.short), a.short)
+            long_head.setdefault(entity_key(a.short), _SPLIT.split(a.long.lower())[-1])
         mentions: list[FoundMention] = []
         datasets: dict[str, list[FoundMention]] = {}  # key -> its dataset/benchmark mentions, for DATA_JOIN
         covered = -1  # the end of an edition's task joined to its name: "Task 1" is no mention of its own
@@ -851,6 +854,8 @@ class EntityRecognizer:
             if c.source == "metric":
                 mentions.append(_mention(start=c.start, end=c.end, type="metric", role=None, rule=c.rule, entity=c.entity))
                 continue
+            if c.source == "proposed" and (w := _WORD_OF.match(text, c.start)) and entity_key(w.group(1)) in self.stop:
+                continue  # "the University of Edinburgh's ... systems": an institution, named by a stop word
             type_ = self._decide_type(c, votes, proposed)
             if type_ is None:
                 continue
@@ -858,6 +863,7 @@ class EntityRecognizer:
                 type_ = "method"  # "termed YOLO-AMC (YOLO with Attention Mechanisms for Crack Detection)": ours
             elif (type_ in ("dataset", "benchmark") and c.source == "abbreviation" and c.type == "method"
                   and pairs.get(c.key) in proposed and pairs.get(c.key) in unknown
+                  and self.heads.get(long_head.get(pairs[c.key], ""), ("",))[0] == "method"
                   and _APPOSITIVE_KEY + c.key not in votes):
                 type_ = "method"  # "we propose ... Long Short Distance Attention (LSDA)": its own definition, not
                 # a context vote ("LSDA splits the self-attention module")

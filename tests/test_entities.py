@@ -1608,3 +1608,20 @@ def test_parenthesised_list_after_a_data_noun_lists_datasets(nlp):
     assert "Weather" not in found(doc, "dataset")  # not after a data noun
     doc = run(nlp, "We release two datasets (English, German) and models.")
     assert not found(doc, "dataset")  # languages are no datasets
+
+
+def test_a_proposed_pair_whose_long_form_is_no_method_noun_keeps_its_data_type(nlp):
+    """The LSDA override (a proposed pair stays a method) needs a method head on the long form: "the MiMIC
+    (Multi-Modal Indian Earnings Calls) dataset" is the paper's dataset, as its data head says."""
+    doc = run(nlp, "We developed the MiMIC (Multi-Modal Indian Earnings Calls) dataset, encompassing companies. "
+                   "We have made the MiMIC dataset publicly available.")
+    assert "MiMIC" in found(doc, "dataset")
+    assert "MiMIC" not in found(doc, "method", "proposed")
+
+
+def test_an_institution_named_after_a_proposal_verb_is_no_name(nlp):
+    doc = run(nlp, "We describe the University of Maryland machine translation system submitted to the IWSLT task. "
+                   "This paper describes the University of Edinburgh's spoken language translation systems.")
+    assert not [t for t in found(doc, "method") | found(doc, "dataset") if t.startswith("University")]
+    doc = run(nlp, "We propose Mixture of Experts Routing (MoER), a routing method.")
+    assert {"MoER", "Mixture of Experts Routing"} <= found(doc, "method", "proposed")
