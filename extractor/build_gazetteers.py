@@ -1,6 +1,7 @@
 """Derive the compact gazetteers in rules/ from the raw lists in ../shared/gazetteers.
 
-Run by a developer (``python -m extractor.build_gazetteers [SHARED]``), never at run time or in
+Run by a developer (``python -m extractor.build_gazetteers [SHARED]``; ``... mine [SHARED]`` for the
+names mined from the shared abstract corpora), never at run time or in
 tests: the outputs are committed, so the shipped rules do not depend on ../shared. The raw lists
 are large and noisy (placeholders, common words, tokenized spans such as "CIFAR - 1 0", a
 paper's private acronyms); every filter below exists to keep a name from firing where it means
@@ -20,6 +21,7 @@ import regex
 
 from .canonical import entity_key
 from .rules_data import read_lines, rules_path
+from .rules_data import read_tsv as read_rules_tsv
 
 WORD = regex.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’][a-z]+)?")
 SENT_END = regex.compile(r"[.!?:]\s*$")
@@ -276,9 +278,86 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
     return counts
 
 
+# "the Libri2Mix dataset", "the NTU RGB+D 60 benchmark", "the WHAM! corpus": "the", a name-like run, a singular data
+# head (a plural head is mostly a task's or a domain's datasets: "KGQA datasets")
+_MINED_TOKEN = r"(?:[A-Z0-9][\w+!/-]*(?:\.\d+)?|[a-z]+[A-Z0-9][\w+!/-]*)"
+MINED_CUE = regex.compile(rf"(?<![\w-])[Tt]he ({_MINED_TOKEN}(?: {_MINED_TOKEN}){{0,3}}) (dataset|benchmark|corpus|data set)\b")
+MINED_METHOD_CUE = regex.compile(
+    rf"(?<![\w-])({_MINED_TOKEN}(?: {_MINED_TOKEN}){{0,3}}) (?:models?|tools?|framework|method|network|architecture|algorithm)\b")
+
+
+def mine_datasets(corpora: list[Path], exclude_titles: set[str], min_papers: int = 3) -> dict[str, Counter]:
+    """name -> {dataset|benchmark: papers}: names that the corpora write right before a data head in at
+    least `min_papers` different abstracts, and before a method head (model, tool, framework, ...) in
+    fewer than half as many. Abstracts whose title is in `exclude_titles` (our gold) are skipped, so
+    that no held-out abstract teaches the list a name."""
+    heads: dict[str, Counter] = defaultdict(Counter)
+    tools: Counter[str] = Counter()  # "the TotalSegmentator model", "the X tool": papers naming it as a method
+    for path in corpora:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                record = json.loads(line)
+                if regex.sub(r"\W", "", (record.get("title") or "").lower()) in exclude_titles:
+                    continue
+                text = record.get("abstract") or ""
+                seen: dict[str, str] = {}
+                for m in MINED_CUE.finditer(text):
+                    name = m.group(1).rstrip(".,/")
+                    seen.setdefault(name, "benchmark" if m.group(2) == "benchmark" else "dataset")
+                for name, kind in seen.items():
+                    heads[name][kind] += 1
+                tools.update({m.group(1) for m in MINED_METHOD_CUE.finditer(text)})
+    return {n: c for n, c in heads.items() if sum(c.values()) >= min_papers and tools[n] * 2 < sum(c.values())}
+
+
+def mine(shared: Path, out: Path, gold: Path) -> int:
+    """Write `gazetteer_mined.tsv`: dataset and benchmark names the shared abstract corpora name with a
+    data head, not already in the derived or curated lists, through the same filters as `build`."""
+    corpora = sorted((shared / "corpora").glob("*/*.jsonl.gz"))
+    exclude = {regex.sub(r"\W", "", json.loads(line)["title"].lower())
+               for path in sorted(gold.rglob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip() and "title" in json.loads(line)}
+    found = mine_datasets(corpora, exclude)
+    generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
+    stop = {entity_key(x) for x in read_lines("stop_names.txt")} | {entity_key(x) for x in read_lines("languages.txt")}
+    listed = {entity_key(r["name"]) for f in ("gazetteer_datasets.tsv", "gazetteer_methods.tsv", "gazetteer_tasks.tsv",
+                                             "gazetteer_curated.tsv") for r in read_rules_tsv(f)}
+    usage = Usage(corpora, {n for n in found if " " in n and len(n.split()) <= 4})
+    rows, dropped = [], Counter()
+    for name, kinds in found.items():
+        if entity_key(name) in listed:
+            dropped["listed"] += 1
+            continue
+        papers = sum(kinds.values())
+        reason = keep(name, "dataset", Counter({"corpus_mined": papers}), usage, generic, stop)
+        if reason is None and (name.split()[-1].isdigit() and len(name.split()) == 1 or name.isupper() and len(name) <= 3):
+            reason = "short-acronym"  # "2019", "MRI": a year or a topic's acronym before "dataset"
+        if reason:
+            dropped[reason] += 1
+            continue
+        kind = "benchmark" if kinds["benchmark"] > kinds["dataset"] or BENCHMARK_NAME.search(name) else "dataset"
+        rows.append((name, kind, "cs", str(papers), "corpus_mined"))
+    rows.sort(key=lambda r: (-int(r[3]), r[0]))
+    with (out / "gazetteer_mined.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# dataset and benchmark names mined by `python -m extractor.build_gazetteers mine` from the shared "
+                 "abstract corpora (\"the NAME dataset/benchmark/corpus\" in >= 3 abstracts, gold abstracts "
+                 "skipped); see rules/README.md. match: cs = exact case.\n")
+        fh.write("name\ttype\tmatch\tweight\tsources\n")
+        for r in rows:
+            fh.write("\t".join(r) + "\n")
+    print(json.dumps({"kept": len(rows), "dropped": dropped}, indent=1))
+    return len(rows)
+
+
 def main() -> None:
-    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared"
-    limit = int(sys.argv[2]) if len(sys.argv) > 2 else None
+    args = sys.argv[1:]
+    mining = bool(args) and args[0] == "mine"
+    args = args[1:] if mining else args
+    shared = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared"
+    if mining:
+        mine(shared, rules_path(""), Path(__file__).resolve().parents[1] / "fixtures" / "gold")
+        return
+    limit = int(args[1]) if len(args) > 1 else None
     build(shared, rules_path(""), limit)
 
 

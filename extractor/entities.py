@@ -290,7 +290,7 @@ class EntityRecognizer:
         spelled = {row["name"].lower() for row in curated}
         for row in curated:
             batches[(row["type"], row["match"])].append(row["name"])
-        for file in ("gazetteer_methods.tsv", "gazetteer_datasets.tsv"):
+        for file in ("gazetteer_methods.tsv", "gazetteer_datasets.tsv", "gazetteer_mined.tsv"):
             for row in read_tsv(file):
                 own = mine.get(entity_key(row["name"]))
                 if own is None:

@@ -1625,3 +1625,25 @@ def test_an_institution_named_after_a_proposal_verb_is_no_name(nlp):
     assert not [t for t in found(doc, "method") | found(doc, "dataset") if t.startswith("University")]
     doc = run(nlp, "We propose Mixture of Experts Routing (MoER), a routing method.")
     assert {"MoER", "Mixture of Experts Routing"} <= found(doc, "method", "proposed")
+
+
+def test_mined_dataset_names_need_three_abstracts_and_a_data_head_more_than_a_method_head(tmp_path):
+    import gzip
+    import json
+
+    from extractor.build_gazetteers import mine_datasets
+
+    abstracts = (["We evaluate on the Libri2Mix dataset."] * 3 + ["Results on the WHAM! corpus and the Foo-7 benchmark."] * 2
+                 + ["the Seg3D dataset"] * 3 + ["the Seg3D model", "the Seg3D tool"]
+                 + ["We report results on the Held-Out dataset."] * 3)
+    titles = [f"Paper {i}" for i in range(len(abstracts))]
+    titles[-1] = "A Gold Paper"
+    path = tmp_path / "c.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        for t, a in zip(titles, abstracts):
+            fh.write(json.dumps({"title": t, "abstract": a}) + "\n")
+    found = mine_datasets([path], exclude_titles={"agoldpaper"})
+    assert found["Libri2Mix"]["dataset"] == 3
+    assert "WHAM!" not in found and "Foo-7" not in found  # two abstracts only
+    assert "Seg3D" not in found  # named as a model or tool too often
+    assert "Held-Out" not in found  # one of its three abstracts is gold: two left
