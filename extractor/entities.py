@@ -897,10 +897,42 @@ class EntityRecognizer:
             mentions.append(mention)
             if type_ in ("dataset", "benchmark") and pairs.get(c.key, c.key) == c.key:
                 datasets.setdefault(c.key, []).append(mention)
+        if short_text:
+            self._one_type_per_pair(mentions, datasets, {v: k for k, v in short_text.items()}, long_head)
         if datasets:
             self._join_heads(text, datasets)
         aliases = self._aliases(abbreviations, mentions, text) if abbreviations else []
         return mentions, aliases
+
+    def _one_type_per_pair(self, mentions: list[FoundMention], datasets: dict[str, list[FoundMention]],
+                           short_keys: dict[str, str], long_head: dict[str, str]) -> None:
+        """A long form and its acronym are one entity, so one type: "the MiMIC (Multi-Modal Indian Earnings
+        Calls) dataset" made the acronym a dataset (its context) and the long form a method (no head noun).
+        A method head on the long form makes the pair a method; otherwise the data type a member got wins."""
+        groups: dict[str, list[FoundMention]] = defaultdict(list)
+        for m in mentions:
+            if m.entity in short_keys and m.type in ("method", "dataset", "benchmark"):
+                groups[m.entity].append(m)
+        for short, members in groups.items():
+            types = {m.type for m in members}
+            if "method" not in types or len(types) == 1:
+                continue
+            if self.heads.get(long_head.get(short_keys[short], ""), ("",))[0] == "method":
+                target = "method"
+            else:
+                target = "benchmark" if "benchmark" in types else "dataset"
+            role = None
+            if target == "method":
+                role = "proposed" if any(m.role == "proposed" for m in members) else "mentioned"
+            for m in members:
+                if m.type != target:
+                    if m.type != "method":  # a data mention no more: no head noun joined to it
+                        for found in datasets.values():
+                            if m in found:
+                                found.remove(m)
+                    m.type, m.role = target, role
+                elif target == "method":
+                    m.role = role
 
     def _data_parenthesis(self, text: str, title_end: int) -> list[Cand]:
         """Every member of a parenthesised list of two or more capitalised names right after a plural data noun is

@@ -1617,6 +1617,9 @@ def test_a_proposed_pair_whose_long_form_is_no_method_noun_keeps_its_data_type(n
                    "We have made the MiMIC dataset publicly available.")
     assert "MiMIC" in found(doc, "dataset")
     assert "MiMIC" not in found(doc, "method", "proposed")
+    # one entity, one type: the long form follows the pair (it has no method head of its own)
+    assert "Multi-Modal Indian Earnings Calls" in found(doc, "dataset")
+    assert not found(doc, "method")
 
 
 def test_an_institution_named_after_a_proposal_verb_is_no_name(nlp):
