@@ -20,6 +20,7 @@ from pathlib import Path
 import regex
 
 from .canonical import entity_key
+from .evaluate import title_key
 from .rules_data import read_lines, rules_path
 from .rules_data import read_tsv as read_rules_tsv
 
@@ -289,15 +290,15 @@ MINED_METHOD_CUE = regex.compile(
 def mine_datasets(corpora: list[Path], exclude_titles: set[str], min_papers: int = 3) -> dict[str, Counter]:
     """name -> {dataset|benchmark: papers}: names that the corpora write right before a data head in at
     least `min_papers` different abstracts, and before a method head (model, tool, framework, ...) in
-    fewer than half as many. Abstracts whose title is in `exclude_titles` (our gold) are skipped, so
-    that no held-out abstract teaches the list a name."""
+    fewer than half as many. Abstracts whose title is in `exclude_titles` (our gold) are skipped
+    (`exclude_titles` holds `evaluate.title_key`s), so that no held-out abstract teaches the list a name."""
     heads: dict[str, Counter] = defaultdict(Counter)
     tools: Counter[str] = Counter()  # "the TotalSegmentator model", "the X tool": papers naming it as a method
     for path in corpora:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             for line in fh:
                 record = json.loads(line)
-                if regex.sub(r"\W", "", (record.get("title") or "").lower()) in exclude_titles:
+                if title_key(record.get("title") or "") in exclude_titles:
                     continue
                 text = record.get("abstract") or ""
                 seen: dict[str, str] = {}
@@ -314,9 +315,9 @@ def mine(shared: Path, out: Path, gold: Path) -> int:
     """Write `gazetteer_mined.tsv`: dataset and benchmark names the shared abstract corpora name with a
     data head, not already in the derived or curated lists, through the same filters as `build`."""
     corpora = sorted((shared / "corpora").glob("*/*.jsonl.gz"))
-    exclude = {regex.sub(r"\W", "", json.loads(line)["title"].lower())
-               for path in sorted(gold.rglob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines()
-               if line.strip() and "title" in json.loads(line)}
+    records = (json.loads(line) for path in sorted(gold.rglob("*.jsonl"))
+               for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    exclude = {title_key(r["title"]) for r in records if "title" in r}
     found = mine_datasets(corpora, exclude)
     generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
     stop = {entity_key(x) for x in read_lines("stop_names.txt")} | {entity_key(x) for x in read_lines("languages.txt")}

@@ -37,8 +37,7 @@ from .lexicons import (
     metric_index,
     words_of,
 )
-from .models import EntityRef, FoundClaim, FoundMention, FoundQuantity, entity_ref
-from .quantities import construct as _construct
+from .models import EntityRef, FoundClaim, FoundMention, FoundQuantity, construct as _construct, entity_ref
 from .text import ext_key
 
 __all__ = ["DocContext", "attach", "load_metrics", "warm_up"]

@@ -35,8 +35,7 @@ from spacy.tokens import Doc
 
 from .abbreviations import doc_text
 from .canonical import entity_key
-from .models import Abbreviation, Alias, EntityRef, FoundMention, alias, entity_ref
-from .quantities import construct
+from .models import Abbreviation, Alias, EntityRef, FoundMention, alias, construct, entity_ref
 from .text import ext_key, sentence_starts, token_offsets
 from .rules_data import read_lines, read_tsv
 
@@ -841,10 +840,12 @@ class EntityRecognizer:
         unknown = {entity_key(a.short) for a in abbreviations  # pairs typed by their head noun only
                    if entity_key(a.short) not in known and entity_key(a.long) not in known}
         short_text: dict[str, str] = {}  # key of a short form -> the short form as first defined
-        long_head: dict[str, str] = {}  # key of a short form -> the last word of its long form, lower-cased
+        method_headed: set[str] = set()  # keys of short forms whose (first) long form ends in a method head noun
         for a in abbreviations:
-            short_text.setdefault(entity_key(a.short), a.short)
-            long_head.setdefault(entity_key(a.short), _SPLIT.split(a.long.lower())[-1])
+            short_key = entity_key(a.short)
+            if short_key not in short_text and self._head_type(a.long) == "method":
+                method_headed.add(short_key)
+            short_text.setdefault(short_key, a.short)
         mentions: list[FoundMention] = []
         datasets: dict[str, list[FoundMention]] = {}  # key -> its dataset/benchmark mentions, for DATA_JOIN
         covered = -1  # the end of an edition's task joined to its name: "Task 1" is no mention of its own
@@ -863,7 +864,7 @@ class EntityRecognizer:
                 type_ = "method"  # "termed YOLO-AMC (YOLO with Attention Mechanisms for Crack Detection)": ours
             elif (type_ in ("dataset", "benchmark") and c.source == "abbreviation" and c.type == "method"
                   and pairs.get(c.key) in proposed and pairs.get(c.key) in unknown
-                  and self.heads.get(long_head.get(pairs[c.key], ""), ("",))[0] == "method"
+                  and pairs[c.key] in method_headed
                   and _APPOSITIVE_KEY + c.key not in votes):
                 type_ = "method"  # "we propose ... Long Short Distance Attention (LSDA)": its own definition, not
                 # a context vote ("LSDA splits the self-attention module")
@@ -898,14 +899,18 @@ class EntityRecognizer:
             if type_ in ("dataset", "benchmark") and pairs.get(c.key, c.key) == c.key:
                 datasets.setdefault(c.key, []).append(mention)
         if short_text:
-            self._one_type_per_pair(mentions, datasets, {v: k for k, v in short_text.items()}, long_head)
+            self._one_type_per_pair(mentions, datasets, {v: k for k, v in short_text.items()}, method_headed)
         if datasets:
             self._join_heads(text, datasets)
         aliases = self._aliases(abbreviations, mentions, text) if abbreviations else []
         return mentions, aliases
 
+    def _head_type(self, long: str) -> str:
+        """The type `entity_heads.tsv` gives the last word of a long form ("" when it names none)."""
+        return self.heads.get(_SPLIT.split(long.lower())[-1], ("",))[0]
+
     def _one_type_per_pair(self, mentions: list[FoundMention], datasets: dict[str, list[FoundMention]],
-                           short_keys: dict[str, str], long_head: dict[str, str]) -> None:
+                           short_keys: dict[str, str], method_headed: set[str]) -> None:
         """A long form and its acronym are one entity, so one type: "the MiMIC (Multi-Modal Indian Earnings
         Calls) dataset" made the acronym a dataset (its context) and the long form a method (no head noun).
         A method head on the long form makes the pair a method; otherwise the data type a member got wins."""
@@ -917,7 +922,7 @@ class EntityRecognizer:
             types = {m.type for m in members}
             if "method" not in types or len(types) == 1:
                 continue
-            if self.heads.get(long_head.get(short_keys[short], ""), ("",))[0] == "method":
+            if short_keys[short] in method_headed:
                 target = "method"
             else:
                 target = "benchmark" if "benchmark" in types else "dataset"
@@ -1148,7 +1153,7 @@ class EntityRecognizer:
                 if not (lo < a.long_start and a.short_end <= hi):
                     continue
                 long_key, short_key = entity_key(a.long), entity_key(a.short)
-                head = self.heads.get(_SPLIT.split(a.long.lower())[-1], ("",))[0]
+                head = self._head_type(a.long)
                 if (not a.long[:1].isupper() or long_key in self.known or short_key in self.known
                         or head in ("task", "dataset", "benchmark")  # (a lower-case long form: a described technique)
                         or a.short.endswith("s") and a.long.endswith("s") or self._blocked(long_key)
@@ -1616,7 +1621,7 @@ class EntityRecognizer:
             long_key, short_key = entity_key(long), entity_key(a.short)
             if (long_key in proposed or long_key in self.known or short_key in self.known or self._generic(long_key)
                     or self._generic(short_key) or self._blocked(long_key) or self._blocked(short_key)
-                    or self.heads.get(_SPLIT.split(long.lower())[-1], ("",))[0] != "method"):
+                    or self._head_type(long) != "method"):
                 continue
             if a.short.endswith("s") and long.endswith("s"):
                 continue  # "Diffusion Transformers (DiTs)", "Concept Bottleneck Models (CBMs)": a family
