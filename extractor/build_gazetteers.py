@@ -282,16 +282,55 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
 # "the Libri2Mix dataset", "the NTU RGB+D 60 benchmark", "the WHAM! corpus": "the", a name-like run, a singular data
 # head (a plural head is mostly a task's or a domain's datasets: "KGQA datasets")
 _MINED_TOKEN = r"(?:[A-Z0-9][\w+!/-]*(?:\.\d+)?|[a-z]+[A-Z0-9][\w+!/-]*)"
-MINED_CUE = regex.compile(rf"(?<![\w-])[Tt]he ({_MINED_TOKEN}(?: {_MINED_TOKEN}){{0,3}}) (dataset|benchmark|corpus|data set)\b")
-MINED_METHOD_CUE = regex.compile(
-    rf"(?<![\w-])({_MINED_TOKEN}(?: {_MINED_TOKEN}){{0,3}}) (?:models?|tools?|framework|method|network|architecture|algorithm)\b")
+_MINED_NAME = rf"{_MINED_TOKEN}(?: {_MINED_TOKEN}){{0,3}}"
+MINED_CUE = regex.compile(rf"(?<![\w-])[Tt]he ({_MINED_NAME}) (dataset|benchmark|corpus|data set)\b")
+MINED_METHOD_CUE = regex.compile(rf"(?<![\w-])({_MINED_NAME}) (?:models?|tools?|framework|method|network|architecture|algorithm)\b")
+# A list of two or more name-like runs next to a plural data head: "on the MuSiQue, HotpotQA and 2WikiMultiHopQA
+# datasets", "benchmarks such as GPQA-Diamond and AIME25", "datasets (LoveDA, Potsdam and Vaihingen)". One name
+# with a plural head is not enough ("KGQA datasets"), two or more named side by side are the datasets themselves.
+_MINED_SEP = r"(?:, (?:and |or )?| and | or |; )"
+_MINED_LIST = rf"(?P<list>{_MINED_NAME}(?:{_MINED_SEP}{_MINED_NAME}){{1,8}})"
+_MINED_PLURAL = r"(?P<head>datasets|benchmarks|corpora|data sets|benchmark datasets)"
+MINED_LIST_CUES = (
+    regex.compile(rf"(?<![\w-]){_MINED_LIST} {_MINED_PLURAL}\b"),
+    regex.compile(rf"\b{_MINED_PLURAL}(?:,? (?:such as|including|namely|like|i\.e\.,?|e\.g\.,?)|:) {_MINED_LIST}"
+                  r"(?=[.,;)]| (?:and|show|demonstrate|reveal|indicate|confirm)\b)"),
+    regex.compile(rf"\b{_MINED_PLURAL} \((?:i\.e\.,? |e\.g\.,? |including )?{_MINED_LIST}\)"),
+)
 
 
-def mine_datasets(corpora: list[Path], exclude_titles: set[str], min_papers: int = 3) -> dict[str, Counter]:
-    """name -> {dataset|benchmark: papers}: names that the corpora write right before a data head in at
-    least `min_papers` different abstracts, and before a method head (model, tool, framework, ...) in
-    fewer than half as many. Abstracts whose title is in `exclude_titles` (our gold) are skipped
-    (`exclude_titles` holds `evaluate.title_key`s), so that no held-out abstract teaches the list a name."""
+# two-letter language codes as translation directions write them ("En-De", "WMT14 En-Fr" stays: it has a name)
+LANGUAGE_CODES = frozenset("En De Fr Ro Zh Ja Ko Ru Es It Pt Ar Hi Cs Tr Fi Et Lv Lt Kk Gu Ne Si Ps Km Vi Th Id Uk Pl Nl Sv Da".split())
+
+
+def listed_names(text: str, known: set[str]) -> dict[str, str]:
+    """name -> "listed benchmark" or "listed dataset" (the list's head) for every data-head list in `text`; a
+    known name with "and" inside ("Tanks and Temples") stays whole."""
+    names: dict[str, str] = {}
+    for cue in MINED_LIST_CUES:
+        for m in cue.finditer(text):
+            kind = "listed benchmark" if m.group("head").startswith("benchmarks") else "listed dataset"
+            parts = regex.split(f"({_MINED_SEP})", m.group("list"))
+            i = 0
+            while i < len(parts):
+                both = " and ".join(parts[i : i + 3 : 2])
+                if i + 2 < len(parts) and parts[i + 1] == " and " and entity_key(both) in known:
+                    names.setdefault(both, kind)
+                    i += 4
+                    continue
+                if name := parts[i].rstrip(".,/"):
+                    names.setdefault(name, kind)
+                i += 2
+    return names
+
+
+def mine_datasets(corpora: list[Path], exclude_titles: set[str], known: set[str] = frozenset(),
+                  min_papers: int = 3, min_listed: int = 2) -> dict[str, Counter]:
+    """name -> {dataset|benchmark|listed dataset|listed benchmark: papers}: names that the corpora write right before a singular data head in
+    at least `min_papers` different abstracts, or in such abstracts and data-head lists together in at least
+    `min_listed`, and before a method head (model, tool, framework, ...) in fewer than half as many. Abstracts
+    whose title is in `exclude_titles` (our gold; `evaluate.title_key`s) are skipped, so that no held-out abstract
+    teaches the list a name. `known`: entity keys of listed names, kept whole when a list holds them."""
     heads: dict[str, Counter] = defaultdict(Counter)
     tools: Counter[str] = Counter()  # "the TotalSegmentator model", "the X tool": papers naming it as a method
     for path in corpora:
@@ -305,10 +344,17 @@ def mine_datasets(corpora: list[Path], exclude_titles: set[str], min_papers: int
                 for m in MINED_CUE.finditer(text):
                     name = m.group(1).rstrip(".,/")
                     seen.setdefault(name, "benchmark" if m.group(2) == "benchmark" else "dataset")
+                for name, kind in listed_names(text, known).items():
+                    seen.setdefault(name, kind)
                 for name, kind in seen.items():
                     heads[name][kind] += 1
                 tools.update({m.group(1) for m in MINED_METHOD_CUE.finditer(text)})
-    return {n: c for n, c in heads.items() if sum(c.values()) >= min_papers and tools[n] * 2 < sum(c.values())}
+
+    def enough(c: Counter) -> bool:
+        single = c["dataset"] + c["benchmark"]
+        return single >= min_papers or single < sum(c.values()) >= min_listed
+
+    return {n: c for n, c in heads.items() if enough(c) and tools[n] * 2 < sum(c.values())}
 
 
 def mine(shared: Path, out: Path, gold: Path) -> int:
@@ -318,11 +364,11 @@ def mine(shared: Path, out: Path, gold: Path) -> int:
     records = (json.loads(line) for path in sorted(gold.rglob("*.jsonl"))
                for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     exclude = {title_key(r["title"]) for r in records if "title" in r}
-    found = mine_datasets(corpora, exclude)
-    generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
-    stop = {entity_key(x) for x in read_lines("stop_names.txt")} | {entity_key(x) for x in read_lines("languages.txt")}
     listed = {entity_key(r["name"]) for f in ("gazetteer_datasets.tsv", "gazetteer_methods.tsv", "gazetteer_tasks.tsv",
                                              "gazetteer_curated.tsv") for r in read_rules_tsv(f)}
+    found = mine_datasets(corpora, exclude, listed)
+    generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
+    stop = {entity_key(x) for x in read_lines("stop_names.txt")} | {entity_key(x) for x in read_lines("languages.txt")}
     usage = Usage(corpora, {n for n in found if " " in n and len(n.split()) <= 4})
     rows, dropped = [], Counter()
     for name, kinds in found.items():
@@ -333,16 +379,20 @@ def mine(shared: Path, out: Path, gold: Path) -> int:
         reason = keep(name, "dataset", Counter({"corpus_mined": papers}), usage, generic, stop)
         if reason is None and (name.split()[-1].isdigit() and len(name.split()) == 1 or name.isupper() and len(name) <= 3):
             reason = "short-acronym"  # "2019", "MRI": a year or a topic's acronym before "dataset"
+        if reason is None and all(entity_key(w) in stop or w in LANGUAGE_CODES for w in regex.split(r"-(?:to-)?", name)):
+            reason = "language-pair"  # "Tamil-English datasets": a language pair's data, not a dataset's name
         if reason:
             dropped[reason] += 1
             continue
-        kind = "benchmark" if kinds["benchmark"] > kinds["dataset"] or BENCHMARK_NAME.search(name) else "dataset"
+        benchmark, dataset = kinds["benchmark"] + kinds["listed benchmark"], kinds["dataset"] + kinds["listed dataset"]
+        kind = "benchmark" if benchmark > dataset or BENCHMARK_NAME.search(name) else "dataset"
         rows.append((name, kind, "cs", str(papers), "corpus_mined"))
     rows.sort(key=lambda r: (-int(r[3]), r[0]))
     with (out / "gazetteer_mined.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# dataset and benchmark names mined by `python -m extractor.build_gazetteers mine` from the shared "
-                 "abstract corpora (\"the NAME dataset/benchmark/corpus\" in >= 3 abstracts, gold abstracts "
-                 "skipped); see rules/README.md. match: cs = exact case.\n")
+                 "abstract corpora (\"the NAME dataset/benchmark/corpus\" in >= 3 abstracts, or named in a list "
+                 "beside a plural data head in >= 2, gold abstracts skipped); see rules/README.md. weight: abstracts. "
+                 "match: cs = exact case.\n")
         fh.write("name\ttype\tmatch\tweight\tsources\n")
         for r in rows:
             fh.write("\t".join(r) + "\n")

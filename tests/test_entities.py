@@ -1241,7 +1241,7 @@ def test_is_a_scan_is_finditer(text, pos):
 # Pass on recurring categories over dev_i/dev_j plus dev_a-h leftovers (checked on arXiv cs rows 59000-59499).
 def test_closed_list_with_a_known_dataset_lists_datasets(nlp):
     doc = run(nlp, "The clips come from SSV2, YouCook2, HoloAssist, and Roundabout-TAU.")
-    assert {"HoloAssist", "Roundabout-TAU"} <= found(doc, "dataset")
+    assert {"HoloAssist", "Roundabout-TAU"} <= found(doc, "dataset") | found(doc, "benchmark")
     doc = run(nlp, "We evaluate on tasks (VQA, GQA, NLVR2 , MSCOCO) with a single model.")
     assert "NLVR2" in found(doc, "dataset")
 
@@ -1650,3 +1650,29 @@ def test_mined_dataset_names_need_three_abstracts_and_a_data_head_more_than_a_me
     assert "WHAM!" not in found and "Foo-7" not in found  # two abstracts only
     assert "Seg3D" not in found  # named as a model or tool too often
     assert "Held-Out" not in found  # one of its three abstracts is gold: two left
+
+
+def test_mined_dataset_names_from_lists_need_two_abstracts(tmp_path):
+    import gzip
+    import json
+
+    from extractor.build_gazetteers import listed_names, mine_datasets
+
+    assert listed_names("We test on the MuSiQue, HotpotQA and 2WikiMultiHopQA datasets.", set()) == {
+        "MuSiQue": "listed dataset", "HotpotQA": "listed dataset", "2WikiMultiHopQA": "listed dataset"}
+    assert listed_names("on benchmarks such as GPQA-Diamond and AIME25, while", set()) == {
+        "GPQA-Diamond": "listed benchmark", "AIME25": "listed benchmark"}
+    assert set(listed_names("three datasets (LoveDA, Potsdam and Vaihingen).", set())) == {"LoveDA", "Potsdam", "Vaihingen"}
+    assert set(listed_names("on the DTU, Tanks and Temples and BlendedMVS datasets", {"tanksandtemples"})) == {
+        "DTU", "Tanks and Temples", "BlendedMVS"}
+    assert listed_names("on KGQA datasets and on the SciQ dataset", set()) == {}  # one name, plural head: a task's data
+
+    abstracts = ["on the LoveDA and Potsdam datasets"] * 2 + ["on the Foo and Bar benchmarks", "on the Foo dataset"]
+    path = tmp_path / "c.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        for i, a in enumerate(abstracts):
+            fh.write(json.dumps({"title": f"Paper {i}", "abstract": a}) + "\n")
+    found = mine_datasets([path], exclude_titles=set())
+    assert found["LoveDA"]["listed dataset"] == 2
+    assert found["Foo"] == {"listed benchmark": 1, "dataset": 1}  # one list and one "the Foo dataset"
+    assert "Bar" not in found  # one abstract only
