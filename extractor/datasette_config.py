@@ -59,7 +59,8 @@ TABLES: dict[str, dict] = {
             "entity_id": "The canonical entity.", "type": "method, dataset, benchmark, metric or task.",
             "text": "The mention as written (sentence[start:end]).", "start": "Offset in the sentence.",
             "end": "Offset just past the mention.",
-            "role": "For methods: proposed (introduced by this paper) or mentioned.", "rule": "The rule that found it.",
+            "role": "For methods: proposed (introduced by this paper) or mentioned. For datasets and benchmarks: "
+                    "proposed when this paper builds it, else empty.", "rule": "The rule that found it.",
         },
         "facets": ["type", "role", "rule"], "sort": "id",
     },
@@ -142,6 +143,17 @@ order by metric, value desc""",
 from claims_view
 where baseline like '%' || :baseline || '%' or baseline_entity like '%' || :baseline || '%'
 order by method""",
+    },
+    "new_datasets": {
+        "title": "Datasets and benchmarks papers introduce",
+        "description": "Datasets and benchmarks a paper builds (role proposed), with the papers that mention them.",
+        "sql": """select e.name, e.type, group_concat(distinct p.title) as introduced_by,
+       (select count(distinct m2.paper_id) from mentions m2 where m2.entity_id = e.id) as papers
+from mentions m
+join entities e on e.id = m.entity_id
+join papers p on p.id = m.paper_id
+where m.type in ('dataset', 'benchmark') and m.role = 'proposed'
+group by e.id order by papers desc, e.name""",
     },
     "proposed_on_dataset": {
         "title": "Papers proposing a method evaluated on a dataset",

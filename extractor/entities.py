@@ -882,6 +882,8 @@ class EntityRecognizer:
             role = None
             if type_ == "method":
                 role = "proposed" if c.key in proposed or pairs.get(c.key) in proposed else "mentioned"
+            elif type_ in ("dataset", "benchmark") and (c.key in proposed or pairs.get(c.key) in proposed):
+                role = "proposed"  # "we introduce RM-Bench, a benchmark ...": a dataset the paper builds
             if c.key in pairs:
                 entity = short_text.get(pairs[c.key], pairs[c.key])
             start = c.start

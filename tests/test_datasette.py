@@ -68,6 +68,12 @@ def test_largest_speedups_are_sorted(ds):
     assert values == sorted(values, reverse=True)
 
 
+def test_new_datasets_lists_proposed_datasets_with_their_papers(ds):
+    rows = get(ds, "/seeds/new_datasets.json?_shape=array").json()
+    assert rows and {r["type"] for r in rows} <= {"dataset", "benchmark"}
+    assert all(r["introduced_by"] and r["papers"] >= 1 for r in rows)
+
+
 def test_entities_view_counts_papers(ds):
     rows = get(ds, "/seeds/entities_view.json?_shape=array&_size=5&_sort_desc=papers").json()
     assert rows and all(r["papers"] >= 1 for r in rows)

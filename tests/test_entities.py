@@ -1676,3 +1676,13 @@ def test_mined_dataset_names_from_lists_need_two_abstracts(tmp_path):
     assert found["LoveDA"]["listed dataset"] == 2
     assert found["Foo"] == {"listed benchmark": 1, "dataset": 1}  # one list and one "the Foo dataset"
     assert "Bar" not in found  # one abstract only
+
+
+def test_a_dataset_the_paper_builds_is_proposed_and_others_have_no_role(nlp):
+    doc = run(nlp, "We introduce RM-Bench, a benchmark to evaluate reward models. We also evaluate on the MT-Bench "
+                   "benchmark and ImageNet.", title="RM-Bench: Benchmarking Reward Models")
+    assert found(doc, "benchmark", "proposed") == {"RM-Bench"}
+    assert {m.role for m in doc._.sc_mentions if doc.text[m.start : m.end] in ("MT-Bench", "ImageNet")} == {None}
+    doc = run(nlp, "We present FooQA, a dataset of 10k questions. Models trained on SQuAD fail on FooQA.")
+    assert found(doc, "dataset", "proposed") == {"FooQA"}
+    assert "SQuAD" in found(doc, "dataset") - found(doc, "dataset", "proposed")
