@@ -458,7 +458,7 @@ class DocContext:
         # `self.text` is blank outside the sentences that hold figures
         full = doc_text(doc)
         for m in self.mentions:
-            if m.role == "proposed":
+            if m.role == "proposed" and m.type == "method":  # not a dataset the paper builds
                 self.proposed = full[m.start : m.end]
                 self.proposed_ref = _ref(m, full)
                 break
@@ -2826,8 +2826,8 @@ def fill_contexts(ctx: DocContext, found: list[FoundQuantity], spans: list[tuple
         if ctx.title_end is not None and m.start < ctx.title_end:
             continue
         surface = text[m.start : m.end]
-        if not surface.strip() or _metric_shaped(surface) or m.role == "proposed":
-            continue
+        if not surface.strip() or _metric_shaped(surface):
+            continue  # a benchmark the paper builds stays: its results are measured on it ("46.6% on RM-Bench")
         before = text[max(0, m.start - 40) : m.start].split()
         if any(w.casefold() in _INTRODUCING for w in before[-3:]):
             continue  # "we introduce CounterLogic, ...": what the paper builds
