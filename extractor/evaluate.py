@@ -60,8 +60,13 @@ Scores
 Entities: methods, proposed methods, datasets, metrics
   Per paper both sides are sets of distinct normalized strings: the gold list, and the
   distinct texts of the paper's database mentions.
-    methods           mentions of type method (any role)  vs gold methods_proposed + methods
-    proposed methods  mentions of type method, role proposed  vs gold methods_proposed
+    methods           mentions of type method (any role), and of any type with role
+                      proposed                                vs gold methods_proposed + methods
+    proposed methods  mentions with role proposed (a method, or a dataset or benchmark
+                      the paper builds)                       vs gold methods_proposed
+  (The gold's methods_proposed lists what a paper introduces, its own datasets and
+  benchmarks included, "RM-Bench" in "We introduce RM-Bench, a benchmark ..."; the
+  database types such a name dataset or benchmark, with role proposed.)
     datasets          mentions of type dataset or benchmark   vs gold datasets
     metrics           mentions of type metric                 vs gold metrics
   Normalization: Unicode NFKC, case-folded; hyphens, dashes, underscores and slashes read
@@ -768,8 +773,8 @@ def _score_paper(entry: GoldEntry, paper: _DbPaper) -> tuple[PaperReport, dict[A
                                    n_claims - len(gold_to_db), neutral)]
 
     by_area: dict[Area, list[str]] = {
-        "methods": [t for ty, t, _ in paper.mentions if ty == "method"],
-        "methods_proposed": [t for ty, t, role in paper.mentions if ty == "method" and role == "proposed"],
+        "methods": [t for ty, t, role in paper.mentions if ty == "method" or role == "proposed"],
+        "methods_proposed": [t for ty, t, role in paper.mentions if role == "proposed"],
         "datasets": [t for ty, t, _ in paper.mentions if ty in ("dataset", "benchmark")],
         "metrics": [t for ty, t, _ in paper.mentions if ty == "metric"],
     }

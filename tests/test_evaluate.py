@@ -367,6 +367,24 @@ def test_proposed_area_scores_roles(tmp_path):
     assert counts(report, "methods_proposed") == (1, 1, 0)
 
 
+def test_a_dataset_the_paper_builds_counts_as_proposed(tmp_path):
+    # the gold lists a paper's own benchmark in methods_proposed (and in datasets); the database types it
+    # benchmark with role proposed: it is scored in both method areas and in datasets
+    gold = gold_record()
+    gold["methods_proposed"].append("FooBench")
+    gold["datasets"].append("FooBench")
+    paper = perfect_paper()
+    paper["mentions"].append(("benchmark", "FooBench", "proposed"))
+    report = run(tmp_path, [paper], gold)
+    assert counts(report, "methods_proposed") == (2, 0, 0)
+    assert counts(report, "methods") == (4, 0, 0)
+    assert counts(report, "datasets") == (2, 0, 0)  # GLUE and FooBench
+    paper["mentions"][-1] = ("benchmark", "FooBench", None)  # typed right, but not known to be the paper's own
+    (tmp_path / "2").mkdir()
+    report = run(tmp_path / "2", [paper], gold)
+    assert counts(report, "methods_proposed") == (1, 0, 1)
+
+
 def test_datasets_include_benchmarks_and_entities_normalize(tmp_path):
     paper = perfect_paper()
     paper["mentions"] = [

@@ -10,7 +10,7 @@ from extractor.readers import read_inputs
 from .conftest import FIXTURES
 
 GOLD = FIXTURES / "gold"
-SPLITS = ("dev.jsonl", "test.jsonl", "test_arxiv.jsonl")
+SPLITS = ("dev.jsonl", "dev_arxiv.jsonl", "test.jsonl", "test_arxiv.jsonl")
 KEYS = ["title", "methods_proposed", "methods", "methods_generic_ok", "datasets", "metrics", "claims", "facts"]
 
 
@@ -31,8 +31,9 @@ def records(split):
 
 def test_sizes_and_sources(corpus):
     dev, test, test_arxiv = records("dev.jsonl"), records("test.jsonl"), records("test_arxiv.jsonl")
-    assert len(dev) >= 40 and len(test) >= 40 and len(test_arxiv) >= 100
-    titles = [title_key(r["title"]) for r in dev + test + test_arxiv]
+    dev_arxiv = records("dev_arxiv.jsonl")
+    assert len(dev) >= 40 and len(test) >= 40 and len(test_arxiv) >= 100 and len(dev_arxiv) >= 100
+    titles = [title_key(r["title"]) for r in dev + dev_arxiv + test + test_arxiv]
     assert len(set(titles)) == len(titles), "a paper is in two splits or twice in one"
     from_corpus = {title_key(json.loads(l)["title"]) for l in open(GOLD / "corpus_abstracts.jsonl", encoding="utf-8")}
     assert sum(t in from_corpus for t in titles) >= 30
