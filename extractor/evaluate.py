@@ -64,11 +64,11 @@ Entities: methods, proposed methods, datasets, metrics
                       proposed                                vs gold methods_proposed + methods
     proposed methods  mentions with role proposed (a method, or a dataset or benchmark
                       the paper builds)                       vs gold methods_proposed
+    datasets          mentions of type dataset or benchmark   vs gold datasets
+    metrics           mentions of type metric                 vs gold metrics
   (The gold's methods_proposed lists what a paper introduces, its own datasets and
   benchmarks included, "RM-Bench" in "We introduce RM-Bench, a benchmark ..."; the
   database types such a name dataset or benchmark, with role proposed.)
-    datasets          mentions of type dataset or benchmark   vs gold datasets
-    metrics           mentions of type metric                 vs gold metrics
   Normalization: Unicode NFKC, case-folded; hyphens, dashes, underscores and slashes read
   as spaces; punctuation around each word dropped. Two strings match when
     - they are equal after normalization, spaces ignored ("Llama-3" = "llama 3" = "Llama3"), or
