@@ -121,23 +121,31 @@ class _Layout:
         self._starts: list[int] = []  # doc offset where each sentence starts
         self._ends: list[int] = []
 
-    def add_sentence(self, doc_start: int, doc_end: int) -> None:
-        if doc_start < self.abstract_offset:
-            section, base, norm, original = "title", 0, self.title, self.paper.title
-        else:
-            section, base, norm, original = "abstract", self.abstract_offset, self.abstract, self.paper.abstract
-        ostart, oend = norm.span(doc_start - base, min(doc_end, base + len(norm.text)) - base)
-        while ostart < oend and original[ostart].isspace():
-            ostart += 1
-        while oend > ostart and original[oend - 1].isspace():
-            oend -= 1
-        if ostart >= oend:
-            return
-        idx = len(self.sentences)
-        paper_id = self.paper.id
-        self.sentences.append((f"{paper_id}:{idx}", paper_id, section, idx, ostart, oend, original[ostart:oend]))
-        self._starts.append(doc_start)
-        self._ends.append(doc_end)
+    def add_sentences(self, chars: Iterable[tuple[int, int]]) -> None:
+        """Add the sentences at these (doc start, doc end) offsets, in order, as original text.
+
+        A section that normalization left as it was (most of them) maps offsets by a shift,
+        without a `Normalized.span` call per sentence."""
+        paper = self.paper
+        paper_id = paper.id
+        sentences, starts, ends, offset = self.sentences, self._starts, self._ends, self.abstract_offset
+        for doc_start, doc_end in chars:
+            if doc_start < offset:
+                section, base, norm, original = "title", 0, self.title, paper.title
+            else:
+                section, base, norm, original = "abstract", offset, self.abstract, paper.abstract
+            start, end = doc_start - base, min(doc_end, base + len(norm.text)) - base
+            ostart, oend = (start, end) if norm.segments is None and 0 <= start <= end else norm.span(start, end)
+            while ostart < oend and original[ostart].isspace():
+                ostart += 1
+            while oend > ostart and original[oend - 1].isspace():
+                oend -= 1
+            if ostart >= oend:
+                continue
+            idx = len(sentences)
+            sentences.append((f"{paper_id}:{idx}", paper_id, section, idx, ostart, oend, original[ostart:oend]))
+            starts.append(doc_start)
+            ends.append(doc_end)
 
     def locate(self, doc_start: int, doc_end: int) -> tuple[int, int, int] | None:
         """(sentence index, start, end) relative to that sentence's original text."""
@@ -146,10 +154,12 @@ class _Layout:
             return None
         sentence = self.sentences[i]
         if doc_start < self.abstract_offset:
-            ostart, oend = self.title.span(doc_start, doc_end)
+            norm, base = self.title, 0
         else:
-            base = self.abstract_offset
-            ostart, oend = self.abstract.span(doc_start - base, doc_end - base)
+            norm, base = self.abstract, self.abstract_offset
+        ostart, oend = doc_start - base, doc_end - base
+        if norm.segments is not None or not ostart <= oend <= len(norm.text):
+            ostart, oend = norm.span(ostart, oend)
         start, end = ostart - sentence[4], oend - sentence[4]
         if start < 0 or end > len(sentence[6]) or start >= end:
             return None
@@ -267,8 +277,7 @@ def _layer(doc: Doc, name: str) -> list:
 
 def to_rows(doc: Doc, layout: _Layout) -> PackedResult:
     """Map one processed doc back to original offsets, as plain rows (see the layouts above)."""
-    for start_char, end_char in sentence_chars(doc):
-        layout.add_sentence(start_char, end_char)
+    layout.add_sentences(sentence_chars(doc))
     paper = layout.paper
     return (
         pack_paper(paper),

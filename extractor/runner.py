@@ -29,7 +29,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
+from itertools import count, islice
 from pathlib import Path
 from typing import Any
 
@@ -180,9 +180,9 @@ def extract_packed(packed: list[PackedPaper]) -> Extracted:
 class BulkWriter(Writer):
     """`store.Writer` for packed rows: same ids, same rows, written with plain `executemany`.
 
-    Ids come from the inherited `_id`/`entity_id` bookkeeping in the same order as
-    `Writer.write` hands them out, so a database written by either is the same row for row
-    (tests/test_scale.py checks it). Two costs of the generic path are avoided:
+    Ids come from the inherited `_id` counters and `_entity_ids` cache, handed out in row order,
+    so a database does not depend on how the rows were batched or computed (tests/test_scale.py
+    checks it). Two costs of the generic path are avoided:
     sqlite-utils' per-value conversion, and the full-text triggers, which make FTS5 flush
     its pending index once per row. Inside each batch's transaction the FTS triggers are
     dropped, the FTS rows are written in rowid order with one statement per table, and the
@@ -194,9 +194,6 @@ class BulkWriter(Writer):
 
     _fts: dict[str, tuple[str, list[str]]] | None = None
     _triggers: list[tuple[str, str]] | None = None
-    _new_entities: list[tuple[int, str, str, str]] | None = None
-    _absent: set[tuple[str, str]] | None = None  # entity keys known not to be stored (this transaction)
-    _keys: dict[str, str] = {}  # name -> entity_key(name) or name, for the batch being written
 
     def _fts_setup(self) -> None:
         if self._fts is not None:
@@ -214,58 +211,35 @@ class BulkWriter(Writer):
             if table in self._fts and self._fts[table][0].lower() in sql.lower()
         ]
 
-    def entity_id(self, type_: str, name: str) -> int:
-        key = (type_, self._keys.get(name) or entity_key(name) or name)
-        found = self._entity_ids.get(key)
-        if found is not None:
-            return found
-        if self._absent is not None and key in self._absent:
-            row = None  # `_prefetch` looked it up in this transaction
-        else:
-            row = self.db.execute("select id from entities where type = ? and key = ?", key).fetchone()
-        if row is None:
-            entity_id = self._id("entities")
-            if self._new_entities is not None:
-                self._new_entities.append((entity_id, type_, name, key[1]))
-            else:
-                self.db.execute("insert into entities (id, type, name, key) values (?, ?, ?, ?)",
-                                (entity_id, type_, name, key[1]))
-        else:
-            entity_id = row[0]
-        self._entity_ids[key] = entity_id
-        return entity_id
+    def _entity_map(self, names: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """(type, name) -> entity id for each of `names`, new entities inserted.
 
-    def _prefetch(self, results: Sequence[PackedResult]) -> None:
-        """Look up every entity a batch names in one query per 500 keys instead of one per new name.
-
-        Keys found go to the id cache; keys not found are noted as absent, so `entity_id` hands
-        out their ids without asking again. Ids are still handed out in row order, by `entity_id`.
+        New ids are handed out in the order the names first occur, and a new entity takes the
+        first name met with its key. Keys the run has not met are looked up with one query per
+        type and 500 keys; the write loop then reads ids from the returned dict.
         """
-        wanted: set[tuple[str, str]] = set()
-        keys_of = self._keys = {}
-        for _, _, _, ments, quants, als in results:
-            names = [(m[1], m[7]) for m in ments]
-            names.extend((a[0], a[2]) for a in als)
-            for q in quants:
-                claim = q[11]
-                if claim is not None:
-                    names.extend(ref for ref in (claim[2], claim[4], claim[6], claim[8]) if ref)
-            for type_, name in names:
-                key = keys_of.get(name)
-                if key is None:
-                    key = keys_of[name] = entity_key(name) or name
-                wanted.add((type_, key))
-        wanted.difference_update(self._entity_ids)
-        by_type: dict[str, list[str]] = {}
-        for type_, key in sorted(wanted):
-            by_type.setdefault(type_, []).append(key)
-        for type_, keys in by_type.items():
-            for marks, chunk in self._in(keys):  # the unique (type, key) index answers each key
+        cache = self._entity_ids
+        keyed = [(tn, (tn[0], entity_key(tn[1]) or tn[1])) for tn in dict.fromkeys(names)]
+        wanted: dict[str, set[str]] = {}
+        for _, key in keyed:
+            if key not in cache:
+                wanted.setdefault(key[0], set()).add(key[1])
+        for type_, keys in wanted.items():
+            for marks, chunk in self._in(sorted(keys)):  # the unique (type, key) index answers each key
                 for key, entity_id in self.db.conn.execute(
                         f"select key, id from entities where type = ? and key in ({marks})", [type_, *chunk]):
-                    self._entity_ids[(type_, key)] = entity_id
-                    wanted.discard((type_, key))
-        self._absent = wanted
+                    cache[(type_, key)] = entity_id
+        ids: dict[tuple[str, str], int] = {}
+        new: list[tuple[int, str, str, str]] = []
+        for tn, key in keyed:
+            entity_id = cache.get(key)
+            if entity_id is None:
+                entity_id = cache[key] = self._id("entities")
+                new.append((entity_id, key[0], tn[1], key[1]))
+            ids[tn] = entity_id
+        if new:
+            self.db.conn.executemany("insert into entities (id, type, name, key) values (?, ?, ?, ?)", new)
+        return ids
 
     def first_seen(self, ids: Sequence[str]) -> set[str]:
         """The ids this run has not met before; all of `ids` count as met from now on.
@@ -284,9 +258,6 @@ class BulkWriter(Writer):
         conn.commit()
         return {i for i in ids if i not in already}
 
-    def _ref_id(self, ref: Sequence | None) -> int | None:
-        return self.entity_id(ref[0], ref[1]) if ref else None
-
     def write(self, results: Sequence[PackedResult | PaperResult], extraction_hash: str) -> None:  # type: ignore[override]
         """Replace the rows of every paper in `results` (packed or models), in one transaction."""
         if not results:
@@ -302,42 +273,41 @@ class BulkWriter(Writer):
         papers, sentences, mentions, claims, quantities = [], [], [], [], []
         aliases: set[tuple[str, int]] = set()
         conn.execute("begin immediate")
-        self._new_entities = []
         try:
-            self._prefetch(results)
+            eid = self._entity_map(_names(results))
             for name, _ in self._triggers:
                 conn.execute(f"drop trigger [{name}]")
             self._delete(unique_ids)
+            mention_id = count(self._id("mentions"))
+            quantity_id = count(self._id("quantities"))
+            claim_id = count(self._id("claims"))
             for paper, chash, sents, ments, quants, als in results:
                 pid = paper[0]
                 extra = paper[7]
-                papers.append((*paper[:7], json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else None,
-                               chash, extraction_hash, run_id))
+                papers.append((*paper[:7], _extra_json(extra) if extra else None, chash, extraction_hash, run_id))
                 sentence_ids = [s[0] for s in sents]
                 sentences.extend(sents)
-                for sentence, type_, text, start, end, role, rule, entity in ments:
-                    entity_id = self.entity_id(type_, entity)
-                    aliases.add((text, entity_id))
-                    mentions.append((self._id("mentions"), pid, sentence_ids[sentence], entity_id, type_, text,
-                                     start, end, role, rule))
-                for type_, alias, entity in als:
-                    aliases.add((alias, self.entity_id(type_, entity)))
+                rows = [(next(mention_id), pid, sentence_ids[sentence], eid[type_, entity], type_, text, start, end,
+                         role, rule) for sentence, type_, text, start, end, role, rule, entity in ments]
+                mentions.extend(rows)
+                aliases.update([(row[5], row[3]) for row in rows])
+                aliases.update([(alias, eid[type_, entity]) for type_, alias, entity in als])
                 for (sentence, text, start, end, value, low, high, from_value, unit, qualifier, rule,
                      claim) in quants:
                     figure = (pid, sentence_ids[sentence], text, start, end, value, low, high, from_value, unit,
                               qualifier)
-                    claim_id = None
+                    cid = None
                     if claim is not None:
                         (direction, metric, metric_ref, subject, subject_ref, baseline, baseline_ref, context,
                          context_ref, claim_rule) = claim
-                        claim_id = self._id("claims")
-                        claims.append((claim_id, *figure, direction, metric, self._ref_id(metric_ref), subject,
-                                       self._ref_id(subject_ref), baseline, self._ref_id(baseline_ref), context,
-                                       self._ref_id(context_ref), claim_rule))
-                    quantities.append((self._id("quantities"), *figure, claim_id, rule))
-            if self._new_entities:
-                conn.executemany("insert into entities (id, type, name, key) values (?, ?, ?, ?)",
-                                 self._new_entities)
+                        cid = next(claim_id)
+                        claims.append((cid, *figure, direction, metric, _ref_id(eid, metric_ref), subject,
+                                       _ref_id(eid, subject_ref), baseline, _ref_id(eid, baseline_ref), context,
+                                       _ref_id(eid, context_ref), claim_rule))
+                    quantities.append((next(quantity_id), *figure, cid, rule))
+            self._next["mentions"] = next(mention_id)
+            self._next["quantities"] = next(quantity_id)
+            self._next["claims"] = next(claim_id)
             self._upsert_papers(papers, unique_ids)
             self._insert_with_fts("sentences", SENTENCE_COLUMNS, sentences)
             for table, columns, rows in (("mentions", MENTION_COLUMNS, mentions), ("claims", CLAIM_COLUMNS, claims),
@@ -356,10 +326,6 @@ class BulkWriter(Writer):
             self._next.clear()
             self._entity_ids.clear()
             raise
-        finally:
-            self._new_entities = None
-            self._absent = None
-            self._keys = {}
         s = self.summary
         s.papers += len(results)
         s.sentences += len(sentences)
@@ -410,6 +376,29 @@ class BulkWriter(Writer):
             fts, cols = self._fts[table]
             conn.execute(f"insert into [{fts}] (rowid, {_cols(cols)}) select rowid, {_cols(cols)} from [{table}]"
                          f" where rowid > ? order by rowid", (before,))
+
+
+def _names(results: Sequence[PackedResult]) -> Iterator[tuple[str, str]]:
+    """The (type, entity name) pairs of a batch in row order: paper by paper, its mentions, aliases,
+    then the entities its claims refer to. Entity ids are handed out in this order."""
+    for _, _, _, ments, quants, als in results:
+        for m in ments:
+            yield m[1], m[7]
+        for a in als:
+            yield a[0], a[2]
+        for q in quants:
+            claim = q[11]
+            if claim is not None:
+                for ref in (claim[2], claim[4], claim[6], claim[8]):
+                    if ref:
+                        yield ref[0], ref[1]
+
+
+def _ref_id(ids: dict[tuple[str, str], int], ref: Sequence | None) -> int | None:
+    return ids[ref[0], ref[1]] if ref else None
+
+
+_extra_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # json.dumps(..., same options)
 
 
 def _cols(columns: Iterable[str]) -> str:
