@@ -135,6 +135,7 @@ _SENT_BREAKS = {".", ";", ":", "?", "!"}
 # "(1) Dynamic Range Expansion, which ...": a Title-Case run of 2-5 words after an enumeration marker, then a clause
 _ENUM_PART = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)\s+([A-Z][\w]*(?:-[\w]+)*(?:\s+[A-Z][\w]*(?:-[\w]+)*){1,4})"
                            r"(?=,\s+(?:which|that|where|a|an|[a-z]{3,}ing)\s|\s+\([A-Z])")
+_OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
 _EARLIER = {"recently", "previously", "originally", "earlier"}  # "Recently, X is proposed": others' work
 _SPLIT = regex.compile(r"[\s-]+")
 _WORD_OF = regex.compile(r"(\w+) of ")  # "University of Maryland": a stop word, then "of"
@@ -472,6 +473,8 @@ class EntityRecognizer:
         if m is not None and m.start() > 0:
             votes.append((_METHOD, 1))
         base = _SPLIT.split(surface)[0]
+        if base == surface or entity_key(base) not in self.known:
+            base = _VERSION_TAIL.sub("", surface)  # "Celeb-DF-v2", "ColBERT-v2": a version of a known name
         if base != surface and entity_key(base) in self.known:
             votes.append((_SLOT[self.known[entity_key(base)]], 2))
         elif "-" in surface:  # a known method as the last part: "Alpha-CLIP", "RT-DETR" are variants of it
@@ -565,8 +568,9 @@ class EntityRecognizer:
             first, last = parts[0], parts[-1]
             if first.islower() and (first in self.common or first in _PREFIXES):
                 return False
-            if last.islower() and last in self.common and last not in _VARIANT_WORDS or last.lower() in _ADJ_TAILS:
-                return False  # "LLM-Based", "AI-Generated" (title case): a compound adjective
+            if (last.islower() and last in self.common and last not in _VARIANT_WORDS and not last[-1].isdigit()
+                    or last.lower() in _ADJ_TAILS):
+                return False  # "LLM-Based", "AI-Generated" (title case): a compound adjective; not "Search-o1"
         stem = entity_key(_STEM.sub("", surface))
         return not (stem and stem in self.stop)
 
@@ -1282,6 +1286,8 @@ class EntityRecognizer:
             start = idx[i]
             word = text[start : start + length[i]]
             low = word.lower()
+            if low in _OUR_EARLIER:
+                return None  # "we build upon our previous model, jina-clip-v1": the authors' earlier work
             if label == "OUR" and self.heads.get(low, ("",))[0] == "method":
                 # "our proposed ... method, BM25Chunk, ...": the name right after the phrase's first head noun
                 if not appositive_head_seen and i + 2 < view.n and view.word(i + 1) == ",":
@@ -1520,8 +1526,8 @@ class EntityRecognizer:
             # "SPLADE v2: ...": a version after the name; "jina-clip-v2: ...": a lower-case code name with a version;
             # a comma, "?", "!" or an apostrophe: "Render, Don't Decode: ...", a slogan
             name, start = prefix, m.start(1) + lead
-            if (all(w.lower() in self.common and (w.isupper() or not any(ch.isupper() for ch in w[1:]))
-                    for w in _SPLIT.split(prefix) if w)  # "VaLID: ...": inner capitals coin a name
+            if (all(w.lower() in self.common and (w.isupper() or not any(ch.isupper() or ch.isdigit() for ch in w[1:]))
+                    for w in _SPLIT.split(prefix) if w)  # "VaLID: ...", "Emotion-o1: ...": inner capitals, digits coin a name
                     and not self.title_kind.match(title, m.end())
                     and entity_key(name) not in proposed  # "Stitch: ..." with "we propose Stitch, a ..." below
                     and not lead  # "The Theory of Mind Utility: ..." with "(ToM-U)" defined below
@@ -2268,6 +2274,9 @@ def _with_version(text: str, end: int) -> int:
         return end  # what _VERSION needs first: a space, then a digit or "v"
     v = _VERSION.match(text, end)
     return v.end() if v and not text[end - 1].isdigit() else end
+
+
+_VERSION_TAIL = regex.compile(r"-v\d+(?:\.\d+)*$")
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:

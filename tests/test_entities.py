@@ -1686,3 +1686,23 @@ def test_a_dataset_the_paper_builds_is_proposed_and_others_have_no_role(nlp):
     doc = run(nlp, "We present FooQA, a dataset of 10k questions. Models trained on SQuAD fail on FooQA.")
     assert found(doc, "dataset", "proposed") == {"FooQA"}
     assert "SQuAD" in found(doc, "dataset") - found(doc, "dataset", "proposed")
+
+
+def test_a_version_or_o_number_after_a_hyphen_is_part_of_the_name(nlp):
+    doc = run(nlp, "We compare Search-o1 and OpenAI-o1 with our model and with o1. Results on Celeb-DF-v2 and "
+                   "DFDC hold, and ColBERT-v2 is the retriever.")
+    assert {"Search-o1", "OpenAI-o1", "o1"} <= found(doc, "method")
+    assert "Celeb-DF-v2" in found(doc, "dataset")  # a version of a known dataset keeps its type
+    assert "ColBERT-v2" in found(doc, "method")
+    doc = run(nlp, "We propose a task-adaptive reasoning framework. It improves F1 by 3%.",
+              title="Emotion-o1: Adaptive Long Reasoning for Emotion Understanding")
+    assert found(doc, "method", "proposed") == {"Emotion-o1"}  # a digit coins a name of common words
+    doc = run(nlp, "A state-of-the-art approach with a sub-2B model, tuned with a 1e-4 learning rate.")
+    assert not found(doc, "method")
+
+
+def test_the_authors_earlier_model_is_not_proposed(nlp):
+    doc = run(nlp, "In this work, we build upon our previous model, jina-clip-v1, by introducing a refined framework.",
+              title="jina-clip-v2: Multilingual Multimodal Embeddings")
+    assert "jina-clip-v1" not in found(doc, "method", "proposed")
+    assert "jina-clip-v1" in found(doc, "method")
