@@ -373,7 +373,7 @@ class EvalReport(_Model):
 
 _NON_WORD = re.compile(r"\W+")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―−_/]+")
-_WORD_EDGE = "()[]{}<>,;:!?\"'`“”‘’.*"
+_WORD_EDGE = "()[]{}<>,;:!?\"'`“”‘’.*$"  # "$" too: math mode around a name ("$\\textbf{MDial}$")
 # formatting macros around a name (\textsc{QuantEvolver}): mentions keep the source text, gold the name
 _LATEX_FORMAT = re.compile(r"\\(?:text(?:bf|it|sc|tt|rm|sf)?|emph|math(?:rm|bf|cal|tt|sf|it)|mbox|underline)\s*(?=\{)")
 

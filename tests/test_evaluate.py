@@ -21,6 +21,7 @@ from extractor.evaluate import (
     EvalReport,
     GoldError,
     entities_match,
+    entity_words,
     evaluate,
     match_strength,
     normalize_unit,
@@ -410,6 +411,8 @@ def test_entity_string_rules():
     assert not entities_match("3", "Llama-3")  # the contained side needs a letter
     # a mention keeps the LaTeX it was written in; the gold writes the name
     assert match_strength(r"\textsc{QuantEvolver}", "QuantEvolver") == (0, 0)
+    assert match_strength(r"$\textbf{MDial}$", "MDial") == (0, 0)  # math mode around the macro
+    assert entity_words(r"M$^3$ViT") == ("m$^3$vit",)  # a "$" inside a name stays
     assert match_strength(r"\textbf{SELFI}-2", "SELFI-2") == (0, 0)
     assert not entities_match(r"\textbf{SELFI}", "SELFIE")
 
