@@ -1104,6 +1104,7 @@ _PASSIVE_SUBJECT = _compile(
     r"\s+(?:is|are|was|were|can\s+be|could\s+be|has\s+been|have\s+been|gets|got)\s+(?:[a-z]+ly\s+)?$"
 )
 # a cue noun as the subject of reach ("enhancements reached", "the improvement can reach up to"), right before the figure's words
+_PEAK_BEFORE = _compile(r"(?i)\b(?:peak|maximum|max|maximal)\s+(?:relative\s+|absolute\s+)?$")
 _REACH_CUE_NOUN = _compile(r"(?i)(?:ments?|tions?|gains?|speedups?|speed-ups?|increases?|decreases?|drops?|boosts?)$")
 _CUE_NOUN_REACHES = _compile(r"(?i)\s+(?:(?:can|could|may)\s+)?reach(?:es|ed)?\s+(?:(?:up\s+to|about|around|approximately|over|nearly)\s+)?$")
 _THRESHOLD_VERB = _compile(r"(?i)ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell")
@@ -2644,6 +2645,13 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if len(gap) <= 90 and _AND_BETWEEN.search(gap) and not _CLAUSE_CUT.search(gap) and not _CONTEXT_CUE_IN.search(gap):
             c.context, c.context_ref = prev.context, prev.context_ref
             c.why["context"] = "context:shared_forward"
+    for k in range(n):
+        # "peak enhancements reached 3.56%", "the maximum improvement of 12.4%": a change named as the largest is a bound
+        c = claims[k]
+        if (c is not None and figs[k].qualifier is None and c.cue is not None and c.effect is not None and c.cue.start() < figs[k].start
+                and _REACH_CUE_NOUN.search(c.cue.group()) and _PEAK_BEFORE.search(text, max(0, c.cue.start() - 20), c.cue.start())):
+            figs[k].qualifier = "up_to"
+            c.why["qualifier"] = "qualifier:peak_cue"
     for k in range(1, n):
         # "up to 12% GFLOPs reduction, 8.9% latency reduction, and 10.8% energy savings": the
         # qualifier of the first of coordinated claims covers the rest
