@@ -2824,6 +2824,7 @@ def _named_measures(text: str, seg: _Segment, figs: list, claims: list, seg_star
     "at merely 6% of the total training data": a share after only/just/merely is a level, no change.
     """
     carried: _Claim | None = None
+    carried_bare = False
     listed: _Claim | None = None
     for k, (fig, c) in enumerate(zip(figs, claims)):
         if c is None:
@@ -2851,7 +2852,7 @@ def _named_measures(text: str, seg: _Segment, figs: list, claims: list, seg_star
             c.why["metric"] = "metric:list"
         if (c.metric is None or c.why.get("metric") in _CARRY_FROM
                 or (c.why.get("metric") == "metric:inherited" and figs[k - 1].unit in _UNIT_METRICS)) \
-                and fig.unit in ("percent", "pp") and carried is not None and seg.first_metric(figs[k - 1].end, fig.start) is None:
+                and fig.unit in ("percent", "pp") and carried is not None and (fig.unit == "pp" or not carried_bare) and seg.first_metric(figs[k - 1].end, fig.start) is None:
             # (also over a size's unit inherited from the figure right before: "by 21.70% on 7B-parameter models and
             # 36.95% on 32B-parameter models")
             c.metric, c.metric_obj = carried.metric, carried.metric_obj
@@ -2863,9 +2864,10 @@ def _named_measures(text: str, seg: _Segment, figs: list, claims: list, seg_star
             c.direction = c.effect = c.cue = None  # "at merely 6% of the total training data": a share, a level
             c.why["direction"] = "dir:none:only_share"
         listed = c if c.why.get("metric") in ("metric:noun_of", "metric:noun_after", "metric:list") else None
-        if (c.metric_obj is not None and c.metric_obj.kind in _CARRY_KINDS and fig.unit in _CARRY_UNITS
+        if (c.metric_obj is not None and c.metric_obj.kind in _CARRY_KINDS
+                and (fig.unit in _CARRY_UNITS or (fig.unit is None and c.why.get("claim", "").startswith("claim:score")))  # "F1 of 0.94-0.96"
                 and c.why.get("metric") not in _CARRY_FROM and c.metric.casefold() not in ("performance", "score", "scores")):
-            carried = c
+            carried, carried_bare = c, fig.unit is None  # a bare score carries to point changes only ("by 1 point", not "97.58%")
         elif c.metric is not None and c.metric != (carried.metric if carried is not None else None) and fig.unit not in _UNIT_METRICS:
             carried = None  # another measure named in between: the earlier one no longer carries
 
