@@ -808,6 +808,13 @@ class _Figure:
         # "by 3% on four benchmarks": a count that opens the context phrase does not end it
         reach = min(cut, len(text)) if right < cut and _PREP_END.search(text, max(fig.end, right - 20), right) else post
         self.ctx_end = _post_clause(text, tail, reach)
+        if fig.unit not in ("percent", "score", "pp"):
+            pass  # "37 billion parameters (20 billion active)": a size and its part, not a score's twin
+        elif (twin := _METRIC_TWIN.match(text, fig.end, reach)) is not None and self.ctx_end <= twin.start(1):
+            self.ctx_end = _post_clause(text, twin.end(), reach)  # "3.56% F1 (2.76% Acc) for basic tasks": past the twin
+        elif ((close := _METRIC_TWIN_CLOSE.match(text, fig.end, reach)) is not None and self.ctx_end < close.end()
+                and _TWIN_HEAD.search(text, max(0, fig.start - 40), fig.start) is not None):
+            self.ctx_end = _post_clause(text, close.end(), reach)  # the twin itself: "(2.76% Acc) for basic tasks"
         if text[self.ctx_end : self.ctx_end + 1] == "(" and (m := _CITATION.match(text, self.ctx_end)) is not None:
             # "compared to CAST (Tan et al., 2023a) on the DocRED benchmark": a citation does not end the phrase
             stop = right if right >= m.end() else m.end() + WINDOW  # a year inside the citation is no next figure
@@ -819,6 +826,11 @@ class _Figure:
 _CITATION = re.compile(r"\((?:[A-Z][\w'-]+(?:\s+(?:et\s+al\.?|and|&)(?:\s+[A-Z][\w'-]+)?)?,?\s+(?:19|20)\d\d[a-z]?(?:;[^()]{0,80})?)\)")
 
 
+# "3.56% F1 (2.76% Acc)": a figure's metric word(s), then its twin in another metric in brackets
+_METRIC_TWIN_OPEN = _compile(r" [A-Za-z][\w@.-]*(?: [A-Za-z][\w@.-]*)? ?\( ?")
+_METRIC_TWIN_CLOSE = _compile(r"(?: [A-Za-z][\w@.-]*){1,2} ?\)")
+_TWIN_HEAD = _compile(r"\d[\d.,]*\s?(?:\\?%|x|×|pp)?(?= [A-Za-z][\w@.-]*(?: [A-Za-z][\w@.-]*)? ?\( ?$)")
+_METRIC_TWIN = _compile(r" [A-Za-z][\w@.-]*(?: [A-Za-z][\w@.-]*)? ?(\() ?[~+\-]?\d[\d.,]*\s?(?:\\?%|x|×|pp)?(?: [A-Za-z][\w@.-]*){1,2} ?\)")
 _PAREN_FIGURE = re.compile(r"\s?\(\s?[~≈+\-]?\d[\d.,]*\s?(?:\\?%|x|×|pp|points?)?\s?\)")
 
 
@@ -947,7 +959,10 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
         cue = f.seg.last_cue(start, end)
         if cue is not None and cue.group().casefold() in _AFTER_NOUN_CUES and (earlier := f.seg.last_cue(start, cue.start())) is not None:
             cue = earlier  # "reduces the overhead by 30%": the verb says the change, the noun is its object
-        if cue is not None and f.seg.blocked(cue.end(), end) and not (
+        if cue is not None and f.seg.blocked(cue.end(), end) and (r := _CUE_NOUN_REACHES.match(text, cue.end(), end)) is not None \
+                and _REACH_CUE_NOUN.search(cue.group()) and not f.seg.blocked(r.end(), end):
+            pass  # "peak enhancements reached 3.56%", "the maximum improvement reaches 12.4%": the change's own size
+        elif cue is not None and f.seg.blocked(cue.end(), end) and not (
                 _BASELINE_VERB.match(text, cue.start()) and _WITH_SIZE.search(text, cue.end(), end) and not f.seg.blocked(cue.end(), _WITH_SIZE.search(text, cue.end(), end).start())):
             cue = None  # (not "outperforms GPT-3 with 175B parameters by 3.2%": the size describes the compared model)
         if cue is not None and fig.qualifier in ("over", "under") and _THRESHOLD_VERB.fullmatch(cue.group()) and not text[cue.end() : end].strip():
@@ -1051,7 +1066,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             c.metric, c.metric_obj = "performance", find_metric("performance")
             c.why["metric"] = "metric:comparison"
         return
-    passive = _CUE_THEN_FIGURE.match(text, cue.end(), end) is not None
+    passive = _CUE_THEN_FIGURE.match(text, cue.end(), end) is not None or (
+        _REACH_CUE_NOUN.search(cue.group()) is not None and _CUE_NOUN_REACHES.match(text, cue.end(), end) is not None)  # "the error reduction reached 40%"
     obj = None if passive or _FIGURE_BETWEEN.search(text, cue.end(), end) or _FIGURE_CUE.search(text, max(0, cue.start() - 30), cue.start()) else _phrase(text, _skip_words(text, cue.end(), _DETERMINERS | {"in", "of", "on"}), end)
     if obj is not None and text[obj[0] : obj[1]].split()[0].casefold() in _RANGE_VERBS:
         obj = None  # "with gains ranging from +11% to +32%": the span's verb, not what it measures
@@ -1087,12 +1103,38 @@ _PASSIVE_SUBJECT = _compile(
     r"(?:^|(?<=[\s,(]))(?:the|its|their|our)\s+([a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)(?:\s+of\s+[^,;()]{1,50}?)?"
     r"\s+(?:is|are|was|were|can\s+be|could\s+be|has\s+been|have\s+been|gets|got)\s+(?:[a-z]+ly\s+)?$"
 )
+# a cue noun as the subject of reach ("enhancements reached", "the improvement can reach up to"), right before the figure's words
+_PEAK_BEFORE = _compile(r"(?i)\b(?:peak|maximum|max|maximal)\s+(?:relative\s+|absolute\s+)?$")
+_REACH_CUE_NOUN = _compile(r"(?i)(?:ments?|tions?|gains?|speedups?|speed-ups?|increases?|decreases?|drops?|boosts?)$")
+_CUE_NOUN_REACHES = _compile(r"(?i)\s+(?:(?:can|could|may)\s+)?reach(?:es|ed)?\s+(?:(?:up\s+to|about|around|approximately|over|nearly)\s+)?$")
 _THRESHOLD_VERB = _compile(r"(?i)ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell")
 _THAN_AFTER = _compile(r"[^()]{0,12}\)\s*than\b")
 _OPEN_LEVEL = _compile(r"[A-Za-z]\s?\((?![^()]*\b(?:by|from|to)\b)[^()]*$")
 _BRACKET_BEFORE = _compile(r"([A-Za-z][\w-]*)\s?\(\s?$")
 _COMPARED_BEFORE = _compile(rf"(?i)(?:\b(?:than|over|vs\.?|versus|against)|{_OUTDO}|dominat\w*)"
                             r"\s+(?:the\s+|an?\s+|our\s+|its\s+)?$")
+
+
+# an item of a list of measures: ", graph consistency (", "and expert validation (", ", overlap < ", "; recall = "
+_LIST_ITEM_BEFORE = _compile(r"(?:(?:(?<=[)\d%])\s?[,;]\s(?:and\s)?|(?<=[)\d%]),?\sand\s|\(\s?|:\s|\b(?:such\s+as|including)\s))(?!and\s|or\s)((?:[a-z][a-z-]+\s){0,2}[a-z][a-z-]{2,})\s?(\(\s?|[=:]\s?)?$")
+# a lexicon metric followed by its own figure: "precision (85.20%", "ROC AUC = 0.99", "MRR: 0.411"
+_METRIC_ITEM_AFTER = _compile(r"\s?(?:\(\s?|[=:]\s?)[~<>≈]?\$?\d")
+
+
+def _list_item(text: str, f: _Figure) -> tuple[int, int] | None:
+    """The plain words naming an unsigned figure in a list of measures, when another item is a lexicon metric."""
+    fig = f.fig
+    item = _LIST_ITEM_BEFORE.search(text, max(0, fig.start - 50), fig.start)
+    if (fig.sign or item is None or not (item.group(2) or text[fig.start : fig.start + 1] in "<>≤≥")
+            or find_metric(item.group(1)) is not None or item.group(1).split()[0] in _LEVEL_WORDS
+            or any(w in _STOP or w in _DETERMINERS or w in _NOT_MEASURE or _cue_of(w) is not None for w in item.group(1).split())):
+        return None
+    if any(h.start() < item.end(1) and h.end() > item.start(1) for h in f.seg.metrics):
+        return None  # "moderate precision (0.799)": a lexicon metric with a level word
+    if any(h.end() <= item.start(1) - 2 and item.start(1) - h.end() < 200 and _METRIC_ITEM_AFTER.match(text, h.end())
+           and h.metric is not None and h.metric.kind in ("quality", "error") and h.metric.name != "performance" for h in f.seg.metrics):
+        return item.span(1)
+    return None
 
 
 def _phrase_back(text: str, floor: int, end: int) -> tuple[int, int] | None:
@@ -1515,14 +1557,20 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             c.context, c.context_ref = surface, _ref(mention, text)
             c.why["context"] = "context:name_bracket"
             return
-    if text[fig.end : fig.end + 1] == " " and (named := _name_phrase(text, fig.end + 1, f.ctx_end)) is not None:
+    named = None
+    if text[fig.end : fig.end + 1] == " " and (script := _METRIC_SCRIPT_AFTER.match(text, fig.end, f.ctx_end)) is not None and _metric_shaped(script.group(1)):
+        named = script.span(1)  # "36.2 AP$_r$", "10.50% AP_{3D}": the name's own bracket included
+    if text[fig.end : fig.end + 1] == " " and (named := named or _name_phrase(text, fig.end + 1, f.ctx_end)) is not None:
         s, e = named
-        if e == f.ctx_end or text[e : e + 1] in (",", ")", ";"):
-            if _metric_shaped(text[s:e]) and c.why.get("metric") in (None, "metric:inherited", "metric:default", "metric:before"):
-                # "3.94 gFID", "33.6% mAP@0.50:0.95": a metric-shaped name right after the figure is what it measures
-                c.metric, c.metric_obj = text[s:e], find_metric(text[s:e])
-                c.why["metric"] = "metric:name_after"
-            elif find_metric(text[s:e]) is None and not _FIGURE_CONTEXT.fullmatch(text, s, e):
+        shaped = _metric_shaped(text[s:e])
+        if shaped and c.why.get("metric") in (None, "metric:inherited", "metric:default", "metric:before"):
+            # "3.94 gFID", "33.6% mAP@0.50:0.95", "66.5% gIoU and ...", "36.2 AP$_r$ on LVIS": a metric-shaped
+            # name right after the figure is what it measures, whatever follows it
+            m = _METRIC_SCRIPT.fullmatch(text, s, e)
+            c.metric, c.metric_obj = text[s:e], find_metric(text[s:e]) or (find_metric(m.group(1)) if m else None)
+            c.why["metric"] = "metric:name_after"
+        elif e == f.ctx_end or text[e : e + 1] in (",", ")", ";"):
+            if find_metric(text[s:e]) is None and not _FIGURE_CONTEXT.fullmatch(text, s, e):
                 c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
                 c.why["context"] = "context:name_after"
                 return
@@ -1625,9 +1673,18 @@ _FIGURE_CONTEXT = _compile(r"\$?\d(?![\d.,]*\s?[A-Za-z]*[A-Za-z]{3})[^\s]*|(?i:t
 _METRIC_AT = _compile(r"[A-Za-z][\w-]*@[\d.:]+")
 
 
+# "AP$_r$", "AP_{3D}", "AP$^{box}$": a lexicon metric with a LaTeX sub- or superscript
+_METRIC_SCRIPT = _compile(r"([A-Za-z][\w-]*?)\$?[_^](?:\{[^{}\s]{1,12}\}|[A-Za-z0-9.]{1,6})\$?")
+
+
+_METRIC_SCRIPT_AFTER = _compile(r" ([A-Za-z][\w-]*?\$?[_^](?:\{[^{}\s]{1,12}\}|[A-Za-z0-9.]{1,6})\$?)(?![\w{}$])")
+
+
 def _metric_shaped(surface: str) -> bool:
-    """"mAP@0.50:0.95", "gFID" (a prefixed FID): a metric's abbreviation, not a context."""
+    """"mAP@0.50:0.95", "gFID" (a prefixed FID), "AP$_r$": a metric's abbreviation, not a context."""
     if _METRIC_AT.fullmatch(surface):
+        return True
+    if (m := _METRIC_SCRIPT.fullmatch(surface)) is not None and (find_metric(m.group(1)) is not None or _metric_shaped(m.group(1))):
         return True
     return len(surface) > 2 and surface[0].islower() and surface[1].isupper() and find_metric(surface[1:]) is not None
 
@@ -1686,10 +1743,15 @@ _QUALITY_NOUN = _compile(r"^[a-z][a-z-]*(?:ness|ity)$")  # "compactness", "gener
 
 _OPENING = _compile(
     r"(?i)\s*(?:(?:furthermore|moreover|additionally|notably|finally|lastly|second|third|specifically),\s+)?"
-    r"(?:(?:in|on|for|across|under|at)\s+)(?:(?:the|a|an|our)\s+)?([\w$][^,;:()]{1,70}?)(?:\s\([^()]{1,60}\))?,\s"
-)  # "Under a controlled noisy-write stress (75% synthetic distractors), ...": a bracket after the phrase is its gloss
+    r"(?:(?:in|on|for|across|under|at)\s+)(?:(?:the|a|an|our)\s+)?([\w$](?:[^,;:()]|(?<=\d),(?=\d{3}\b)){1,70}?)(?:\s\([^()]{1,60}\))?,\s"
+)  # "Under a controlled noisy-write stress (75% synthetic distractors), ...": a bracket after the phrase is its gloss;
+#    "On a 1,000-image test set, ...": a thousands comma is inside the phrase
 
 
+_TERMS_OPENING = _compile(
+    r"(?i)\s*(?:(?:in\s+particular|notably|specifically|furthermore|moreover|additionally|finally|overall),\s+)?"
+    r"in\s+terms\s+of\s+[^,;:()]{1,60}?\s+(?:on|in|for|across|under)\s+(?:the\s+|a\s+|an\s+)?([\w$][^,;:()]{1,60}?),\s"
+)
 _OPENING_DATA = _compile(r"(?i)\s*(?:using|analy[sz]ing|evaluating\s+on|experimenting\s+(?:on|with)|testing\s+on)\s+(?:the\s+|a\s+|an\s+)?"
                          r"([\w$][^,;:()]{1,60}?),\s")
 
@@ -1714,6 +1776,13 @@ def _opening_setting(text: str, seg_start: int, fig_start: int, c: _Claim) -> tu
     """"In vision-based robot learning, ...", "Under varying observation rate settings, ...": a
     prepositional phrase of 1-6 words that opens the sentence and ends at a comma, unless it is a
     discourse opener ("In addition", "For example", "In this paper") or a year."""
+    if (t := _TERMS_OPENING.match(text, seg_start, fig_start)) is not None:
+        # "In particular, in terms of inference speed on mobile devices, ...": the measure's setting
+        setting = text[t.start(1) : t.end(1)]
+        if (len(setting.split()) <= 5 and find_metric(setting) is None and setting.split()[0].casefold() not in _NOT_SETTING
+                and not any(_FIGURE_TOKEN.fullmatch(w) for w in setting.split())):
+            return t.span(1)
+        return None
     m = _OPENING.match(text, seg_start, fig_start)
     if m is None:
         return None
@@ -1991,6 +2060,8 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
         c.why["metric"] = "metric:inherited"
 
 
+# the rest of a "with" list item and the comma before the next figure: " faster inference, ", " lower memory, and "
+_WITH_LIST_GAP = _compile(r"\s?[a-z][\w-]*(?:\s[A-Za-z][\w-]*){0,3}?(?:,\s(?:and\s)?|\sand\s)(?:an?\s)?")
 _FIGURE_END = _compile(r"[\d%x×]\s?$")
 _LEVEL_VERB = _compile(r"(?i)\b(?:achiev|reach|attain|obtain|yield|record|deliver)\w*\b")
 _ADJECTIVE_ENDINGS = ("-based", "-like", "-style", "-specific", "-level", "-aware", "-driven", "-free", "-scale", "-wise", "-oriented", "-centric")
@@ -2266,8 +2337,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     rights = [figs[i + 1].start if i + 1 < n else seg_end for i in range(n)]
     for i in range(n - 1):
         # "a 1.4x (40%) speedup": the bracketed twin does not end the words read after the first
-        if _PAREN_FIGURE.fullmatch(text, figs[i].end, figs[i + 1].end + 1) or _PAREN_FIGURE.fullmatch(text, figs[i].end, figs[i + 1].end + 2):
-            rights[i] = rights[i + 1]
+        if (_PAREN_FIGURE.fullmatch(text, figs[i].end, figs[i + 1].end + 1) or _PAREN_FIGURE.fullmatch(text, figs[i].end, figs[i + 1].end + 2)
+                or (_METRIC_TWIN_OPEN.fullmatch(text, figs[i].end, figs[i + 1].start) and _METRIC_TWIN_CLOSE.match(text, figs[i + 1].end))):
+            rights[i] = rights[i + 1]  # "3.56% F1 (2.76% Acc) for basic tasks": also a twin with its metric
     frames: list[_Figure | None] = [None] * n
 
     def frame(i: int) -> _Figure:
@@ -2328,6 +2400,12 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                     c.metric, c.metric_obj = "model size", find_metric("model size")  # "a model size of 7B parameters": the named measure
                     c.why["metric"] = "metric:model_size_of"
         _read_before(text, head, c)
+        if (c.metric is None or c.why.get("metric") in ("metric:before", "metric:bracket_before") or (
+                c.why.get("metric") == "metric:after" and text[fig.end : fig.end + 1] == ")")) and (item := _list_item(text, f)) is not None:
+            # "precision (85.20%), recall (87.30%), graph consistency (82.50%)", "(ROC AUC = 0.99, overlap < 7%)": in a list
+            # of measures with their figures, plain words in a lexicon metric's place name a measure too (over a metric
+            # read after the closing bracket: "and expert validation (89.50%) affirm its robustness")
+            c.set_metric(text, item[0], item[1], None, "metric:list_item")
         if c.metric and _cue_aspect(c.metric.rsplit(None, 1)[-1]) == "speed":
             c.metric = _speed_aspect(text, "speed", f)  # "inference latency speedup of 3.46x" measures inference speed
         if last_claim is not None:
@@ -2450,6 +2528,12 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                     c.why.pop("metric", None)
             if last_claim is not None and "inherited" in c.why.get("direction", "") + c.why.get("metric", ""):
                 _inherit_after(last_claim[1], c)
+            elif (last_claim is not None and c.baseline is None and last_claim[1].why.get("baseline") in ("baseline:verb_object", "baseline:with_list")
+                  and c.why.get("direction", "").startswith("dir:after") and last_claim[1].why.get("direction", "").startswith("dir:after")
+                  and _WITH_LIST_GAP.fullmatch(text, last_claim[0].fig.end, fig.start)):
+                # "outperforms COAP with 10x faster inference, 6x lower GPU memory usage": the items of the "with" list share X
+                c.baseline, c.baseline_ref = last_claim[1].baseline, last_claim[1].baseline_ref
+                c.why["baseline"] = "baseline:with_list"
             if last_claim is not None:
                 _bracketed_level(text, f, c, last_claim[1])
                 if (c.why.get("direction") == "dir:none:bracketed_level" and fig.unit == "x" and last_claim[0].fig.from_value is not None
@@ -2569,6 +2653,13 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if len(gap) <= 90 and _AND_BETWEEN.search(gap) and not _CLAUSE_CUT.search(gap) and not _CONTEXT_CUE_IN.search(gap):
             c.context, c.context_ref = prev.context, prev.context_ref
             c.why["context"] = "context:shared_forward"
+    for k in range(n):
+        # "peak enhancements reached 3.56%", "the maximum improvement of 12.4%": a change named as the largest is a bound
+        c = claims[k]
+        if (c is not None and figs[k].qualifier is None and c.cue is not None and c.effect is not None and c.cue.start() < figs[k].start
+                and _REACH_CUE_NOUN.search(c.cue.group()) and _PEAK_BEFORE.search(text, max(0, c.cue.start() - 20), c.cue.start())):
+            figs[k].qualifier = "up_to"
+            c.why["qualifier"] = "qualifier:peak_cue"
     for k in range(1, n):
         # "up to 12% GFLOPs reduction, 8.9% latency reduction, and 10.8% energy savings": the
         # qualifier of the first of coordinated claims covers the rest
@@ -2733,6 +2824,7 @@ def _named_measures(text: str, seg: _Segment, figs: list, claims: list, seg_star
     "at merely 6% of the total training data": a share after only/just/merely is a level, no change.
     """
     carried: _Claim | None = None
+    carried_bare = False
     listed: _Claim | None = None
     for k, (fig, c) in enumerate(zip(figs, claims)):
         if c is None:
@@ -2760,7 +2852,7 @@ def _named_measures(text: str, seg: _Segment, figs: list, claims: list, seg_star
             c.why["metric"] = "metric:list"
         if (c.metric is None or c.why.get("metric") in _CARRY_FROM
                 or (c.why.get("metric") == "metric:inherited" and figs[k - 1].unit in _UNIT_METRICS)) \
-                and fig.unit in ("percent", "pp") and carried is not None and seg.first_metric(figs[k - 1].end, fig.start) is None:
+                and fig.unit in ("percent", "pp") and carried is not None and (fig.unit == "pp" or not carried_bare) and seg.first_metric(figs[k - 1].end, fig.start) is None:
             # (also over a size's unit inherited from the figure right before: "by 21.70% on 7B-parameter models and
             # 36.95% on 32B-parameter models")
             c.metric, c.metric_obj = carried.metric, carried.metric_obj
@@ -2772,9 +2864,10 @@ def _named_measures(text: str, seg: _Segment, figs: list, claims: list, seg_star
             c.direction = c.effect = c.cue = None  # "at merely 6% of the total training data": a share, a level
             c.why["direction"] = "dir:none:only_share"
         listed = c if c.why.get("metric") in ("metric:noun_of", "metric:noun_after", "metric:list") else None
-        if (c.metric_obj is not None and c.metric_obj.kind in _CARRY_KINDS and fig.unit in _CARRY_UNITS
+        if (c.metric_obj is not None and c.metric_obj.kind in _CARRY_KINDS
+                and (fig.unit in _CARRY_UNITS or (fig.unit is None and c.why.get("claim", "").startswith("claim:score")))  # "F1 of 0.94-0.96"
                 and c.why.get("metric") not in _CARRY_FROM and c.metric.casefold() not in ("performance", "score", "scores")):
-            carried = c
+            carried, carried_bare = c, fig.unit is None  # a bare score carries to point changes only ("by 1 point", not "97.58%")
         elif c.metric is not None and c.metric != (carried.metric if carried is not None else None) and fig.unit not in _UNIT_METRICS:
             carried = None  # another measure named in between: the earlier one no longer carries
 
