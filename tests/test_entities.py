@@ -1706,3 +1706,8 @@ def test_the_authors_earlier_model_is_not_proposed(nlp):
               title="jina-clip-v2: Multilingual Multimodal Embeddings")
     assert "jina-clip-v1" not in found(doc, "method", "proposed")
     assert "jina-clip-v1" in found(doc, "method")
+
+
+def test_standard_measures_are_metric_mentions(nlp):
+    doc = run(nlp, "The denoiser improves SNR by 4.1 dB, reaching an R-squared of 0.93 and a gIoU of 66.5%.")
+    assert {"SNR", "R-squared", "gIoU"} <= found(doc, "metric")
