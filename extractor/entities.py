@@ -76,6 +76,7 @@ _NOT_NAME_PARTS = {"based", "like", "style", "type", "specific", "level", "only"
 _ADJ_JOINS = {",", "and", "or"}  # coordinated modifiers before an appositive's head noun
 _TOOL_NOUNS = {"algorithm", "technique", "method"}  # singular: "(SCR) methods", "(CTDE) techniques" name families
 _PART_HEADS = {"module", "block", "mechanism", "loss", "layer"}
+_VENUE_BEFORE = regex.compile(r"\b(?:published|presented|accepted|appear(?:s|ed|ing)?)\s+(?:at|in|to|on)\s+(?:the\s+)?$")
 _OTHERS_PARTS = ("including", "such as", "e.g.", "existing", "original", "prior", "previous", "baseline", "like ",
                  "standard", "conventional", "popular", "widely")
 _LOWER_JOINS = {"of", "for", "and", "the", "in", "with", "to", "via", "on"}
@@ -906,6 +907,8 @@ class EntityRecognizer:
                 role = "proposed"  # "we introduce RM-Bench, a benchmark ...": a dataset the paper builds
             if c.key in pairs:
                 entity = short_text.get(pairs[c.key], pairs[c.key])
+            if type_ in ("dataset", "benchmark") and _VENUE_BEFORE.search(text, max(0, c.start - 40), c.start):
+                continue  # "MEBin (published in CVPR2025)", "published at CoNLL 2023": a venue, not data
             start = c.start
             if type_ in ("dataset", "benchmark") and c.start > 2 and text[c.start - 1] == " ":
                 lang = text[text.rfind(" ", 0, c.start - 1) + 1 : c.start - 1]

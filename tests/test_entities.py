@@ -1711,3 +1711,11 @@ def test_the_authors_earlier_model_is_not_proposed(nlp):
 def test_standard_measures_are_metric_mentions(nlp):
     doc = run(nlp, "The denoiser improves SNR by 4.1 dB, reaching an R-squared of 0.93 and a gIoU of 66.5%.")
     assert {"SNR", "R-squared", "gIoU"} <= found(doc, "metric")
+
+
+def test_a_venue_a_paper_was_published_at_is_no_dataset(nlp):
+    doc = run(nlp, "It is combined with our previous work, MEBin (published in CVPR2025). The BabyLM challenge was "
+                   "published at CoNLL 2023. We evaluate on CoNLL-2003 and on non-Latin scripts.")
+    data = found(doc, "dataset") | found(doc, "benchmark")
+    assert not {"CVPR2025", "CoNLL 2023", "Latin"} & data
+    assert "CoNLL-2003" in data
