@@ -1719,3 +1719,11 @@ def test_a_venue_a_paper_was_published_at_is_no_dataset(nlp):
     data = found(doc, "dataset") | found(doc, "benchmark")
     assert not {"CVPR2025", "CoNLL 2023", "Latin"} & data
     assert "CoNLL-2003" in data
+
+
+def test_generic_phrases_from_raw_dataset_lists_are_no_datasets(nlp):
+    doc = run(nlp, "We predict depth from RGB images and run CFD simulations; the ANN learns to solve Sudoku puzzles "
+                   "and is compared with MMD and Chi-square on ImageNet.")
+    data = found(doc, "dataset") | found(doc, "benchmark")
+    assert not {"RGB images", "CFD", "Sudoku puzzles", "MMD"} & data
+    assert "ImageNet" in data
