@@ -185,18 +185,6 @@ _DATA_HEAD = regex.compile(r" (?:Dataset|Data Set|Corpus|Database|Collection|Tre
 _AT_VENUE = regex.compile(r"([A-Z][\w-]{1,30})@[A-Z]")
 _CLOSES = regex.compile(r"\s*(?:[,;:.()]|$|is\b|which\b)")  # what may follow an appositive name
 _SECOND = regex.compile(r"(?i)(?:,|(?<![\w-])and(?![\w-]))\s*(?:\(\w{1,3}\)\s*)?(an?)(?![\w-])")
-# What a shape regex of entity_patterns.jsonl cannot match without: one of these literals in the text. Keyed by the
-# regex as written there, so an edited regex has no gate until its literals are written here again. SHAPE_DATA
-# ends in (or looks ahead to) " " + a data head: half the abstracts hold no lower-case one, 95% no capitalised one.
-_SHAPE_NEEDS: dict[str, tuple[str, ...]] = {
-    r"(?<=(?<![\w.-])(?:the|The|of|on|and|or|from|in|with|both|,)[ ])[A-Z][\w+&'-]*(?:\.[\w+&'-]+)*(?:[ ][A-Z0-9]"
-    r"[\w+&'-]*(?:\.[\w+&'-]+)*){0,3}(?=(?:(?:,[ ](?:and[ ])?|[ ](?:and|or)[ ])(?:the[ ])?[A-Z][\w+&'-]*(?:\.[\w+&'-]+)*"
-    r"(?:[ ][A-Z0-9][\w+&'-]*(?:\.[\w+&'-]+)*){0,3})*[ ](?:datasets?|data[ ]sets?|corpus|corpora|collections?"
-    r"|databases?)(?![\w-]))": (" dataset", " corpus", " corpora", " data set", " database", " collection"),
-    r"(?<=(?<![\w.-])(?:the|The|of|on|and|or|from|in|with|both|,)[ ])[A-Z][\w+&'-]*(?:\.[\w+&'-]+)*(?:[ ][A-Z0-9]"
-    r"[\w+&'-]*(?:\.[\w+&'-]+)*){0,3}[ ](?:Dataset|Data[ ]Set|Corpus|Database|Collection|Treebank)(?![\w-])":
-        (" Dataset", " Corpus", " Data Set", " Database", " Collection", " Treebank"),
-}
 # Type votes per name: a list indexed by these slots.
 _METHOD, _DATASET, _BENCHMARK, _TASK, _CUE = range(5)
 _SLOT = {"method": _METHOD, "dataset": _DATASET, "benchmark": _BENCHMARK, "task": _TASK, "cue": _CUE}
@@ -367,8 +355,9 @@ class EntityRecognizer:
             compiled = regex.compile(rule["regex"])
             if rule["label"].startswith("SHAPE_"):
                 grouped = compiled.groupindex.get("start") == 1
+                needs = rule.get("needs")  # literals one of which the text must hold for the regex to match
                 self.shapes.append((rule["label"], "shape." + rule["label"][6:].lower(), compiled, grouped,
-                                    _SHAPE_NEEDS.get(rule["regex"])))
+                                    tuple(needs) if needs else None))
             else:
                 self.suffix[rule["label"]] = compiled
         # Cues read after a name (DATA_AFTER, METHOD_AFTER) are looked up where a name ends; the
