@@ -326,8 +326,9 @@ def listed_names(text: str, known: set[str]) -> dict[str, str]:
 
 def mine_datasets(corpora: list[Path], exclude_titles: set[str], known: set[str] = frozenset(),
                   min_papers: int = 3, min_listed: int = 2) -> dict[str, Counter]:
-    """name -> {dataset|benchmark|listed dataset|listed benchmark: papers}: names that the corpora write right before a singular data head in
-    at least `min_papers` different abstracts, or in such abstracts and data-head lists together in at least
+    """name -> {dataset|benchmark|listed dataset|listed benchmark: papers}: names that the corpora write right
+    before a singular data head in at least `min_papers` different abstracts, or in such abstracts and data-head
+    lists together in at least
     `min_listed`, and before a method head (model, tool, framework, ...) in fewer than half as many. Abstracts
     whose title is in `exclude_titles` (our gold; `evaluate.title_key`s) are skipped, so that no held-out abstract
     teaches the list a name. `known`: entity keys of listed names, kept whole when a list holds them."""
