@@ -827,10 +827,14 @@ _CITATION = re.compile(r"\((?:[A-Z][\w'-]+(?:\s+(?:et\s+al\.?|and|&)(?:\s+[A-Z][
 
 
 # "3.56% F1 (2.76% Acc)": a figure's metric word(s), then its twin in another metric in brackets
-_METRIC_TWIN_OPEN = _compile(r" [A-Za-z][\w@.-]*(?: [A-Za-z][\w@.-]*)? ?\( ?")
-_METRIC_TWIN_CLOSE = _compile(r"(?: [A-Za-z][\w@.-]*){1,2} ?\)")
-_TWIN_HEAD = _compile(r"\d[\d.,]*\s?(?:\\?%|x|×|pp)?(?= [A-Za-z][\w@.-]*(?: [A-Za-z][\w@.-]*)? ?\( ?$)")
-_METRIC_TWIN = _compile(r" [A-Za-z][\w@.-]*(?: [A-Za-z][\w@.-]*)? ?(\() ?[~+\-]?\d[\d.,]*\s?(?:\\?%|x|×|pp)?(?: [A-Za-z][\w@.-]*){1,2} ?\)")
+_TWIN_WORD = r"[A-Za-z][\w@.-]*"
+_TWIN_WORDS = rf" {_TWIN_WORD}(?: {_TWIN_WORD})? ?"  # " F1 ", " Acc": the metric word(s) before the bracket
+_TWIN_FIGURE = r"\d[\d.,]*\s?(?:\\?%|x|×|pp)?"
+_TWIN_CLOSE = rf"(?: {_TWIN_WORD}){{1,2}} ?\)"  # " Acc)": the twin's metric and the closing bracket
+_METRIC_TWIN_OPEN = _compile(rf"{_TWIN_WORDS}\( ?")
+_METRIC_TWIN_CLOSE = _compile(_TWIN_CLOSE)
+_TWIN_HEAD = _compile(rf"{_TWIN_FIGURE}(?={_TWIN_WORDS}\( ?$)")
+_METRIC_TWIN = _compile(rf"{_TWIN_WORDS}(\() ?[~+\-]?{_TWIN_FIGURE}{_TWIN_CLOSE}")
 _PAREN_FIGURE = re.compile(r"\s?\(\s?[~≈+\-]?\d[\d.,]*\s?(?:\\?%|x|×|pp|points?)?\s?\)")
 
 
@@ -1674,10 +1678,10 @@ _METRIC_AT = _compile(r"[A-Za-z][\w-]*@[\d.:]+")
 
 
 # "AP$_r$", "AP_{3D}", "AP$^{box}$": a lexicon metric with a LaTeX sub- or superscript
-_METRIC_SCRIPT = _compile(r"([A-Za-z][\w-]*?)\$?[_^](?:\{[^{}\s]{1,12}\}|[A-Za-z0-9.]{1,6})\$?")
-
-
-_METRIC_SCRIPT_AFTER = _compile(r" ([A-Za-z][\w-]*?\$?[_^](?:\{[^{}\s]{1,12}\}|[A-Za-z0-9.]{1,6})\$?)(?![\w{}$])")
+_SCRIPT = r"\$?[_^](?:\{[^{}\s]{1,12}\}|[A-Za-z0-9.]{1,6})\$?"  # "$_r$", "_{3D}", "^{box}"
+_METRIC_SCRIPT = _compile(rf"([A-Za-z][\w-]*?){_SCRIPT}")
+# the same name right after a figure, as a whole: "36.2 AP$_r$ on LVIS"
+_METRIC_SCRIPT_AFTER = _compile(rf" ([A-Za-z][\w-]*?{_SCRIPT})(?![\w{{}}$])")
 
 
 def _metric_shaped(surface: str) -> bool:
