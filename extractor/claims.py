@@ -1081,7 +1081,7 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             c.baseline, c.why["baseline"] = text[b.start(1) : b.end(1)], "baseline:in_object"
             c.set_metric(text, b.end(), obj[1], None, "metric:cue_object")
         elif (c.effect in ("better", "worse") and fig.from_value is None and c.baseline is None
-              and (head := text[obj[0] : obj[1]].rsplit(None, 1)[-1].casefold()) in _COMPARED_HEADS):
+              and text[obj[0] : obj[1]].rsplit(None, 1)[-1].casefold() in _COMPARED_HEADS):
             # "CoRP improves the base model by 8.1 points": the model improved on is the compared thing
             c.baseline, c.why["baseline"] = text[obj[0] : obj[1]], "baseline:cue_object"
         else:
