@@ -65,6 +65,40 @@ def best_long_form(short: str, long: str) -> int | None:
     return long.rfind(" ", 0, i + 1) + 1
 
 
+_SPELLED_DIGIT = regex.compile(r"(?<=[A-Za-z])[2-4](?!\d)")  # "D3", "NLI4PR", "R2D": a digit read as a word
+
+
+def _digit_readings(short: str) -> list[str]:
+    """Ways a digit after a letter is spelled in a long form: the letter repeated ("D3": Detection by Difference of
+    Differences, "T3": Testing Trustworthy Thinking) or a word's first letter (2 = to/two, 4 = for/four)."""
+    if not short.isupper():
+        return []  # "Llama2": a mixed-case name keeps its digit
+    repeated = _SPELLED_DIGIT.sub(lambda m: short[m.start() - 1] * (int(m.group()) - 1), short)
+    worded = _SPELLED_DIGIT.sub(lambda m: {"2": "t", "3": "t", "4": "f"}[m.group()], short)
+    return [repeated, worded]
+
+
+def _readings(short: str) -> tuple[list[str], int]:
+    """The digit readings of a short form, and how many words its long form may have (Schwartz-Hearst's
+    min(|A| + 5, 2|A|), counted on the longest reading)."""
+    readings = _digit_readings(short) if _SPELLED_DIGIT.search(short) else []
+    size = max(len(short), *map(len, readings)) if readings else len(short)
+    return readings, min(size + 5, size * 2)
+
+
+def _spells_reading(readings, long: str) -> bool:
+    """The long form's word initials are a reading: the repeated one without its small words, the worded one with
+    them ("for" is the 4 of NLI4PR); a Title-Case long form only ("Natural Language Inference for Patient
+    Recruitment (NLI4PR)", not "text-to-image (T2I)", a task)."""
+    long = long.strip(" ,\"'")
+    if not readings or not all(w[:1].isupper() for w in long.split() if w.lower() not in _SMALL):
+        return False
+    words = [w for w in _PARTS.split(long) if w]
+    repeated, worded = readings
+    return (repeated.lower() == "".join(w[0] for w in words if w.lower() not in _SMALL).lower()
+            or worded.lower() == "".join(w[0] for w in words).lower())
+
+
 def _window(text: str, end: int, max_words: int) -> list[tuple[int, int]]:
     """The (start, end) of up to `max_words` words before `end`, within one clause."""
     lo = max(0, end - 16 * max_words)
@@ -134,12 +168,15 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         paren = m.start()
         listed = cut and _short_ok(inner[cut.end():].strip())  # "(mBERT, mT5)" lists names
         if _short_ok(short) and not listed:
-            max_words = min(len(short) + 5, len(short) * 2)
+            readings, max_words = _readings(short)
             words = _window(text, paren, max_words)
             if words:
                 w_start = words[0][0]
                 candidate = text[w_start:paren]
                 offset = best_long_form(short, candidate)
+                if offset is None and readings:
+                    offset = next((ws - w_start for ws, _ in reversed(words) if _spells_reading(readings, text[ws:paren])),
+                                  None)
                 rule_start = w_start + offset if offset is not None else _titlecase_start(text, words, short)
                 caps_start = (_capitals_start(text, words, short)  # only when the long form found opens in lower case
                               if rule_start is None or text[rule_start].islower() else None)
@@ -162,11 +199,12 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             continue
         s_start, s_end = _trim(text, *before[0])
         short = text[s_start:s_end]
-        if not _short_ok(short) or " " in short or len(inner.split()) > min(len(short) + 5, len(short) * 2):
+        readings, max_words = _readings(short)
+        if not _short_ok(short) or " " in short or len(inner.split()) > max_words:
             continue
         l_start, l_end = _trim(text, inner_start, inner_end)
         long = text[l_start:l_end]
-        if best_long_form(short, long) == 0 and len(long) > len(short):
+        if len(long) > len(short) and (best_long_form(short, long) == 0 or _spells_reading(readings, long)):
             found.append(abbreviation(short, long, s_start, s_end, l_start, l_end))
     if ", namely " in text:  # "we propose to improve the KD with Imperfect Data, namely KID, which ...": a definition
         for m in _NAMELY.finditer(text):

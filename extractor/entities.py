@@ -103,6 +103,11 @@ _STOP_AFTER_TRIGGER = {"leveraging", "utilizing", "utilising", "employing", "exp
                        "to", "that", "which", "who", "for", "in", "on", "of", "by", "from", "with", "as", "and", "is",
                        "are", "was", "were", "how", "whether", "what", "where", "when", "it", "its", "their", "these",
                        "this", "them", "using", "via", "over", "into", "than", "while", "at", "results"}
+_OPEN_QUOTES = {'"', "“", "``"}
+_KIND_OF = {"improved", "enhanced", "modified", "extended", "generalized", "generalised", "adapted",
+             "augmented", "refined", "revised", "upgraded", "customized", "customised", "tailored"}  # "an improved CFG"
+_PREPOSITIONS = {"within", "inside", "across", "through", "throughout", "under", "without", "beyond", "among",
+                 "between", "against", "toward", "towards", "upon", "during", "along", "alongside"}
 _SKIP_AFTER_TRIGGER = {"a", "an", "the", "novel", "new", "simple", "yet", "effective", "efficient", "first", "general",
                        "unified", "lightweight", "scalable", "robust", "principled", "practical", "powerful",
                        "generic", "flexible", "modular", "versatile", "innovative", "improved", "original", "two",
@@ -151,7 +156,7 @@ _START = attrgetter("start")
 _TITLE_PREFIX = regex.compile(r"\s*([^:]{2,60}?)(?:\s*:(?:\s|(?<=\):)(?=[A-Z]))|\s+(?:--|-|–|—)\s)")
 # "Intelligence Impact Quotient (IIQ): A Framework ...": a title prefix defining its acronym
 # "a simple and effective SnapshotRL baseline algorithm, S3RL, which": a description, its head noun, the name
-_HEAD_APPOSITIVE = regex.compile(r"(?:an?|the)\s+(?P<words>(?:[\w/-]+\s+){0,7}?)(?P<head>[a-z]+),\s+")
+_HEAD_APPOSITIVE = regex.compile(r"(?:an?|the)\s+(?P<words>(?:[\w/-]+\s+){0,7}?)(?P<head>[a-z]+),\s+(?:the\s+)?")
 _HEAD_APPOSITIVE_END = regex.compile(r"\s*(?:[,.;:(]|(?:which|that|to|for|with)\b)")
 _NOT_LONG_FORM = regex.compile(r"(?i)(?<![\w])(?:using|leveraging|exploiting|based|towards?)(?![\w])")  # what it uses or does
 _SCALED = {"parameters", "parameter", "params"}
@@ -804,6 +809,11 @@ class EntityRecognizer:
         for c in chosen:
             if c.rule == "proposed.title" and c.type in ("dataset", "benchmark") and c.source == "proposed":
                 votes.setdefault(c.key, [0, 0, 0, 0, 0])[_SLOT[c.type]] += 3  # the title says what it is; outweighs a spelling vote
+        if proposed and abbreviations:  # 'the "Haibu Mathematical-Medical Intelligent Agent" (MMIA)': a proposed
+            ends = {c.end: c.start for c in cands if c.key in proposed and c.source == "proposed"}  # name ending in a long form
+            for a in abbreviations:
+                if ends.get(a.long_end, a.long_start + 1) < a.long_start:
+                    proposed.add(entity_key(a.short))
         for short_key in set(pairs.values()):
             for k, v in pairs.items():
                 if v == short_key and k in proposed:
@@ -1297,8 +1307,12 @@ class EntityRecognizer:
                     and low not in _SKIP_AFTER_TRIGGER and not (i + 1 < view.n and view.word(i + 1) == "-")):
                 return None  # "we propose directly transferring CLIP's feature space": what it uses, no name
             c = at_start.get(start)
-            if c is not None and (c.type not in ("metric", "task") or c.type == "task" and c.rule == "abbreviation.weak"
-                                  ) and not self._blocked(c.key):
+            if c is not None and (c.type not in ("metric", "task") or c.type == "task" and (
+                    c.rule == "abbreviation.weak" or c.rule == "abbreviation" and c.key not in self.known
+                    and label in ("PROPOSE", "PROPOSE_TO") and text.startswith(" (", c.end)
+                    and " " in text[c.start : c.end] and word[:1].isupper())) and not self._blocked(c.key):
+                # (an acronym the paper defines right after "we propose" is no task: "we first propose Multi-level
+                # Mask Generation (MMG) that ...")
                 if label == "INTRODUCES" and c.source == "gazetteer":
                     return None
                 if c.key in self.known and _POSSESSIVE_AT.match(text, c.end):
@@ -1349,6 +1363,8 @@ class EntityRecognizer:
                     return i
                 return None
             punct = _is_punct(word)
+            if low in _OPEN_QUOTES and i + 1 < view.n and view.idx[i + 1] == start + 1:
+                continue  # 'we introduce the "Haibu Mathematical-Medical Intelligent Agent" (MMIA)'
             if label == "INTRODUCES" and i < e + 4 and (low in {":", "(", ")"} or low.isdigit()):
                 continue  # "SELFI consists of: (1) a Forgery-Aware Identity Adapter (FAIA)"
             if low == ":" and i > e and self.heads.get(view.lower(i - 1), ("",))[0] == "method":
@@ -1413,6 +1429,11 @@ class EntityRecognizer:
         if nxt >= view.n or view.idx[nxt] != c.end + 1:
             return False
         word = view.word(nxt)
+        before = view.lower(view.at(c.start) - 1)
+        if c.key not in self.known and before not in _KIND_OF and (
+                word in _STOP_AFTER_TRIGGER or word in _PREPOSITIONS or self.heads.get(before, ("",))[0] == "method"):
+            return False  # "a geometric perturbation strategy GeoDP within ...": a new name, not a modifier (but "a
+            # novel texture-aware StarGAN for ...": a known name's variant; "CFG-Zero*, an improved CFG with ...": a kind)
         return word.isalpha() and word.islower() and word not in self.heads
 
     def _name_run(self, view: _View, i: int) -> Cand | None:

@@ -82,3 +82,20 @@ def test_any_text_gives_exact_offsets(text):
     for a in find_abbreviations(text):
         assert text[a.short_start : a.short_end] == a.short
         assert text[a.long_start : a.long_end] == a.long
+
+
+def test_a_digit_read_as_a_repeated_letter_or_a_word():
+    assert pairs("we propose Detection by Difference of Differences (D3), a method") == [
+        ("D3", "Detection by Difference of Differences")
+    ]
+    assert pairs("We introduce T3 (Testing Trustworthy Thinking), a benchmark.") == [
+        ("T3", "Testing Trustworthy Thinking")
+    ]
+    assert pairs("we introduce Anchor Alignment and Adaptive Weighting (A3W). It") == [
+        ("A3W", "Anchor Alignment and Adaptive Weighting")
+    ]
+    assert pairs("Natural Language Inference for Patient Recruitment (NLI4PR) is new.") == [
+        ("NLI4PR", "Natural Language Inference for Patient Recruitment")
+    ]
+    assert pairs("text-to-image (T2I) models") == []  # a lower-case task, not a name
+    assert pairs("the Llama2 (Large Language Model Meta AI) family") == []  # a mixed-case name keeps its digit

@@ -1727,3 +1727,30 @@ def test_generic_phrases_from_raw_dataset_lists_are_no_datasets(nlp):
     data = found(doc, "dataset") | found(doc, "benchmark")
     assert not {"RGB images", "CFD", "Sudoku puzzles", "MMD"} & data
     assert "ImageNet" in data
+
+
+@pytest.mark.parametrize(
+    "abstract, names",
+    [
+        ("We propose a novel and efficient method, the Video-3D Geometry Large Language Model (VG LLM). VG LLM works.",
+         {"Video-3D Geometry Large Language Model", "VG LLM"}),
+        ("Specifically, we first propose Multi-level Mask Generation (MMG) that processes SAM's outputs.",
+         {"Multi-level Mask Generation", "MMG"}),
+        ("Motivated by this, we design a geometric perturbation strategy GeoDP within the DP framework.", {"GeoDP"}),
+        ('To address this, we introduce the "Haibu Mathematical-Medical Intelligent Agent" (MMIA), an LLM-driven '
+         "architecture.", {"Haibu Mathematical-Medical Intelligent Agent", "MMIA"}),
+        ("Concretely, we propose Detection by Difference of Differences (D3), a novel training-free detection method.",
+         {"Detection by Difference of Differences", "D3"}),
+    ],
+)
+def test_proposal_phrasings_after_a_description_or_in_quotes(nlp, abstract, names):
+    assert names <= found(run(nlp, abstract), "method", "proposed")
+
+
+def test_a_known_name_or_a_kind_after_a_proposal_stays_others_work(nlp):
+    doc = run(nlp, "We propose a novel texture-aware StarGAN for CT data harmonization. We propose CFG-Zero*, an "
+                   "improved CFG with two contributions. We introduce a novel setting called sparsely annotated "
+                   "oriented object detection (SAOOD), and propose a solution.")
+    proposed = found(doc, "method", "proposed")
+    assert not {"StarGAN", "CFG", "SAOOD", "sparsely annotated oriented object detection"} & proposed
+    assert "CFG-Zero*" in proposed or "CFG-Zero" in proposed
