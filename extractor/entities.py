@@ -212,6 +212,19 @@ _LIST_GOES_ON = regex.compile(r",? (?:and|or) (?:more|others|so on|many more)\b|
 _INSTRUMENT_BEFORE = regex.compile(r"(?<![\w-])(?:using|with|via|through|by|called|named|termed|dubbed)(?: an?| the)? $")
 _NEXT_CAPITAL = regex.compile(r"\s+[A-Z]")
 _MEASURE_NOUNS = {"metric", "metrics", "measure", "measures", "score", "scores", "indicators", "criteria"}
+# what a sentence about the paper's own method says it is made of (strong: what it has; weak: what it may also
+# take from others, "The network employs Dynamic Snake Convolution (DSCConv)"), and who the sentence is about
+_PARTS_CUE = regex.compile(r"(?<![\w-])(?:(?P<strong>comprises|comprising|consists? of|consisting of|(?:is )?composed of|"
+                           r"contains|containing|(?:features|featuring)(?=:|\s+(?:an?|the|two|three|four|five|several|\d))|"
+                           r"operates through|is equipped with|(?:is )?made up of)"
+                           r"|integrates|integrating|incorporates|incorporating|employs|combines|is built (?:on|upon))"
+                           r"(?![\w-])")
+_OUR_SUBJECT = regex.compile(r"(?i)(?<![\w-])(?:(?P<own>our|the proposed)|the (?:framework|model|system|method|approach|"
+                             r"architecture|pipeline|network))(?![\w-])")
+_ITEM_MARK = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)|(?<![\w(])[1-9]\)")
+_CLAUSE_WORD = regex.compile(r"(?<![\w-])(?:that|which|where|who|whose|when|to)(?![\w-])")
+_PARTS_NOUN = regex.compile(r"(?<![\w-])(?:components?|modules?|parts|stages|innovations|contributions|key designs?)"
+                            r"(?![\w-])")
 _WE_PROPOSE = regex.compile(r"(?<![\w-])we (?:\w+ly )?(?:propose|introduce|present|design|develop)\b")
 _TITLE_RUN_AFTER = regex.compile(r"(?:(?<![\w-])(?:via|with|using|through)|:)\s+(?P<run>[A-Z][\w]*(?:-[\w]+)*"
                                  r"(?:\s+(?:(?:of|and)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,5})(?![\w-])")
@@ -821,7 +834,7 @@ class EntityRecognizer:
         for k, v in pairs.items():
             if v in proposed:
                 proposed.add(k)
-        if proposed and abbreviations:  # "ECA employs ... a Mixture of Query (MoQ) module, ...": the paper's parts
+        if abbreviations and (proposed or view.unnamed):  # "ECA employs ... a Mixture of Query (MoQ) module, ...": the paper's parts
             for a in abbreviations:
                 long_key, short_key = entity_key(a.long), entity_key(a.short)
                 if (short_key in proposed or pairs.get(long_key) != short_key or short_key in self.known
@@ -830,11 +843,18 @@ class EntityRecognizer:
                 words = [w for w in _SPLIT.split(a.long) if w]
                 after = text[a.short_end + 1 : a.short_end + 12].split(" ", 2)[1:2]
                 lead = text[text.rfind(". ", 0, a.long_start) + 1 : a.long_start].lower()
-                if ((words[-1].lower() in _PART_HEADS or after and after[0].strip(",.;") in _PART_HEADS)
+                if (proposed and (words[-1].lower() in _PART_HEADS or after and after[0].strip(",.;") in _PART_HEADS)
                         and all(w[:1].isupper() or w in _LOWER_JOINS for w in words)
                         and not any(w in lead for w in _OTHERS_PARTS)):  # "attention mechanisms, including GAM"
                     proposed.add(short_key)
                     proposed.add(long_key)
+                elif ((spaced := a.long.split()) and all(w[:1].isupper() or w in _LOWER_JOINS for w in spaced[:-1])
+                      and spaced[0][:1].isupper()
+                      and (spaced[-1][:1].isupper() or self.heads.get(spaced[-1].lower(), ("",))[0] == "method")
+                      and not self._generic(long_key) and not self._blocked(long_key) and not self._blocked(short_key)
+                      and self._our_parts(lead, proposed)):
+                    proposed.add(short_key)  # "The framework comprises three modules: the Multimodal Attention
+                    proposed.add(long_key)  # module (MANM), the Graph-based Feature Reconstruction Module (GFRM), ..."
         if proposed:  # "PERIA-8B", "Pythagoras-Prover-4B": a size of the proposed model is the paper's own
             stems = [p for p in proposed if len(p) >= 3]
             for c in chosen:
@@ -1224,18 +1244,44 @@ class EntityRecognizer:
         sentence opening with the proposed name or "We"/"Our" or where "we propose/introduce/..." stands before it,
         is a proposed part."""
         out = []
-        for m in _ENUM_PART.finditer(text, title_end):
+        listing = False  # an earlier item of the list was taken: "(2) Generative Intermediate Fusion (GIF), which ..."
+        for m in _ENUM_PART.finditer(text, title_end):  # opening the next sentence continues it
             start = max(text.rfind(". ", 0, m.start()), title_end - 2) + 2
             first = _NON_SPACE.search(text, start, m.start())  # (the first sentence starts after the title's "\n\n")
-            if first is None or not (entity_key(first.group().rstrip(",")) in proposed or first.group() in ("We", "Our")
-                                     or _WE_PROPOSE.search(text, start, m.start())):
+            if not (listing and first is None or first is not None and (
+                    entity_key(first.group().rstrip(",")) in proposed or first.group() in ("We", "Our")
+                    or _WE_PROPOSE.search(text, start, m.start()))):
+                listing = False
                 continue  # (or "To address these limitations, we introduce a new architecture ..., featuring: (1) ...")
+            listing = True
             key = entity_key(m.group(1))
             if key in self.known or self._blocked(key) or _eponym(m.group(1)):
                 continue
             proposed.add(key)
             out.append(Cand(m.start(1), m.end(1), None, "proposed.name", "proposed", key))
         return out
+
+    @staticmethod
+    def _our_parts(lead: str, proposed: set[str]) -> bool:
+        """The sentence so far says what the paper's own method is made of: "Our framework integrates two key
+        components: (1) a ...", "The framework comprises ...", "IFA-Net ... consists of ..."; not others' parts
+        ("existing methods ... such as")."""
+        cue = _PARTS_CUE.search(lead)
+        if cue is None or any(w in lead for w in _OTHERS_PARTS):
+            return False
+        between = lead[cue.end() :]
+        item = None
+        for item in _ITEM_MARK.finditer(between):
+            pass
+        if item is not None:
+            between = between[item.end() :]  # "consists of: (1) ... modules that map ..., and (2) Degradation ..."
+        if len(between) > 160 or _CLAUSE_WORD.search(between):
+            return False  # "employs CLIP to process ... that generate ... in an Audio Virtual Reality (AVR) system"
+        subject = lead[: cue.start()]
+        who = _OUR_SUBJECT.search(subject)
+        own = who is not None and who.group("own") or any(
+            entity_key(w.strip(",;:()")) in proposed for w in subject.split()[:4] if w[:1].isupper())
+        return bool(own or who is not None and (cue.group("strong") or _PARTS_NOUN.search(lead, cue.end())))
 
     @staticmethod
     def _this_paper(view: _View, i: int) -> bool:

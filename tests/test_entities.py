@@ -1754,3 +1754,27 @@ def test_a_known_name_or_a_kind_after_a_proposal_stays_others_work(nlp):
     proposed = found(doc, "method", "proposed")
     assert not {"StarGAN", "CFG", "SAOOD", "sparsely annotated oriented object detection"} & proposed
     assert "CFG-Zero*" in proposed or "CFG-Zero" in proposed
+
+
+@pytest.mark.parametrize(
+    "abstract, parts",
+    [
+        ("We propose a multimodal framework. The framework comprises three modules: the Multimodal Attention module "
+         "(MANM), the Graph-based Feature Reconstruction Module (GFRM), and the Content-specific Features Learning "
+         "Module (CFLM).", {"MANM", "GFRM", "CFLM"}),
+        ("We propose GEA. GEA contains two parallel modules: (1) Text-Guided Token Enhancement (TGTE), which adds "
+         "images. (2) Generative Intermediate Fusion (GIF), which combines features.", {"TGTE", "GIF"}),
+        ("We present FooNet. Our approach incorporates the Scale Consistent Variational Auto-Encoder (SC-VAE) and "
+         "Wavelet-based Latent Fine-tuning (WLF), which are designed for compression.", {"SC-VAE", "WLF"}),
+    ],
+)
+def test_parts_of_the_papers_own_method_are_proposed(nlp, abstract, parts):
+    assert parts <= found(run(nlp, abstract), "method", "proposed")
+
+
+def test_techniques_a_method_uses_are_not_its_parts(nlp):
+    doc = run(nlp, "We propose FooNet. The network employs Dynamic Snake Convolution (DSCConv), which adds offsets. "
+                   "The proposed system employs CLIP to process layouts, converting them into prompts that play in an "
+                   "Audio Virtual Reality (AVR) system. Our model characterizes certain non-local features of any "
+                   "Bounded Variation (BV) image.")
+    assert not {"DSCConv", "AVR", "BV"} & found(doc, "method", "proposed")
