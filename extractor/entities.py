@@ -225,6 +225,10 @@ _ITEM_MARK = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)|(?<![\w(])[1-9]\)")
 _CLAUSE_WORD = regex.compile(r"(?<![\w-])(?:that|which|where|who|whose|when|to)(?![\w-])")
 _PARTS_NOUN = regex.compile(r"(?<![\w-])(?:components?|modules?|parts|stages|innovations|contributions|key designs?)"
                             r"(?![\w-])")
+_TITLE_STUDY = regex.compile(r"\s*(?:(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:Study|Analysis|Investigation|Evaluation|Survey|"
+                             r"Examination|Assessment|Exploration|Look|Review|Audit|Case Study|Comparison)|Evaluating|"
+                             r"Analy[sz]ing|Probing|Investigating|Assessing|Examining|Auditing|Understanding)"
+                             r"(?=\s+(?:of|on|in|into|for|to|with|from|across|through|the|its|how|what|why|whether)\b|\s*[:,?]|\s*$)")
 _WE_PROPOSE = regex.compile(r"(?<![\w-])we (?:\w+ly )?(?:propose|introduce|present|design|develop)\b")
 _TITLE_RUN_AFTER = regex.compile(r"(?:(?<![\w-])(?:via|with|using|through)|:)\s+(?P<run>[A-Z][\w]*(?:-[\w]+)*"
                                  r"(?:\s+(?:(?:of|and)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,5})(?![\w-])")
@@ -1596,8 +1600,8 @@ class EntityRecognizer:
         else:
             return []
         key = entity_key(name)
-        if self._blocked(key) or len(key) < 2:
-            return []
+        if self._blocked(key) or len(key) < 2 or key in self.known and _TITLE_STUDY.match(title, m.end()):
+            return []  # "GPT-4: A Study of Its Reasoning ...": a known model studied, not proposed
         last = _SPLIT.split(name)[-1].lower()
         if body_form is _UNSET:
             body_form = self._titled_in_body(name, text, len(title)) if " " in name else None

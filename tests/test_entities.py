@@ -1778,3 +1778,11 @@ def test_techniques_a_method_uses_are_not_its_parts(nlp):
                    "Audio Virtual Reality (AVR) system. Our model characterizes certain non-local features of any "
                    "Bounded Variation (BV) image.")
     assert not {"DSCConv", "AVR", "BV"} & found(doc, "method", "proposed")
+
+
+def test_a_known_model_a_title_studies_is_not_proposed(nlp):
+    doc = run(nlp, "We study GPT-4 on reasoning tasks.", title="GPT-4: A Study of Its Reasoning Abilities")
+    assert "GPT-4" not in found(doc, "method", "proposed")
+    doc = run(nlp, "We present WorldScore, a benchmark for world generation.",
+              title="WorldScore: A Unified Evaluation Benchmark for World Generation")
+    assert "WorldScore" in found(doc, role="proposed")
