@@ -225,6 +225,8 @@ _ITEM_MARK = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)|(?<![\w(])[1-9]\)")
 _CLAUSE_WORD = regex.compile(r"(?<![\w-])(?:that|which|where|who|whose|when|to)(?![\w-])")
 _PARTS_NOUN = regex.compile(r"(?<![\w-])(?:components?|modules?|parts|stages|innovations|contributions|key designs?)"
                             r"(?![\w-])")
+_TITLE_REPORT = regex.compile(r"(?!Technical\b|Tech\b)(?P<name>[^:\s][^:]{0,50}?\w)\s*:?\s+(?:Technical|Tech\.?)\s+Report"
+                              r"(?=\s*$|\s*:)")
 _TITLE_STUDY = regex.compile(r"\s*(?:(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:Study|Analysis|Investigation|Evaluation|Survey|"
                              r"Examination|Assessment|Exploration|Look|Review|Audit|Case Study|Comparison)|Evaluating|"
                              r"Analy[sz]ing|Probing|Investigating|Assessing|Examining|Auditing|Understanding)"
@@ -1564,6 +1566,10 @@ class EntityRecognizer:
         prefix of common words when the description says what it is ("Layer-Wise Quantization: A ...
         Method"), and the description spelling the name out ("AdaRadar: Rate Adaptive Spectral
         Compression for ...")."""
+        r = _TITLE_REPORT.match(title)
+        if r is not None and len(r.group("name").split()) <= 5 and not self._blocked(key := entity_key(r.group("name"))):
+            proposed.add(key)  # "Gemma 3 Technical Report", "Hala Technical Report: ...": the model reported on, even
+            return [Cand(0, r.end("name"), None, "proposed.title", "proposed", key)]  # a known one
         m = _TITLE_PREFIX.match(title)
         if not m:
             return self._title_lead(title, text, proposed, cands) or self._title_whole(title, text, proposed)

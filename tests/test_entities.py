@@ -1786,3 +1786,19 @@ def test_a_known_model_a_title_studies_is_not_proposed(nlp):
     doc = run(nlp, "We present WorldScore, a benchmark for world generation.",
               title="WorldScore: A Unified Evaluation Benchmark for World Generation")
     assert "WorldScore" in found(doc, role="proposed")
+
+
+def test_the_model_a_technical_report_names_is_proposed(nlp):
+    doc = run(nlp, "We introduce Gemma 3, a multimodal addition to the Gemma family.", title="Gemma 3 Technical Report")
+    assert "Gemma 3" in found(doc, "method", "proposed")
+    doc = run(nlp, "We present Hala, a family of Arabic-centric models.",
+              title="Hala Technical Report: Building Arabic-Centric Instruction & Translation Models at Scale")
+    assert "Hala" in found(doc, "method", "proposed")
+    doc = run(nlp, "We present our solution to the challenge.",
+              title="Technical Report for Ego4D Long-Term Action Anticipation Challenge 2025")
+    assert not found(doc, role="proposed")
+
+
+def test_a_name_opening_with_a_digit_and_camel_case_words(nlp):
+    doc = run(nlp, "We propose 3DrawAgent, a training-free framework. It beats 3D baselines in 3 Days.")
+    assert found(doc, "method", "proposed") == {"3DrawAgent"}
