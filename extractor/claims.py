@@ -65,7 +65,7 @@ _PRONOUN_SUBJECT = _compile(
 _CLAUSE_CUT = _compile(r";|(?<!\b(?:vs|e\.g|i\.e|al|etc|cf|approx|resp|Fig|Eq|Sec|No))\.\s|\s(?:while|whereas|but)\s|\s-{1,2}\s|\s[—–]\s")
 _BASELINE_CUE = re.compile(
     r"(?i)(?<![\w-])(?:(?<!rather\s)(?<!other\s)than(?!\s+(?:\d|doubl|tripl|quadrupl|twice|thrice|half|halv|a\s+(?:factor|third|quarter|half)\b))|compared\s+(?:to|with)|comparing\s+(?:to|with)|relative\s+to|"
-    r"in\s+(?:comparison|contrast)\s+(?:to|with)|vs\.?|versus|against|(?<!averaged\s)(?<!aggregated\s)(?<!pooled\s)(?<!computed\s)(?<!summed\s)over)\s+"
+    r"in\s+(?:comparison|contrast)\s+(?:to|with)|vs\.?|versus|against|(?<!averaged\s)(?<!aggregated\s)(?<!pooled\s)(?<!computed\s)(?<!summed\s)(?<!\bby\s)over)\s+"
 )
 _LEAD_BASELINE = re.compile(
     r"(?i)\s*(?:\((?:[ivx]{1,4}|\d|[a-h])\)\s*)?(?:when\s+)?(?:compared\s+(?:to|with|against)|comparing\s+(?:to|with)|relative\s+to|"
@@ -89,6 +89,9 @@ _HYPER = _compile(
     r"(?i)(?:rate|threshold|temperature|lambda|alpha|beta|gamma|coefficient|weight|ratio|size|"
     r"=|λ|α|β|γ|τ|top-p|top-k|\bk|\bp|\bn)\s*(?:of|=|:)?\s*$"
 )
+# "temperature tuning (0.2-0.5)", "IoU thresholds of 0.5 and 0.5 to 0.95": values of a setting, not results
+_SETTING_VALUES = _compile(r"(?i)\b(?:temperatures?|thresholds?|learning\s+rates?|dropout|lambda|alpha|beta|gamma|top-p|top-k)"
+                           r"(?:(?:\s+[a-z]+)?\s*\(|\s*(?:of|=|:)\s*(?:[\d.]+\s*(?:,\s*|and\s+|or\s+))+)\s*$")
 _APPOSITION = _compile(r",\s+([A-Z][\w.\-/]*\d[\w.\-/]*|[A-Z][a-z]*[A-Z][\w.\-/]*),")
 _WORD = re.compile(r"\S+")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -1265,6 +1268,9 @@ def _read_direction(text: str, fig, c: _Claim) -> None:
         c.direction = _direction_of(c.effect, c.metric_obj)
         if c.effect in ("better", "worse"):
             c.why["direction"] += f"+{c.metric_obj.better if c.metric_obj else 'higher'}"
+    elif (was := fig.extra.get("from_range")) is not None and (fig.low > was[1] or fig.high < was[0]):
+        c.direction = "increase" if fig.low > was[1] else "decrease"  # "from (0.53-0.62) to 0.81-0.88"
+        c.why["direction"] = "dir:from_range"
     elif fig.low is not None and fig.high is not None and fig.low > fig.high and fig.unit in ("percent", "score", None):
         # "(Qwen3-32B: 54% to 7%)": a range written from high to low is a change, not a span
         c.direction = "decrease"
@@ -1940,7 +1946,11 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
         if (not fig.integer and not fig.scaled and fig.value is not None and c.why.get("metric") == "metric:inherited"
                 and _level_metric(text, f, c, seg_start)):
             return "claim:score_level"  # "... of 0.850 and the highest rule of thirds alignment of 0.817": its own metric
-        if not fig.integer and not fig.scaled and fig.value is not None and c.metric is not None and not _HYPER.search(text, max(seg_start, fig.start - 20), fig.start):
+        if (not fig.integer and not fig.scaled and (fig.value is not None or (fig.low is not None and c.metric_obj is not None and "." in text[fig.num_start : fig.end]))
+                and c.metric is not None
+                and not _HYPER.search(text, max(seg_start, fig.start - 20), fig.start)
+                and not _SETTING_VALUES.search(text, max(seg_start, fig.start - 40), fig.start)):
+            # "ROC AUC values of 0.88 to 0.93": a range of scores too; "temperature tuning (0.2-0.5)" is a setting
             return "claim:score"
         if not fig.integer and _LABEL_COLON.search(text, max(seg_start, fig.start - 30), fig.start):
             return "claim:score_listed"
@@ -1948,6 +1958,8 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
             return "claim:count_change"
         if fig.sign in ("+", "-") and not fig.integer and _BASELINE_CUE.match(text, fig.end + 1):
             return "claim:signed_change"  # "+0.127 over the strongest baseline": a score change over X
+        if fig.low is not None and not fig.scaled and c.effect is not None and _PLUS_RANGE.match(text, fig.start) and "." in text[fig.num_start : fig.end]:
+            return "claim:score_change"  # "improvements ranging from +2.1 to an impressive +14.1": a range of score gains
         if not fig.integer and said_after and c.cue is not None and _FIGURE_LIST_GAP.fullmatch(text, fig.end, c.cue.start()):
             return "claim:score_change"  # "achieves 6.87 and 2.32 gains over Diffusion-DPO"
         if unit == "count" and any(w in _RESULT_VERB for w in text[max(seg_start, fig.start - 30) : fig.start].split()[-2:]) and not _LIST_COMMA.search(text, max(seg_start, fig.start - 3), fig.start):

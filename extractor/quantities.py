@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .abbreviations import doc_text
-from .lexicons import Unit, load_not_figures, load_number_words, load_qualifiers, load_unit_conversions, load_units
+from .lexicons import Unit, load_claim_words, load_not_figures, load_number_words, load_qualifiers, load_unit_conversions, load_units
 from .models import FoundQuantity, construct
 from .text import ext_key, free_flag as _free_flag, sentence_starts, token_array
 
@@ -165,14 +165,15 @@ def atom_pattern() -> regex.Pattern:
         rf"|\s(?P<uw>{_units_by_join('space')})"
         rf"|-(?P<uh>{_units_by_join('hyphen')}))"
     )
-    spread = r"(?:\s?(?:±|\+/-|\+-)\s?\d+(?:\.\d+)?)"
+    # "72.34% ± 4.66%", "0.7781 plus or minus 0.0365": a spread belongs to its figure, never a figure of its own
+    spread = r"(?:(?:\s?(?:±|\+/-|\+-)\s?|\s(?i:plus\s+or\s+minus|plus/minus)\s)\d+(?:\.\d+)?)"
     ordinal = (
         rf"(?P<ord>\d+(?:st|nd|rd|th)|(?i:{'|'.join(ordinals)}))(?=\s?(?i:place|position|rank|spot)\b)"
         rf"|(?<=\b(?i:rank(?:ed|s|ing)?|placed|placing|finished)\s)(?P<ord2>\d+(?:st|nd|rd|th)?(?![\w.,%]|\s?%)|(?i:{'|'.join(ordinals)}))\b"
     )
     body = (
         rf"(?:(?<=Delta|delta|Δ|∆|(?<![A-Za-z])sim)|(?<![\w.\\^ˆ/@#:×]))(?:{ordinal}"
-        rf"|(?P<sign>[+\-](?=\.?\d))?(?:{number}){spread}?{scale}?{unit}?{spread}?(?!(?!sim\d)[A-Za-z0-9_]|[.,:]\d|\s?×\s?\d)"
+        rf"|(?P<xpre>[x×](?=\d))?(?P<sign>[+\-](?=\.?\d))?(?:{number}){spread}?{scale}?{unit}?{spread}?(?!(?!sim\d)[A-Za-z0-9_]|[.,:]\d|\s?×\s?\d)"
         rf"|(?i:(?<![\w-])(?:{word_number})){scale}?{unit}?(?![A-Za-z0-9_]))"
     )
     return regex.compile(body)
@@ -433,6 +434,11 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
     if fig.scaled:
         fig.extra["scale"] = scale
     unit_surface = g["ut"] or g["ua"] or g["us"] or g["uh"] or g["uw"]
+    if (g["us"] is not None and unit_surface.casefold() == "folds" and not _BY_BEFORE.search(text, max(0, start - 4), start)) or (
+            g["uw"] == "pt" and not _cue_follows(text, end)):
+        # "by two folds" is 2 x, "across five folds" counts cross-validation folds; "a 10 pt boost" is pp, "12 pt font" no
+        unit_surface, end = None, (m.start("us") if g["us"] is not None else m.start("uw")) - 1
+        fig.end = end
     if unit_surface is not None:
         unit = _unit(unit_surface)
         if unit is None or unit.unit == "-":
@@ -442,6 +448,8 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
             # "sub-3-bit quantization", "at sub-8-bit weights": a bound on the bit-width, not a format name
             unit = _unit("bits")
             fig.start, fig.qualifier, fig.extra["bit_width"] = start - 4, "under", True
+        if unit.unit == "x" and unit_surface in ("x", "X", "×") and _SIZE_AFTER.match(text, end):
+            return None, "size"  # "2× 2", "3 × 3 kernels": a matrix or grid size, not a factor
         fig.unit = unit.unit
         if unit.scale is None:
             fig.value = 10.0 ** fig.value
@@ -451,6 +459,12 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
     if scale != 1.0 and fig.value is not None:
         fig.value = _round(fig.value * scale)
     fig.extra["unit_surface"] = unit_surface
+    if g["xpre"] is not None:
+        # "x2 faster inference latency", "x112 faster": a factor written before the number, like "2x faster";
+        # only before a change cue ("x2 coordinates", "x1, x2" are variables)
+        if unit_surface is not None or not _cue_follows(text, end):
+            return None, "identifier"
+        fig.unit, fig.integer, fig.num_start = "x", False, fig.num_start + 1
     # look back: a prefix unit ("$10", "a factor of 3") and a qualifier ("up to", "~"); the regexes
     # run only when the last word before the figure can end one
     lo = max(seg_start, start - 40)
@@ -496,6 +510,14 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
     return fig, None
 
 
+def _cue_follows(text: str, end: int) -> bool:
+    """The next word is a change cue of rules/directions.tsv ("faster", "speedup", "fewer")."""
+    from .claims import _cue_of
+
+    nxt = _NEXT_WORD.match(text[end : end + 30])
+    return nxt is not None and _cue_of(nxt.group(1).casefold()) is not None
+
+
 def _round(value: float) -> float:
     """Undo float noise from scaling: 1.2 * 1e9 is 1200000000.0000002."""
     return float(f"{value:.12g}")
@@ -531,6 +553,10 @@ def _infer_unit(text: str, fig: Figure) -> None:
         return
     if c := _COMPOUND.match(after):
         fig.compound = c.group(1).casefold()
+        if fig.compound == "point" and _cue_follows(text, fig.end + c.end()):
+            # "a 7.7-point improvement in mIoU": points of a change; "a 5-point scale" names a scale
+            fig.unit, fig.end, fig.compound = "pp", fig.end + c.end(), None
+            return
         if fig.integer:
             fig.unit = "count"
         return
@@ -607,7 +633,12 @@ def _quantulum_unit(surface: str) -> str | None:
 
 # --- joining atoms: ranges, changes, lists -----------------------------------------------------
 
-_RANGE_GAP = _compile(r"^\s*(?:-|–|—|~|sim|to(?:\s+(?:just|only|merely|a\s+mere))?|and|→|->)\s*$")
+_RANGE_ADJECTIVES = "|".join(sorted(load_claim_words()["range_adjective"].words))  # "to an impressive +14.1"
+_RANGE_GAP = _compile(rf"^\s*(?:-|–|—|~|sim|to(?:\s+(?:just|only|merely|a\s+mere|an?\s+(?:{_RANGE_ADJECTIVES})))?|and|→|->)\s*$")
+_UP_FROM = _compile(r"^\s*[,(]\s*(?:up|down)\s+from\s+(?:just\s+|only\s+)?$")
+_TO_RANGE_AFTER = _compile(r"\s*to\s+[-+]?\d[\d.]*\s?%?\s?[-–—]\s?\d")  # "from 0.53-0.62 to 0.81-0.88": two ranges
+_RANGE_TO = _compile(r"\)?\s*to\s+\Z")
+_FROM_BEFORE_RANGE = _compile(r"(?i)\bfrom\s+(?:[\w-]+\s+){0,3}\(?$")
 _LABEL_GAP = _compile(r"^\s*\((?=[^()]*[A-Za-z]{2})([^()]{2,50})\)\s*(to|→|->)\s*$")
 _LIST_GAP = _compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
 _BEFORE_RANGE = _compile(r"(?i)\b(?P<w>between|from)\s*$")
@@ -632,6 +663,8 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
             else:
                 b_value = b.value
             label = None
+            if gap.endswith("-") and b.qualifier == "over" and text[b.start : b.start + 1] == ">":
+                gap, b.qualifier = gap + ">", None  # "3.30 -> 3.03": an arrow, not a range and a "> 3.03" bound
             tilde = b.qualifier == "about" and not gap.strip() and _TILDE.match(text, b.start) is not None and a.value is not None
             if tilde:
                 gap = "~"  # "1.25~1.56 times": the tilde joins a range, it does not qualify the second figure
@@ -659,19 +692,35 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                     if label is not None:
                         merged.extra["from_label"] = label
                     arrow = connective in ("→", "->")
-                    if (word == "from" or arrow) and not _RANGING.search(text, max(seg_start, a.start - 45), lead.start() if lead else a.start):
+                    if (word == "from" or arrow) and not (connective in ("-", "–", "—") and _TO_RANGE_AFTER.match(text, b.end)) and not _RANGING.search(text, max(seg_start, a.start - 45), lead.start() if lead else a.start):
                         merged.value, merged.from_value, merged.rule = b_value, value_a, "q:from_to"
                     else:
                         merged.low, merged.high, merged.rule = value_a, b_value, "q:range"
-                        if merged.low > merged.high and connective in ("-", "–", "—"):
+                        if merged.low > merged.high and (connective in ("-", "–", "—") or merged.low < 0):
+                            # "-0.53 to -0.64": negatives are written by size; low <= high ("54% to 7%" stays a fall)
                             merged.low, merged.high = merged.high, merged.low
                     if lead is not None and word:
                         merged.start = lead.start("w") if word == "between" else merged.start
                     out.append(merged)
                     i += 2
                     continue
+            if (a.unit == b.unit and a.value is not None and b.value is not None and a.low is None and b.low is None
+                    and a.from_value is None and b.from_value is None and _UP_FROM.match(gap)):
+                # "a top-1 exact match of 69.3%, up from 58.8%": one change to A from B, not two levels
+                a.from_value, a.end, a.rule = b.value, b.end, "q:up_from"
+                out.append(a)
+                i += 2
+                continue
         out.append(a)
         i += 1
+    for k in range(len(out) - 1, 0, -1):
+        a, b = out[k - 1], out[k]
+        if (a.low is not None and b.low is not None and a.unit == b.unit and _RANGE_TO.match(text, a.end, b.start)
+                and (lead := _FROM_BEFORE_RANGE.search(text, max(seg_start, a.start - 40), a.start)) is not None
+                and not _RANGING.search(text, max(seg_start, lead.start() - 45), lead.start())):
+            # "raises AUC from near-chance levels (0.53-0.62) to 0.81-0.88": one change to the second range
+            b.start, b.num_start, b.rule, b.extra["from_range"] = a.start, a.num_start, "q:range_change", (a.low, a.high)
+            del out[k - 1]
     # lists: "4.2, 3.1 and 2.0 points" share the last member's unit
     group = 0
     for k, fig in enumerate(out):
@@ -803,6 +852,8 @@ def _digit_starts(text: str, start: int, end: int):
             elif prev == "-" and before.isalpha() and not text.endswith(_DELTA, start, i - 1) and not (
                     before in "bB" and _SUB_BIT_BEFORE.search(text, max(start, i - 5), i)):
                 continue  # "Llama-3", "ResNet-50": digits of a name (what `_is_identifier` would say)
+        elif prev in "x×" and (i - 1 == start or not (text[i - 2].isalnum() or text[i - 2] in "_\\.")):
+            i -= 1  # "x2 faster": a factor written before its number (`_build` keeps it only before a cue)
         elif prev.isalnum() or prev == "_":
             if not text.endswith(_DELTA, start, i) and not _SIM_BEFORE.search(text, max(start, i - 4), i):
                 continue  # "sim0.6", "1.25sim1.56": a stripped LaTeX \sim glued to the figure is read like "~"
@@ -842,11 +893,31 @@ def find_in_segment(text: str, seg_start: int, seg_end: int, word_starts: list[i
         if fig is not None:
             figs.append(fig)
             reference_end = -1
+        elif reason == "size":
+            consumed = _SIZE_AFTER.match(text, m.end()).end()  # the size's other numbers go with it
         elif reason in ("reference", "date"):
             reference_end = m.end()
     return _join(text, seg_start, figs) if len(figs) > 1 else figs
 
 
+_NAME_HEAD = _compile(r"\s+([A-Z][a-z]+)\b")
+_NOT_NAMING_UNITS = frozenset((None, "count", "percent", "pp", "x", "params", "tokens", "score", "FLOPs"))
+
+
+def _unit_names(text: str, segments: list) -> frozenset[str]:
+    """Figures glued to a unit that the document uses as a name: "the 3W Dataset" (a Title-Case generic head
+    of `generic_name` in rules/claim_words.tsv right after it) is no 3 watts, nor is "the 3W community" later."""
+    heads = load_claim_words()["generic_name"].words
+    names = {text[f.start : f.end] for _, _, figs in segments for f in figs
+             if f.integer and f.unit not in _NOT_NAMING_UNITS and f.low is None and f.from_value is None and f.qualifier is None
+             and f.start == f.num_start and not text[f.start : f.end].isdigit() and " " not in text[f.start : f.end]
+             and (h := _NAME_HEAD.match(text, f.end)) is not None and h.group(1).casefold() in heads}
+    return frozenset(names)
+
+
+# a number or a one-letter variable ("$2\times m$"; not "a", "I", "w.r.t."); not a factor itself ("2.01x 3.81x")
+_SIZE_SIDE = r"(?:\d+(?:\.\d+)?|[b-zB-HJ-Z](?![\w/]|\.\w))"
+_SIZE_AFTER = _compile(rf"\s?{_SIZE_SIDE}(?:\s?[x×]\s?{_SIZE_SIDE})*(?!\d|\.\d|[x×%])")
 _REFERENCE_LIST = _compile(r"[\s,()\[\]&–-]*(?:and|to|or)?[\s,()\[\]&–-]*")
 
 
@@ -930,6 +1001,8 @@ class QuantitiesComponent:
         # years, citations) never pays for the metric matcher and the mention index
         segments = [(seg_start, seg_end, figs) for seg_start, seg_end in spans
                     if (figs := find_in_segment(text, seg_start, seg_end, word_starts))]
+        if (names := _unit_names(text, segments)):
+            segments = [(a, b, kept) for a, b, figs in segments if (kept := [f for f in figs if text[f.start : f.end] not in names])]
         if not segments:
             doc.user_data[_EXT_QUANTITIES] = []
             return doc

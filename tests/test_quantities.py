@@ -93,7 +93,7 @@ def test_every_unit_row_is_read():
         if unit.unit == "-" or unit.join == "prefix":
             continue
         sep = "" if unit.join == "tight" else ("-" if unit.join == "hyphen" else " ")  # any/spaced/space: a space
-        text = f"it takes 7{sep}{unit.surface} more"
+        text = f"it takes by 7{sep}{unit.surface} more"  # "by": "by two folds" (not "five folds" of cross-validation)
         found = figures(text)
         assert found and found[0][5] == unit.unit, (unit.surface, found)
 
