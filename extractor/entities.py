@@ -840,7 +840,7 @@ class EntityRecognizer:
         for k, v in pairs.items():
             if v in proposed:
                 proposed.add(k)
-        if abbreviations and (proposed or view.unnamed):  # "ECA employs ... a Mixture of Query (MoQ) module, ...": the paper's parts
+        if abbreviations and (proposed or view.unnamed):  # "ECA employs ... a Mixture of Query (MoQ) module": parts
             for a in abbreviations:
                 long_key, short_key = entity_key(a.long), entity_key(a.short)
                 if (short_key in proposed or pairs.get(long_key) != short_key or short_key in self.known
@@ -1276,11 +1276,9 @@ class EntityRecognizer:
         if cue is None or any(w in lead for w in _OTHERS_PARTS):
             return False
         between = lead[cue.end() :]
-        item = None
-        for item in _ITEM_MARK.finditer(between):
-            pass
-        if item is not None:
-            between = between[item.end() :]  # "consists of: (1) ... modules that map ..., and (2) Degradation ..."
+        items = [m.end() for m in _ITEM_MARK.finditer(between)]
+        if items:
+            between = between[items[-1] :]  # "consists of: (1) ... modules that map ..., and (2) Degradation ..."
         if len(between) > 160 or _CLAUSE_WORD.search(between):
             return False  # "employs CLIP to process ... that generate ... in an Audio Virtual Reality (AVR) system"
         subject = lead[: cue.start()]
