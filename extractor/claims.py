@@ -83,7 +83,7 @@ _COMPARISON_CUE = _compile(r"(?i)^(?:outperform|surpass|beat|exceed|overshadow|u
 _STRONG_CONTEXT = re.compile(r"(?i)(?<![\w-])(?:on|in|across|at)\s+(?:(?:the|a|an|our|their)\s+)?")
 _MODEL_CONTEXT = re.compile(r"(?<![\w-])of\s+(?:(?:the|a|an)\s+)?")
 _WEAK_CONTEXT = re.compile(r"(?i)(?<![\w-])(?:for|with|using|including|from|under)\s+(?:(?:the|a|an|our|their)\s+)?")
-_SCORE_BEFORE = re.compile(r"(?i)(?:\s+(?:of|at|is|was|reaches|reached|=|:|score\s+of))?\s*$")
+_SCORE_BEFORE = re.compile(r"(?i)(?:\s+(?:of|at|is|was|reaches|reached|=|:|score\s+of)|\s*[=:])?\s*$")  # "MR: 391", "FID: 12"
 _RANGING_TAIL = _compile(r"([A-Za-z][\w-]*(?:\s[a-z][\w-]*)?)\s+\S+\s+(?:\S+\s+)?$")
 _HYPER = _compile(
     r"(?i)(?:rate|threshold|temperature|lambda|alpha|beta|gamma|coefficient|weight|ratio|size|"
@@ -1024,6 +1024,11 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             metric = None  # "by 6% for in-domain data and 3% for ...": the setting of the figure before
         elif metric is not None and "," in text[metric.end() : end] and f.seg.blocked(metric.end(), end) and _NEW_SUBJECT.search(text, metric.end(), end):
             metric = None  # "Leveraging the curated data ..., we develop X, a model that achieves 19.46%": another clause's noun
+        if (metric is not None and text[metric.start() - 1 : metric.start()] == "(" and text[metric.end() : metric.end() + 1] == ")"
+                and (long := f.seg.last_metric(start, metric.start() - 1)) is not None and not text[long.end() : metric.start() - 1].strip()
+                and long.metric is not None and metric.metric is not None and long.metric.name != metric.metric.name
+                and _abbreviates(metric.group(), text[start : metric.start() - 1])):
+            metric = long  # "memory recall (MR) of ...": the bracket abbreviates the phrase before it, not another metric
         if metric is not None:
             s = _extend_left(text, metric.start(), start)
             c.set_metric(text, s, metric.end(), metric.metric, "metric:before")
@@ -1165,6 +1170,8 @@ def _ranging(tail: list[str]) -> bool:
 
 _SPREAD_QUALIFIERS = frozenset({"up_to", "about"})
 _BY_END = _compile(r"(?i)\bby\s")
+# "an improvement of 0.19", "a drop of 0.12": a change noun, "of", the figure
+_CHANGE_NOUN_OF = _compile(r"(?i)(?:improvement|gain|increase|boost|drop|reduction|decrease|decline|rise)s?\s+of\s+")
 _OVER_AFTER = _compile(r"(?i)\s+(?:over|compared\s+(?:to|with)|relative\s+to)\s")
 _AND_BETWEEN = _compile(r"(?:,\s*|\s)and\s")
 _CONTEXT_CUE_IN = _compile(r"(?i)(?<![\w-])(?:on|across|for|at|under|than|over|compared|versus|vs\.?|against|respectively)\b|\bin\s+(?:the\s+)?(?-i:[A-Z])")
@@ -1889,7 +1896,9 @@ _NOUN_IN_BEFORE = _compile(r"(?<![\w-])((?:[a-z][a-z-]{2,}\s){0,2}[a-z][a-z-]{2,
 _AT_BEFORE = _compile(r"(?i)\bat\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?$")
 _CONDITION_AFTER = _compile(r"(?i)\s*(?:coverage|sparsity|recall|budgets?|compression|pruning|noise|occlusion|masking|FPR|false[- ]positive\s+rate)\b")
 # "runs at 30 fps", "achieving real-time inference at 25 fps": a frame rate the method reaches
-_RATE_CLAIM_BEFORE = _compile(r"(?i)\b(?:run\w*|achiev\w*|reach\w*|attain\w*|deliver\w*|real[- ]time|infer\w*|speed\w*|throughput)\b[^,;:()]{0,40}$")
+# ("detecting up to 50 faces at 25 FPS"; not "clips recorded at 30 fps", the footage's rate)
+_RATE_CLAIM_BEFORE = _compile(r"(?i)\b(?:run\w*|achiev\w*|reach\w*|attain\w*|deliver\w*|real[- ]time|infer\w*|speed\w*|throughput|detect\w*|operat\w*|perform\w*)\b"
+                              r"(?:(?!\b(?:sampl|record|captur|extract|film|shot|acquir)\w*)[^,;:()]){0,40}$")
 
 
 def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bool) -> str | None:
@@ -1969,6 +1978,13 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
         if (not fig.integer and not fig.scaled and c.effect is not None and c.why.get("direction", "").startswith("dir:before")
                 and c.metric_obj is not None and c.metric_obj.kind in ("quality", "error") and _BY_END.search(text, max(seg_start, fig.start - 4), fig.start + 1)):
             return "claim:score_change"  # "improves the exact set match accuracy of different parsers by 2.4-6.5"
+        if (not fig.integer and not fig.scaled and fig.value is not None and c.effect is not None and c.metric is None
+                and c.cue is not None and _CHANGE_NOUN_OF.fullmatch(text, c.cue.start(), fig.start)
+                and (m := f.seg.last_metric(_clause_floor(text, seg_start, c.cue.start()), c.cue.start()) or f.seg.first_metric(fig.end, f.post)) is not None
+                and m.metric.kind in ("quality", "error")):
+            # "an AUC of 0.85, an absolute improvement of 0.19 compared to ...": a bare change of the sentence's score
+            c.set_metric(text, m.start(), m.end(), m.metric, "metric:sentence_score")
+            return "claim:score_change"
         if not fig.integer and not fig.scaled and _OUT_OF_SCALE.match(text, fig.end):
             return "claim:score_scale"  # "mean scores, 4.43-4.99/5", "rated 3.8/5": a rating on a scale
         if not fig.integer and not fig.scaled and fig.value is not None and _level_metric(text, f, c, seg_start):
@@ -2021,6 +2037,21 @@ _LIMIT_BEFORE = _compile(r"(?i)\b(?:limited|restricted|capped|constrained|bounde
 _SETTING_VALUE = _compile(r"(?i)\b(?:learning\s+rates?|thresholds?|temperatures?|dropout|weight\s+decay|batch\s+sizes?|momentum|"
                           r"lambda|alpha|beta|gamma|epsilon|step\s+sizes?|margin|sparsity|ratio|budget|p-values?)\b")
 _VERSUS_GAP = _compile(r"(?i)(?:/\d+)?\s*,?\s*(?:(vs\.?|versus|compared\s+(?:with|to))|,|and|,\s*and)\s+(?:only\s+|just\s+)?")
+
+
+def _abbreviates(short: str, before: str) -> bool:
+    """"memory recall (MR)": the acronym's letters are the initials of as many words right before it."""
+    letters = "".join(ch for ch in short if ch.isalpha()).casefold()
+    words = before.split()[-len(letters) :] if letters else []
+    return len(words) == len(letters) and letters == "".join(w[0] for w in words).casefold()
+
+
+def _clause_floor(text: str, start: int, end: int) -> int:
+    """Where the clause that ends at `end` begins: after the last "; ", ". ", "but", "while" or dash."""
+    floor = start
+    for m in _CLAUSE_CUT.finditer(text, start, end):
+        floor = m.end()
+    return floor
 
 
 def _level_metric(text: str, f: _Figure, c: _Claim, seg_start: int) -> bool:

@@ -275,7 +275,7 @@ def _token_prefix(text: str, start: int) -> str:
     return text[k + 1 : start]
 
 
-_FACTOR_DASH = _compile(r"[+~]?\d[\d.,]*[x×]\s?[-–—~]\s?")
+_FACTOR_DASH = _compile(r"[+~]?\d[\d.,]*(?:[x×]|times)\s?[-–—~]\s?")
 
 
 def _is_identifier(prefix: str) -> bool:
@@ -328,7 +328,9 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
             word_before = head.rpartition(" ")[2]
             named = bool(word_before) and _name_like(word_before) and not _is_metric_word(word_before)
         else:
-            named = _name_like(prev_word) and not _is_metric_word(prev_word)
+            # "ROUGE-1 F 17.2": one capital after a metric names its variant (F, P, R), not a model
+            named = _name_like(prev_word) and not _is_metric_word(prev_word) and not (
+                len(prev_word) == 1 and _is_metric_word(head.rpartition(" ")[2]))
         if named:
             at_sentence_start = head.strip() == "" and start - 40 < seg_start
             if not (at_sentence_start and prev_word[1:].islower()):
@@ -635,6 +637,10 @@ def _quantulum_unit(surface: str) -> str | None:
 
 _RANGE_ADJECTIVES = "|".join(sorted(load_claim_words()["range_adjective"].words))  # "to an impressive +14.1"
 _RANGE_GAP = _compile(rf"^\s*(?:-|–|—|~|sim|to(?:\s+(?:just|only|merely|a\s+mere|an?\s+(?:{_RANGE_ADJECTIVES})))?|and|→|->)\s*$")
+# "from a baseline of A to a maximum relative score of B": one noun phrase of up to four words on each side
+_FROM_NOUN_OF = _compile(r"(?i)\bfrom\s+(?P<np>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+of\s+$")
+_BASELINE_NOUN = _compile(r"(?i)\b(?:baseline|default|original|vanilla)\b")  # "from a baseline of A": where the change starts
+_TO_NOUN_OF = _compile(r"(?i)^\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,4}of\s+$")
 _UP_FROM = _compile(r"^\s*[,(]\s*(?:up|down)\s+from\s+(?:just\s+|only\s+)?$")
 _TO_RANGE_AFTER = _compile(r"\s*to\s+[-+]?\d[\d.]*\s?%?\s?[-–—]\s?\d")  # "from 0.53-0.62 to 0.81-0.88": two ranges
 _RANGE_TO = _compile(r"\)?\s*to\s+\Z")
@@ -704,6 +710,19 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                     out.append(merged)
                     i += 2
                     continue
+            if (a.unit == b.unit and a.value is not None and b.value is not None and a.low is None and b.low is None
+                    and a.from_value is None and b.from_value is None and a.qualifier is None and _TO_NOUN_OF.match(gap)
+                    and (lead := _FROM_NOUN_OF.search(text, max(seg_start, a.start - 50), a.start)) is not None
+                    and not _RANGING.search(text, max(seg_start, lead.start() - 45), lead.start())):
+                # "from a baseline of 57.88% to a maximum relative score of 98.61%": one change, as "from A to B"
+                merged = Figure(a.start, b.end, a.num_start, b.value, unit=b.unit, qualifier=b.qualifier)
+                merged.scaled, merged.extra = b.scaled, dict(b.extra)
+                merged.from_value, merged.rule = a.value, "q:from_noun_to"
+                if _BASELINE_NOUN.search(lead.group("np")):
+                    merged.extra["from_label"] = lead.span("np")
+                out.append(merged)
+                i += 2
+                continue
             if (a.unit == b.unit and a.value is not None and b.value is not None and a.low is None and b.low is None
                     and a.from_value is None and b.from_value is None and _UP_FROM.match(gap)):
                 # "a top-1 exact match of 69.3%, up from 58.8%": one change to A from B, not two levels
@@ -849,6 +868,8 @@ def _digit_starts(text: str, start: int, end: int):
                 i -= 1
             elif prev == "-" and before in "xX×" and i - 2 > start and text[i - 3].isdigit():
                 pass  # "2.7x-4.0x": the second end of a range of factors
+            elif prev == "-" and text.endswith("times", start, i - 1) and i - 7 >= start and text[i - 7].isdigit():
+                pass  # "10times-1000times": a LaTeX \times that lost its backslash, the same range of factors
             elif prev == "-" and before.isalpha() and not text.endswith(_DELTA, start, i - 1) and not (
                     before in "bB" and _SUB_BIT_BEFORE.search(text, max(start, i - 5), i)):
                 continue  # "Llama-3", "ResNet-50": digits of a name (what `_is_identifier` would say)
