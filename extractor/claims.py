@@ -2618,7 +2618,6 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 # (a named dataset or a sized model name, "LLaMA2-7B", still is one)
                 c.context = c.context_ref = None
                 c.why["context"] = "context:none:model_size"
-                c.why["context"] = "context:none:is_metric"
             if c.context is not None and c.context.count("{") > c.context.count("}"):
                 c.context += "}" * (c.context.count("{") - c.context.count("}"))  # "on $π_{0.5}$": the subscript's brace
             if c.context is not None and _POSSESSIVE_FIGURE.search(c.context):
