@@ -27,6 +27,8 @@ from spacy.tokens import Doc
 from .abbreviations import doc_text
 from .lexicons import (
     Metric,
+    cue_of as _cue_of,
+    cue_table as _cue_table,
     exact_variant as _exact_variant,
     find_metric,
     load_claim_words,
@@ -164,41 +166,11 @@ class _Hit:
         return self._text
 
 
-@cache
-def _cue_table() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, list[tuple[str, ...]]]]:
-    """rules/directions.tsv as (whole word -> effect, (stem, effect) for "reduc*", multi-word cues)."""
-    words: dict[str, str] = {}
-    stems: list[tuple[str, str]] = []
-    multi: dict[str, list[tuple[str, ...]]] = {}
-    for cue in load_directions():
-        parts = cue.cue.split()
-        if len(parts) > 1:
-            multi.setdefault(parts[0], []).append(tuple(parts))
-            words.setdefault(" ".join(parts), cue.effect)
-        elif cue.cue.endswith("*"):
-            stems.append((cue.cue[:-1], cue.effect))
-        else:
-            words.setdefault(cue.cue, cue.effect)
-    stems.sort(key=lambda s: len(s[0]), reverse=True)
-    return words, tuple(stems), multi
-
-
 # "cutting-edge methods", "more-or-less": a cue word glued into a compound adjective says no change
 _NOT_CUE_AFTER = _compile(r"-(?:edge|or-less)\b")
 
 
 @cache
-def _cue_of(low: str) -> str | None:
-    """The effect of one lower-case word as a cue ("reduces" -> decrease), or None."""
-    words, stems, _ = _cue_table()
-    if low in words:
-        return words[low]
-    for stem, effect in stems:
-        if low.startswith(stem):
-            return effect
-    return None
-
-
 
 
 @cache

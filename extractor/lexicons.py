@@ -183,6 +183,36 @@ def load_directions() -> tuple[Cue, ...]:
 
 
 @cache
+def cue_table() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, list[tuple[str, ...]]]]:
+    """rules/directions.tsv as (whole word -> effect, (stem, effect) for "reduc*", multi-word cues)."""
+    words: dict[str, str] = {}
+    stems: list[tuple[str, str]] = []
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for cue in load_directions():
+        parts = cue.cue.split()
+        if len(parts) > 1:
+            multi.setdefault(parts[0], []).append(tuple(parts))
+            words.setdefault(" ".join(parts), cue.effect)
+        elif cue.cue.endswith("*"):
+            stems.append((cue.cue[:-1], cue.effect))
+        else:
+            words.setdefault(cue.cue, cue.effect)
+    stems.sort(key=lambda s: len(s[0]), reverse=True)
+    return words, tuple(stems), multi
+
+
+def cue_of(low: str) -> str | None:
+    """The effect of one lower-case word as a change cue ("reduces" -> decrease), or None."""
+    words, stems, _ = cue_table()
+    if low in words:
+        return words[low]
+    for stem, effect in stems:
+        if low.startswith(stem):
+            return effect
+    return None
+
+
+@cache
 def load_not_figures() -> dict[str, dict[str, str]]:
     """position -> {word: reason}: words that make an adjacent number a name, reference or date."""
     table: dict[str, dict[str, str]] = {"before": {}, "after": {}}

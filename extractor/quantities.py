@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .abbreviations import doc_text
-from .lexicons import Unit, load_claim_words, load_not_figures, load_number_words, load_qualifiers, load_unit_conversions, load_units
+from .lexicons import Unit, cue_of, load_claim_words, load_not_figures, load_number_words, load_qualifiers, load_unit_conversions, load_units
 from .models import FoundQuantity, construct
 from .text import ext_key, free_flag as _free_flag, sentence_starts, token_array
 
@@ -514,10 +514,8 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
 
 def _cue_follows(text: str, end: int) -> bool:
     """The next word is a change cue of rules/directions.tsv ("faster", "speedup", "fewer")."""
-    from .claims import _cue_of
-
     nxt = _NEXT_WORD.match(text[end : end + 30])
-    return nxt is not None and _cue_of(nxt.group(1).casefold()) is not None
+    return nxt is not None and cue_of(nxt.group(1).casefold()) is not None
 
 
 def _round(value: float) -> float:
