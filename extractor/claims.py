@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -957,7 +958,9 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             c.set_effect(cue, "dir:before")
     if c.metric is not None:
         return
-    if (bracket := _BRACKET_BEFORE.search(text, max(start, end - 60), end)) is not None:
+    # the pattern ends in "(" and at most one space (and `$` may sit before a final newline): no "(" in the
+    # last three characters, no match, so the 60-character search is skipped
+    if "(" in text[max(start, end - 3) : end] and (bracket := _BRACKET_BEFORE.search(text, max(start, end - 60), end)) is not None:
         # "knowledge memorisation (+9.8%)": a signed figure in brackets says how the words before it changed
         metric = f.seg.last_metric(start, bracket.start(1) + 1)
         if metric is not None and metric.end() == bracket.end(1):
@@ -1167,6 +1170,16 @@ def _cue_outside_metrics(seg: _Segment, matches) -> regex.Match | None:
     return None
 
 
+# every alternative of _BASELINE_CUE holds one of these (compared after `casefold`, which also folds the
+# "ſ" and "K" that `(?i)` matches to "s" and "k"): a window without them holds no cue, and its scan is skipped
+_BASELINE_CUE_STEMS = ("than", "compar", "relat", "contrast", "vs", "versus", "aga", "over")
+
+
+def _may_have_baseline_cue(text: str, start: int, end: int) -> bool:
+    window = text[start:end].casefold()
+    return any(stem in window for stem in _BASELINE_CUE_STEMS)
+
+
 _VS_FIGURE = re.compile(r"(?i)(?:vs\.?|versus)\s+$")
 _FIGURE_NEXT = re.compile(r"\$?[~<>]?\d")
 
@@ -1298,7 +1311,7 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, m.start("x"), m.end("x"), keep=_BASELINE_KEEP), "baseline:than_by"
         if found is not None and found[1] != m.end("x"):
             found = None  # "faster than DSIR and reduces memory by 40%": "by" belongs to another verb
-    if found is None and (m := _cue_outside_metrics(post.seg, _BASELINE_CUE.finditer(text, fig.end, clause_end))) is not None:
+    if found is None and _may_have_baseline_cue(text, fig.end, clause_end) and (m := _cue_outside_metrics(post.seg, _BASELINE_CUE.finditer(text, fig.end, clause_end))) is not None:
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:after"
         if found is None and (g := _FIGURE_FOR.match(text, m.end(), clause_end)) is not None:
             found = _phrase(text, g.end(), clause_end, keep=_BASELINE_KEEP)  # "0.63 versus 0.91 for the next-best baseline"
@@ -1349,7 +1362,7 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             found, rule = (found[0], k), "baseline:possessive"  # "improves ELECTRA's average performance"
     if found is None and fig.unit == "percent" and _PARTITIVE.match(text, fig.end, clause_end) and c.effect is None:
         pass  # "recovers at least 95% of the target AR model's performance": the whole it is a share of (below)
-    elif found is None and (m := _cue_outside_metrics(pre.seg, reversed(list(_BASELINE_CUE.finditer(text, pre.clause, first.start))))) is not None:
+    elif found is None and _may_have_baseline_cue(text, pre.clause, first.start) and (m := _cue_outside_metrics(pre.seg, reversed(list(_BASELINE_CUE.finditer(text, pre.clause, first.start))))) is not None:
         found = _phrase(text, m.end(), first.start, keep=_BASELINE_KEEP)
         if found is not None and (first.start - found[1] > 24 or _new_clause_between(text, found[1], first.start)):
             found = None  # a comparison that belongs to another figure of the clause
@@ -1358,7 +1371,7 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, m.end(), first.start, keep=_BASELINE_KEEP), "baseline:sentence"
         if found is not None and (a := _APPOSITION.match(text, found[1])) is not None:
             found = a.span(1)  # "Compared to its base model, Qwen2-VL-2B, ..."
-    if found is None and c.effect is not None and (m := _last(_BASELINE_CUE, text, seg_start, pre.clause)) is not None:
+    if found is None and c.effect is not None and _may_have_baseline_cue(text, seg_start, pre.clause) and (m := _last(_BASELINE_CUE, text, seg_start, pre.clause)) is not None:
         found, rule = _phrase(text, m.end(), pre.clause, keep=_BASELINE_KEEP), "baseline:earlier_clause"
     if (found is None and c.effect is not None and (p := _PARTICIPLE_AFTER_COMPARISON.search(text, max(seg_start, fig.start - 60), fig.start)) is not None
             and (m := _last(_COMPARISON_VERB, text, seg_start, p.start())) is not None
@@ -1873,7 +1886,7 @@ _RATE_CLAIM_BEFORE = _compile(r"(?i)\b(?:run\w*|achiev\w*|reach\w*|attain\w*|del
                               r"(?:(?!\b(?:sampl|record|captur|extract|film|shot|acquir)\w*)[^,;:()]){0,40}$")
 
 
-def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bool) -> str | None:
+def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Callable[[], bool]) -> str | None:
     """The rule that makes this figure a claim, or None for a set-up number."""
     fig, unit = f.fig, f.fig.unit
     said_after = c.why.get("direction", "").startswith("dir:after")
@@ -1969,7 +1982,7 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: bo
             return None  # "six VLMs ranging from 450M to 8B parameters": the sizes of the models evaluated
         if not (said_after or only) and _COUNT_BEFORE.search(text, max(seg_start, fig.start - 20), fig.start):
             return None  # "we evaluate three 7-9B models": the sizes of a set of evaluated models
-        return "claim:model_size" if said_after or seg_has_we or only else None
+        return "claim:model_size" if said_after or only or seg_has_we() else None
     if unit == "tokens":
         return "claim:tokens_change" if said_after or only else None
     if _HARDWARE.match(text, fig.end) or _HARDWARE_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
@@ -2376,9 +2389,14 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     for i, fig in enumerate(figs):
         heads.setdefault(fig.group, i)
         tails[fig.group] = i
-    seg_has_we = bool(_PRONOUN_SUBJECT.search(text, seg_start, seg_end)) or (
-        ctx.proposed is not None and ctx.proposed in text[seg_start:seg_end]
-    )
+    has_we: list[bool] = []
+
+    def seg_has_we() -> bool:
+        # read by one rule of `_claim_kind` (model sizes) only: the sentence-wide search runs on first need
+        if not has_we:
+            has_we.append(bool(_PRONOUN_SUBJECT.search(text, seg_start, seg_end)) or (
+                ctx.proposed is not None and ctx.proposed in text[seg_start:seg_end]))
+        return has_we[0]
     def clause_end(f: _Figure) -> int:
         for a, _ in cuts:  # the sentence's clause breaks, found once above
             if a >= f.fig.end:
@@ -2430,7 +2448,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if last_claim is not None:
             _inherit(text, last_claim[0], last_claim[1], head, c)
         gapped = None
-        if (g := _GAPPED_METRIC.search(text, max(seg_start, head.fig.start - 50), head.fig.start)) is not None \
+        # the pattern needs "by" or "from" (any case) in its window: a literal test skips the search otherwise
+        gap_lo = max(seg_start, head.fig.start - 50)
+        if (("by" in (window := text[gap_lo : head.fig.start].lower()) or "from" in window)
+                and (g := _GAPPED_METRIC.search(text, gap_lo, head.fig.start)) is not None) \
                 and not any(w.casefold() in _STOP or _cue_of(w.casefold()) is not None for w in g.group("np").split()):
             if (last_claim is not None and last_claim[1].why.get("baseline") in ("baseline:verb_object", "baseline:gapped")
                     and (named := find_metric(g.group("np"))) is not None):

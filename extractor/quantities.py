@@ -271,7 +271,10 @@ def _word_value(text: str) -> float | None:
 
 
 def _token_prefix(text: str, start: int) -> str:
-    k = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start))
+    # a newline only counts after the last space: look for it there, not back to the text's start
+    k = text.rfind(" ", 0, start)
+    if (nl := text.rfind("\n", k + 1, start)) != -1:
+        k = nl
     return text[k + 1 : start]
 
 
@@ -309,8 +312,8 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
         reason = not_figures["before"].get(prev_word.casefold())
         if reason:
             return reason
-    nxt = _NEXT_WORD.match(after)
-    if nxt and not has_unit and not_figures["after"].get(nxt.group(1).casefold()):
+    # the next-word lookup only matters for a figure without a unit: skip its regex otherwise
+    if not has_unit and (nxt := _NEXT_WORD.match(after)) and not_figures["after"].get(nxt.group(1).casefold()):
         return "date"
     # enumeration markers "(1)", "1)" and citations "[12]", "[3, 4]"
     if not has_unit and fig.integer:
