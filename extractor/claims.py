@@ -36,6 +36,7 @@ from .lexicons import (
     load_directions,
     load_metrics,
     load_number_words,
+    load_setup_units,
     match_metrics,
     metric_index,
     words_of,
@@ -117,6 +118,7 @@ _SPEED_WORDS = _WORDS["speed_word"]
 _SCORING = _WORDS["score_verb"]
 _RANGING = _WORDS["range_verb"]
 _SPAN_UNITS = _WORDS["span_unit"]
+_SETUP_UNITS = load_setup_units()
 _BOUNDED_SPAN_UNITS = frozenset(("days", "weeks"))  # "in less than one day": a bounded duration is a result
 _RATE_UNITS = _WORDS["rate_unit"]
 _HARDWARE_WORDS = "|".join(sorted((regex.escape(w) for w in _WORDS["hardware"].words), key=len, reverse=True))
@@ -1896,6 +1898,8 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
         said_next = False  # "three mitigation strategies", "two improvement techniques": a noun modifier, not a change
     if fig.rule == "q:ordinal":
         return "claim:rank"
+    if unit in _SETUP_UNITS:
+        return None
     if fig.from_value is not None:
         return "claim:change"
     if unit == "percent" and _INTERVAL_AFTER.match(text, fig.end):

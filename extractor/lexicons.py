@@ -244,6 +244,13 @@ class WordSet:
 
 
 @cache
+def load_setup_units() -> frozenset[str]:
+    """Units whose figures describe the set-up, never a result (`setup_unit` in rules/claim_words.tsv), as
+    written: units are case-sensitive ("T" tesla, "t" tonnes)."""
+    return frozenset(row["word"] for row in read_tsv("claim_words.tsv") if row["role"] == "setup_unit")
+
+
+@cache
 def load_claim_words() -> dict[str, WordSet]:
     """role -> words, from rules/claim_words.tsv (the phrase edges of the claims layer)."""
     words: dict[str, set[str]] = {}

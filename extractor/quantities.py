@@ -374,7 +374,19 @@ _WORD_AFTER = regex.compile(r"[\s-]+[A-Za-z]")
 _NOUN_AFTER_PLURAL = regex.compile(r"\s*(?:[,.;:)]|(?:from|of|in|with|and|or|as|that|which|are|were|is)\b)")
 
 
-def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, str | None]:
+@cache
+def _field_words() -> regex.Pattern:
+    words = load_claim_words()["field_word"].words
+    return _compile(r"(?i)(?<!\w)(?:%s)(?!\w)" % "|".join(sorted(map(regex.escape, words), key=len, reverse=True)))
+
+
+def _speaks_of_mri(text: str) -> bool:
+    """Whether a document with a "NT" figure speaks of MRI (rules/claim_words.tsv `field_word`): the paper,
+    not the sentence, as "Restricting the model to 1.5T increased the 1.5T NMSE" names no scanner."""
+    return _field_words().search(text) is not None
+
+
+def _build(text: str, seg_start: int, seg_end: int, m: regex.Match) -> tuple[Figure | None, str | None]:
     """One regex hit -> a Figure, or (None, reason) when the digits are not a figure."""
     lex = _lexicon()
     start, end = m.start(), m.end()
@@ -433,7 +445,10 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
             if fig.sign == "-":
                 fig.value = -fig.value
     if (sl := g["sl"]) is not None:
-        scale, fig.scaled, fig.integer = SCALE_LETTERS[sl], True, False
+        if sl == "T" and not (g["ut"] or g["ua"] or g["us"] or g["uh"] or g["uw"]) and _speaks_of_mri(text):
+            fig.unit, fig.integer = "T", False  # "a 3T MRI scanner": a magnetic field in tesla, not 3 trillion
+        else:
+            scale, fig.scaled, fig.integer = SCALE_LETTERS[sl], True, False
     elif (sw := g["sw"]) is not None:
         scale, fig.scaled, fig.integer = lex["words"][sw.casefold()].value, True, False
     if fig.scaled:
@@ -911,7 +926,7 @@ def find_in_segment(text: str, seg_start: int, seg_end: int, word_starts: list[i
         if reference_end >= 0 and _REFERENCE_LIST.fullmatch(text, reference_end, m.start()):
             reference_end = m.end()
             continue
-        fig, reason = _build(text, seg_start, m)
+        fig, reason = _build(text, seg_start, seg_end, m)
         if fig is not None:
             figs.append(fig)
             reference_end = -1
