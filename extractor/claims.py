@@ -1999,8 +1999,12 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
         return "claim:measure" if said_next or c.why.get("metric") == "metric:after" else None
     if c.metric is None and c.cue is None and not only and _MEASURE_SETUP_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start):
         return None  # "at 10 m resolution", "a 500 m confidence layer": set-up, not a result
-    if c.why.get("metric") in (None, "metric:before", "metric:inherited", "metric:default") and c.cue is None and not only and _MEASURE_OF.match(text, fig.end):
-        return None  # "collect over 55 hours of footage", "at 10 m resolution", "a 500 m confidence layer": set-up, not a result
+    if ((c.why.get("metric") in (None, "metric:before", "metric:inherited", "metric:default")
+         or (c.why.get("metric") == "metric:after" and c.metric_obj is not None and c.metric_obj.name == "data"))
+            and c.cue is None and not only and _MEASURE_OF.match(text, fig.end)):
+        # "collect over 55 hours of footage", "400 hours of driving data", "40GB of textual data": the size of
+        # the material, set-up, not a result ("requires just 2,000 hours of data" is one: `only`)
+        return None
     return "claim:measure"
 
 
