@@ -2251,7 +2251,7 @@ _NAME_DIGIT = regex.compile(r".*?(?:[^\W\d_]-?[\d.]*\d|(?<![\w.])\d[dD](?!\w)).{
 _COMPOUND_HEADS = frozenset({"cost", "costs", "error", "performance"})  # not "errors": mistakes counted
 _NOUN_MODIFIER = regex.compile(r"(?<![\w-])([a-z]+) $")
 # the word right before a measure head (policy `head`), hyphenated or not: "image quality", "false-positive rates"
-_NOT_NOUN_ENDS = ("ize", "ise", "able", "ible", "ous", "ful", "less")  # no noun modifier of a measure head
+_NOT_NOUN_ENDS = ("ize", "ise", "able", "ible", "ous", "less")  # no noun modifier of a measure head
 _HEAD_MODIFIER = regex.compile(r"(?<![\w-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*) $")
 _NOUN_ENDS = ("tion", "sion", "ment", "ance", "ence")
 _NOUN_MODIFIERS = frozenset({"training", "labelling", "labeling", "computing", "encoding", "decoding", "sampling",
