@@ -366,6 +366,15 @@ class EntityRecognizer:
             if folded:
                 self._add(f"metric|lexicon.metrics|{name}|ci", info, folded, exact=False, nlp=nlp)
         self.metric_policy = {r["surface"].casefold(): r["policy"] for r in read_tsv("metric_mentions.tsv")}
+        # Measure heads (policy `head`): "quality", "rates" are a metric mention only with a noun modifier before
+        # them ("image quality", "flip rates"); the lexicon's heads ("overhead") are matched with it already.
+        heads = [w for w, p in self.metric_policy.items() if p == "head" and w not in self.metric_name]
+        if heads:
+            self._add("metric|metric.head", ("name", "metric", "metric.head", "metric", False, None), heads,
+                      exact=False, nlp=nlp)
+        modifiers = read_tsv("metric_modifiers.tsv")
+        self.not_modifier = frozenset(r["word"] for r in modifiers if r["kind"] == "not")
+        self.noun_ing = frozenset(r["word"] for r in modifiers if r["kind"] == "noun")
         self.heads: dict[str, tuple[str, str]] = {r["word"]: (r["type"], r["strength"]) for r in read_tsv("entity_heads.tsv")}
         # label, rule, regex, has a "start" group, literals one of which the text must hold for the regex to match
         self.shapes: list[tuple[str, str, regex.Pattern, bool, tuple[str, ...] | None]] = []
@@ -521,11 +530,50 @@ class EntityRecognizer:
         lo = text.rfind(". ", max(0, start - 50), start) + 1 or max(0, start - 50)
         hi = text.find(". ", end, end + 50)
         hi = hi if hi >= 0 else min(len(text), end + 50)
-        if policy == "figure":  # only a reported figure: "99.9% performance", "performance (+4.7%)"
+        if policy in ("figure", "figure_head"):  # only a reported figure: "99.9% performance", "performance (+4.7%)"
             return self._own_figure(text, lo, start, True) or self._own_figure(text, end, hi, False) or None
         if self._measured(text, lo, start) or self._measured(text, end, hi):
             return True
         return None if policy == "listed" else False
+
+    def _head_start(self, text: str, start: int, end: int, in_title: bool) -> int | None:
+        """Where a measure head's mention starts: at the noun modifier right before it ("rendering quality", "flip
+        rates", "false-positive rates"), when a figure or change word is near (as for policy `measured`); None: no
+        noun modifier (a grading word, a verb or a participle, rules/metric_modifiers.tsv: "high quality", "improving
+        quality", "data quality"), a lexicon surface ("success rate"), a title, or a phrase naming a thing."""
+        if in_title or _NAME_HEAD.match(text, end):
+            return None
+        m = _HEAD_MODIFIER.search(text, max(0, start - 40), start)
+        if m is None:
+            return None
+        word = m.group(1)
+        parts = word.split("-")
+        last = parts[-1]
+        if word in self.not_modifier or any(p in self.not_modifier for p in parts):
+            return None
+        if last.endswith(("ly", "ed")) and not last.endswith("eed") or last.endswith(_NOT_NOUN_ENDS):
+            return None  # "degraded quality", "significantly", "minimize overhead", "commendable performance"
+        if last.endswith("ing") and word not in self.noun_ing and last not in self.noun_ing:
+            return None  # "improving quality", "maintaining consistency", "varying rates"
+        if last.endswith("s") and not last.endswith(("ss", "us", "is", "ics")):
+            return None  # "improves quality", "its consistency", "models rates"
+        head_start = m.start(1)
+        phrase = text[head_start:end].casefold()
+        if phrase in self.metric_name:
+            return None  # "success rate": the lexicon's
+        if phrase[-1] == "s":
+            one = phrase[:-1]
+            if one in self.metric_name and self.metric_policy.get(one) is not None:
+                return None  # "fixed compression rates": as its singular, a setting unless measured
+            before = _HEAD_MODIFIER.search(text, max(0, head_start - 40), head_start)
+            if before is not None and f"{before.group(1)} {one}".casefold() in self.metric_name:
+                head_start = before.start(1)  # "false alarm rates": a lexicon metric in the plural
+        lo = text.rfind(". ", max(0, head_start - 50), head_start) + 1 or max(0, head_start - 50)
+        hi = text.find(". ", end, end + 50)
+        hi = hi if hi >= 0 else min(len(text), end + 50)
+        if self._measured(text, lo, head_start) or self._measured(text, end, hi):
+            return head_start
+        return None
 
     def _metric_pair(self, text: str, start: int, end: int) -> bool:
         """A metric word hyphenated to another one before a trade-off ("accuracy-efficiency trade-off", "Speed-Accuracy
@@ -675,9 +723,15 @@ class EntityRecognizer:
                 if any(ns <= s and e <= ne for ns, ne in not_metric):
                     continue
                 if _in_compound(text, start, end):
-                    if not self._metric_pair(text, start, end):
+                    if rule == "metric.head" or not self._metric_pair(text, start, end):
                         continue
                     ok = True  # "the accuracy-efficiency trade-off", "Speed-Accuracy": both are metrics
+                elif self.metric_policy.get(surface.casefold()) == "head":
+                    head_start = self._head_start(text, start, end, start < title_end)
+                    ok = head_start is not None
+                    if ok:
+                        start = head_start  # "image quality", "flip rates": the modifier says what is measured
+                        surface = text[start:end]
                 else:
                     ok = self._metric_ok(view, s, e, start, end, surface, start < title_end)
                     if not ok and surface in _COMPOUND_HEADS and not _NAME_HEAD.match(text, end):
@@ -685,6 +739,11 @@ class EntityRecognizer:
                         if (nm is not None and (nm.group(1).endswith(_NOUN_ENDS) or nm.group(1) in _NOUN_MODIFIERS)
                                 and text[nm.start(1) : end].casefold() not in self.metric_name):  # judged as a whole
                             ok, start = True, nm.start(1)  # "labelling cost", "estimation error": a measured quantity
+                            surface = text[start:end]
+                    if not ok and self.metric_policy.get(surface.casefold()) == "figure_head":
+                        head_start = self._head_start(text, start, end, start < title_end)
+                        if head_start is not None:
+                            ok, start = True, head_start
                             surface = text[start:end]
                 if ok is False and surface.isupper() and _NAME_HEAD.match(text, end):
                     named_acronyms.add(surface)  # "the CER framework": CER names it all through the paper
@@ -2191,6 +2250,9 @@ _NAME_DIGIT = regex.compile(r".*?(?:[^\W\d_]-?[\d.]*\d|(?<![\w.])\d[dD](?!\w)).{
 # performance word names what is measured ("segmentation errors" are mistakes counted)
 _COMPOUND_HEADS = frozenset({"cost", "costs", "error", "performance"})  # not "errors": mistakes counted
 _NOUN_MODIFIER = regex.compile(r"(?<![\w-])([a-z]+) $")
+# the word right before a measure head (policy `head`), hyphenated or not: "image quality", "false-positive rates"
+_NOT_NOUN_ENDS = ("ize", "ise", "able", "ible", "ous", "less")  # no noun modifier of a measure head
+_HEAD_MODIFIER = regex.compile(r"(?<![\w-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*) $")
 _NOUN_ENDS = ("tion", "sion", "ment", "ance", "ence")
 _NOUN_MODIFIERS = frozenset({"training", "labelling", "labeling", "computing", "encoding", "decoding", "sampling",
                              "serving", "retrieval", "rendering", "indexing", "search"})

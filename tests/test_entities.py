@@ -1802,3 +1802,43 @@ def test_the_model_a_technical_report_names_is_proposed(nlp):
 def test_a_name_opening_with_a_digit_and_camel_case_words(nlp):
     doc = run(nlp, "We propose 3DrawAgent, a training-free framework. It beats 3D baselines in 3 Days.")
     assert found(doc, "method", "proposed") == {"3DrawAgent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policy `head` (metric_mentions.tsv): a measure head with its noun modifier, near a figure or change word
+        ("Our method significantly improves rendering quality on three datasets.", {"rendering quality"}),
+        ("It achieves superior synthesis quality and improved visual quality.", {"synthesis quality", "visual quality"}),
+        ("Self-attribution consistently increases flip rates by 7.1pp.", {"flip rates"}),
+        ("It cuts harmful rates from 48.2% to 2.5%.", {"harmful rates"}),
+        ("The method yields higher revisit consistency than the baselines.", {"revisit consistency"}),
+        ("LeakBoost achieves substantial improvements at low false-positive rates.", {"false-positive rates"}),
+        ("It reaches significantly lower factual error rates than the baseline.", {"error rates"}),  # a lexicon plural
+        ("Prior methods suffer from high false alarm rates on real data.", {"false alarm rates"}),
+        # no noun modifier: a grading word, a verb, a participle, "data" (metric_modifiers.tsv)
+        ("The pipeline generates images of high quality in 2 seconds.", set()),
+        ("Our filter improves data quality by 12%.", set()),
+        ("Our approach keeps improving quality over 10 rounds.", set()),
+        ("It delivers degraded quality at 4 bits.", set()),
+        # no figure or change word near it; a title; a setting or a thing named by the phrase (`not` rows)
+        ("We study how rendering quality relates to geometry estimation.", set()),
+        ("We use a learning rate of 0.001 and a higher sampling rate.", set()),
+        ("A consistency loss improves training by 3%.", set()),
+        ("We improve image quality assessment by 5%.", set()),
+        ("Videos are sampled at a higher frame rate of 30 FPS.", set()),
+        # policy `figure_head`: "performance" also counts with a noun modifier, as a head
+        ("RL strategies can substantially improve LLM reasoning performance.", {"reasoning performance"}),
+        ("It achieves promising performance on 20 tasks.", set()),
+        ("It achieves commendable performance on 20 tasks.", set()),
+    ],
+)
+def test_measure_heads_take_their_noun_modifier(nlp, text, expected):
+    assert found(run(nlp, text), "metric") == expected
+
+
+def test_a_measure_head_in_the_title_or_a_compound_is_no_mention(nlp):
+    doc = run(nlp, "We improve it by 5%.", "Improving Rendering Quality of Gaussian Splats")
+    assert not found(doc, "metric")
+    doc = run(nlp, "We report a better quality-efficiency trade-off at 4 bits.")
+    assert "quality" not in {t.casefold() for t in found(doc, "metric")}
