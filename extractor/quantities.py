@@ -372,6 +372,27 @@ _HALF_END = regex.compile(r"(?i)\s*(?:[,.;:)]|$|(?:while|whilst|and|or|but|with|
 _NOT_SHARE_BEFORE = regex.compile(r"(?i)\b(?:the|first|second|latter|former|other|a)\s+$")
 _WORD_AFTER = regex.compile(r"[\s-]+[A-Za-z]")
 _NOUN_AFTER_PLURAL = regex.compile(r"\s*(?:[,.;:)]|(?:from|of|in|with|and|or|as|that|which|are|were|is)\b)")
+# a plural multiplier word is a verb ("doubles the throughput") only with a word that says so: a qualifier before
+# it ("nearly doubles"), a determiner after it, or a measure within the next words ("doubles convergence speed");
+# else it is the plural noun ("KB triples", "RDF triples to text", "doubles tennis")
+_VERB_BEFORE_PLURAL = regex.compile(r"(?i)\b(?:nearly|almost|roughly|approximately|about|more\s+than|at\s+most|at\s+least|"
+                                    r"effectively|essentially|further|also|than)\s+$")
+_OBJECT_AFTER_PLURAL = regex.compile(r"(?i)\s+(?:the|its|their|our|his|her|a|an|this|that|these|those|both|each|every)\b")
+_NEXT_WORDS = regex.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
+
+
+@cache
+def _measure_words() -> frozenset[str]:
+    """The last word of every metric surface in rules/metrics.tsv ("speed", "throughput", "accuracy")."""
+    return frozenset(v.split()[-1] for v in _metric_words())
+
+
+def _plural_verb(text: str, start: int, end: int) -> bool:
+    """Whether "doubles"/"triples" at start..end is the verb of a change, not a plural noun."""
+    if _VERB_BEFORE_PLURAL.search(text, max(0, start - 16), start) or _OBJECT_AFTER_PLURAL.match(text, end):
+        return True
+    m = _NEXT_WORDS.match(text, end)
+    return m is not None and any(w is not None and w.casefold() in _measure_words() for w in m.groups())
 
 
 @cache
@@ -403,7 +424,8 @@ def _build(text: str, seg_start: int, seg_end: int, m: regex.Match) -> tuple[Fig
         return None, "name"  # "FiVE", "OneFormer"-like spellings are names
     if g["wstand"] is not None:
         entry = lex["words"][" ".join(g["wstand"].casefold().split())]
-        if entry.kind == "multiplier" and entry.word.endswith("s") and entry.word != "halves" and _NOUN_AFTER_PLURAL.match(text, end):
+        if entry.kind == "multiplier" and entry.word.endswith("s") and entry.word != "halves" and (
+                _NOUN_AFTER_PLURAL.match(text, end) or not _plural_verb(text, start, end)):
             return None, "noun"  # "ambiguous triples from the input", "doubles as": a noun, not a change
         fig.value, fig.word = entry.value, True
         if entry.kind == "multiplier":
