@@ -2022,7 +2022,7 @@ _AND_LEVEL = _compile(r"(?i)\b(?:and|while|but)\s+(?:also\s+)?(?:achiev|reach|at
 _FIRST_PLACE = _compile(r"\s+place\b")
 _PARALLEL_GAP = _compile(r"(?i)\s+(for|on|in)\s+[^,;()\d]{1,40}?,?\s+and\s+")
 _MODIFIED_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!-)")
-_NOMINAL_CUE = _compile(r"(?i)(?:tion|ment|ance|ing)$")
+_NOMINAL_CUE = _compile(r"(?i)(?:tion|ment|ance|ing|ed)$")  # "two advanced agents", "three enhanced variants": a modifier
 _PLURAL_NOUN_AFTER = _compile(r"\s+[a-z]{3,}s\b")
 _SIGNED_NAME_AFTER = _compile(r"\s([A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+-[a-z]+)(?=[\s.,;:)]|$)")
 _OUT_OF_SCALE = _compile(r"/(?:5|7|10|100)\b(?!\d)")
