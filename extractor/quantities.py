@@ -371,6 +371,7 @@ _UNIT_FRACTION_UNITS = frozenset(("params", "FLOPs", "tokens", "MACs"))
 _HALF_END = regex.compile(r"(?i)\s*(?:[,.;:)]|$|(?:while|whilst|and|or|but|with|without|in|on|at|for|during|through|via|across|compared|relative|when|to|from|over|as|thanks|per)\b)")
 _NOT_SHARE_BEFORE = regex.compile(r"(?i)\b(?:the|first|second|latter|former|other|a)\s+$")
 _WORD_AFTER = regex.compile(r"[\s-]+[A-Za-z]")
+_CROSS_VALIDATION = regex.compile(r"(?i)[\s-]*(?:stratified\s+|nested\s+|repeated\s+|subject[\s-]level\s+)?(?:cross|CV\b|validation|splits?\b)")
 _NOUN_AFTER_PLURAL = regex.compile(r"\s*(?:[,.;:)]|(?:from|of|in|with|and|or|as|that|which|are|were|is)\b)")
 # a plural multiplier word is a verb ("doubles the throughput") only with a word that says so: a qualifier before
 # it ("nearly doubles"), a determiner after it, or a measure within the next words ("doubles convergence speed");
@@ -493,11 +494,13 @@ def _build(text: str, seg_start: int, seg_end: int, m: regex.Match) -> tuple[Fig
         if unit.unit == "x" and unit_surface in ("x", "X", "×") and _SIZE_AFTER.match(text, end):
             return None, "size"  # "2× 2", "3 × 3 kernels": a matrix or grid size, not a factor
         fig.unit = unit.unit
+        if unit.unit == "x" and unit_surface.casefold() == "fold" and _CROSS_VALIDATION.match(text, end):
+            fig.unit = "count"  # "5-fold cross-validation", "a 10-fold CV": the number of folds, set-up, no factor
         if unit.scale is None:
             fig.value = 10.0 ** fig.value
         else:
             scale *= unit.scale
-        fig.integer = fig.integer and unit.unit not in ("x",)
+        fig.integer = fig.integer and fig.unit not in ("x",)
     if scale != 1.0 and fig.value is not None:
         fig.value = _round(fig.value * scale)
     fig.extra["unit_surface"] = unit_surface
