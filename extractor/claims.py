@@ -1898,8 +1898,8 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
         said_next = False  # "three mitigation strategies", "two improvement techniques": a noun modifier, not a change
     if fig.rule == "q:ordinal":
         return "claim:rank"
-    if unit in _SETUP_UNITS:
-        return None
+    if unit in _SETUP_UNITS or (unit == "°" and fig.value == 360):
+        return None  # "a 3T MRI scanner"; a full turn names a view, never a result: "360° video", "Mip-NeRF 360°"
     if fig.from_value is not None:
         return "claim:change"
     if unit == "percent" and _INTERVAL_AFTER.match(text, fig.end):
