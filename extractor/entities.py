@@ -151,6 +151,7 @@ _ENUM_PART = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)\s+([A-Z][\w]*(?:-[\w]
 _OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
 _EARLIER = {"recently", "previously", "originally", "earlier"}  # "Recently, X is proposed": others' work
 _SPLIT = regex.compile(r"[\s-]+")
+_OWN_LONG_FORM = regex.compile(r"[A-Z][\w-]*(?: (?:of|for|and|with|in|on|to|the|[A-Z][\w-]*))*(?<!s) [A-Z][\w-]*(?<!s)")
 _DEFINED_AFTER = regex.compile(r" \(([\w-]+)\)")  # "Key-Value (KV)": the acronym a run defines
 _COMPOUND_TAIL = regex.compile(r"(?:-[\w.]+)*")  # the rest of a hyphenated compound
 _WORD_OF = regex.compile(r"(\w+) of ")  # "University of Maryland": a stop word, then "of"
@@ -426,6 +427,7 @@ class EntityRecognizer:
         self._shape_keys: dict[str, dict[str, str | None]] = {label: {} for label, *_ in self.shapes}
         self._votes_of: dict[str, tuple[tuple[int, int], ...]] = {}  # surface -> votes from its spelling
         self._blocked_of: dict[str, bool] = {}  # key -> _blocked(key)
+        self._own_acronyms: set[str] = set()  # generic acronyms this paper defines as a name of its own
         self._spelled_as: dict[str, str] = {}  # per doc: key of a title run -> key of the proposed name it spells
 
     def _add(self, label: str, info: tuple, phrases: list[str], exact: bool, nlp: Language) -> None:
@@ -601,6 +603,8 @@ class EntityRecognizer:
         return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
 
     def _blocked(self, key: str, surface: str = "") -> bool:
+        if key in self._own_acronyms:
+            return False
         blocked = self._blocked_of.get(key)
         if blocked is None:
             blocked = self._blocked_of[key] = (self._generic(key) or key in self.stop
@@ -623,6 +627,7 @@ class EntityRecognizer:
         text = doc_text(doc)
         title_end = doc.user_data.get(_EXT_TITLE_END) or 0
         view = _View(doc, text)
+        self._own_acronyms.clear()
         idx, length = view.idx, view.length
         info_of = self.info
         keys = self._keys
@@ -1036,6 +1041,14 @@ class EntityRecognizer:
     def _abbreviation(self, a: Abbreviation, text: str, pairs: dict[str, str]) -> list[Cand]:
         """The long form and every use of the short form, typed by the long form's head noun."""
         long_key, short_key = entity_key(a.long), entity_key(a.short)
+        if (self._generic(short_key) and short_key not in self.stop and not self._blocked(long_key)
+                and _OWN_LONG_FORM.fullmatch(a.long) and not a.short.endswith("s")
+                and not any(self._generic(entity_key(" ".join(words[k:]))) for words in [a.long.split()]
+                            for k in range(1, len(words)) if k < len(words) - 1 or "-" in words[k])):
+            self._own_acronyms.add(short_key)  # "The Atomic Reasoner (AR)", "Spatial Attention Enhancement (SAE)":
+            # a name of the paper's own, not the family the acronym usually names (a plural pair is a family, and
+            # so is a long form ending in one: "Convolution Neural Network (CNN)", "Speech Language Model (SLM)",
+            # "LiDAR-based Vehicle-to-Everything (V2X)")
         if self._blocked(long_key) or self._blocked(short_key):
             return []
         if a.long.casefold() in self.metric_name or a.short in self.metric_name:

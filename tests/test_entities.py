@@ -1817,6 +1817,9 @@ def test_a_name_opening_with_a_digit_and_camel_case_words(nlp):
         ("Large reasoning models (LRMs) think for a long time. LRMs overthink.", "LRMs"),
         ("We develop importance-weighted Monte Carlo estimators.", "Monte"),
         ("We then study 3D models of objects in cluttered scenes.", "3D models"),
+        ("Autoregressive (AR) models generate images. AR models are slow.", "AR"),
+        ("We fine-tune a Convolution Neural Network (CNN) on the images. The CNN is small.", "CNN"),
+        ("Large Reasoning Models (LRMs) think. LRMs overthink.", "LRMs"),
     ],
 )
 def test_audited_names_are_no_methods(nlp, abstract, not_method):
@@ -1850,6 +1853,8 @@ def test_audited_names_are_not_proposed(nlp, abstract, not_proposed):
         ("Furthermore, we propose a new GUI instruction grounding benchmark UI-I2E-Bench, which is new.", "UI-I2E-Bench"),
         ("We propose MASS, a data selection method. MASS selects data.", "MASS"),
         ("Our framework has a Brightness Perception network (BP-Net). BP-Net is proposed to control the steps.", "BP-Net"),
+        ("We propose the Atomic Reasoner (AR), a framework. AR decomposes reasoning.", "AR"),
+        ("Specifically, we design a Spatial Attention Enhancement (SAE) module. SAE helps.", "SAE"),
     ],
 )
 def test_audited_guards_keep_proposed_names(nlp, abstract, name):
