@@ -152,6 +152,7 @@ _OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary
 _EARLIER = {"recently", "previously", "originally", "earlier"}  # "Recently, X is proposed": others' work
 _SPLIT = regex.compile(r"[\s-]+")
 _OWN_LONG_FORM = regex.compile(r"[A-Z][\w-]*(?: (?:of|for|and|with|in|on|to|the|[A-Z][\w-]*))*(?<!s) [A-Z][\w-]*(?<!s)")
+_CAPS_S = regex.compile(r"\b[A-Z0-9][A-Z0-9-]*[A-Z]S\b")  # "MASS", "DMS": an acronym, not a plural
 _DEFINED_AFTER = regex.compile(r" \(([\w-]+)\)")  # "Key-Value (KV)": the acronym a run defines
 _COMPOUND_TAIL = regex.compile(r"(?:-[\w.]+)*")  # the rest of a hyphenated compound
 _WORD_OF = regex.compile(r"(\w+) of ")  # "University of Maryland": a stop word, then "of"
@@ -428,6 +429,7 @@ class EntityRecognizer:
         self._votes_of: dict[str, tuple[tuple[int, int], ...]] = {}  # surface -> votes from its spelling
         self._blocked_of: dict[str, bool] = {}  # key -> _blocked(key)
         self._own_acronyms: set[str] = set()  # generic acronyms this paper defines as a name of its own
+        self._caps_s: set[str] = set()  # keys of all-capital words ending in "S" in this paper ("MASS", "DMS")
         self._spelled_as: dict[str, str] = {}  # per doc: key of a title run -> key of the proposed name it spells
 
     def _add(self, label: str, info: tuple, phrases: list[str], exact: bool, nlp: Language) -> None:
@@ -610,7 +612,8 @@ class EntityRecognizer:
             blocked = self._blocked_of[key] = (self._generic(key) or key in self.stop
                                                or "\\" in key or "=" in key  # LaTeX: "C=2mE_8\\cap"
                                                or (key.endswith("s") and key[:-1] in self.stop))
-        if blocked and surface[-2:].isupper() and surface[-1:] == "S" and key not in self.generic and key not in self.stop:
+        if (blocked and (surface[-2:].isupper() and surface[-1:] == "S" or not surface and key in self._caps_s)
+                and key not in self.generic and key not in self.stop):
             return False  # "MASS", "DMS", "ARS": an acronym of its own, not the plural of a generic "MAS", "DM", "AR"
         return blocked
 
@@ -628,6 +631,7 @@ class EntityRecognizer:
         title_end = doc.user_data.get(_EXT_TITLE_END) or 0
         view = _View(doc, text)
         self._own_acronyms.clear()
+        self._caps_s = {entity_key(w) for w in _CAPS_S.findall(text)} if "S" in text else set()
         idx, length = view.idx, view.length
         info_of = self.info
         keys = self._keys
@@ -1602,7 +1606,8 @@ class EntityRecognizer:
             return None  # "sub-Gaussian tail bounds": an adjective, or the tail of a compound
         if all(p in self.languages for p in view.span(i, name_end).split("-")):
             return None  # "a ... Kazakh-Russian language pair": languages, no name
-        if ((d := _DEFINED_AFTER.match(view.text, view.end(name_end - 1))) and self._blocked(entity_key(d.group(1)))
+        if ((d := _DEFINED_AFTER.match(view.text, view.end(name_end - 1))) and self._generic(entity_key(d.group(1)))
+                and entity_key(d.group(1)) not in self._own_acronyms
                 and self.heads.get(view.lower(name_end - 1), ("",))[0] != "method"):
             return None  # "a Vision-Language Action (VLA) model", "a Key-Value (KV) Cache": a generic term spelled out
             # (not a run with its own head noun: "Latent Dynamics Model (LDM)")
