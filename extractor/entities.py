@@ -103,7 +103,7 @@ _OUR_VERBS = {"uses", "use", "used", "improves", "improve", "achieves", "achieve
               "require", "apply", "utilize", "offer", "enhance", "produce", "generate", "provide", "show",
               "demonstrate", "perform", "obtain", "reach", "allow", "capture", "remain", "contain", "operate",
               "fine-tunes", "finetunes", "tunes", "tune", "trains", "train", "adapts", "adapt", "compares", "compare", "evaluates",
-              "evaluate", "benchmarks", "previously"}
+              "evaluate", "benchmarks", "previously", "we"}
 _STOP_AFTER_TRIGGER = {"leveraging", "utilizing", "utilising", "employing", "exploiting", "combining", "incorporating",
                        "integrating", "harnessing",  # "a ... system leveraging GPT-3": what it uses, not its name
                        "to", "that", "which", "who", "for", "in", "on", "of", "by", "from", "with", "as", "and", "is",
@@ -154,6 +154,8 @@ _SPLIT = regex.compile(r"[\s-]+")
 _OWN_LONG_FORM = regex.compile(r"[A-Z][\w-]*(?: (?:of|for|and|with|in|on|to|the|[A-Z][\w-]*))*(?<!s) [A-Z][\w-]*(?<!s)")
 _CAPS_S = regex.compile(r"\b[A-Z0-9][A-Z0-9-]*[A-Z]S\b")  # "MASS", "DMS": an acronym, not a plural
 _DEFINED_AFTER = regex.compile(r" \(([\w-]+)\)")  # "Key-Value (KV)": the acronym a run defines
+_LOWER_PART = regex.compile(r"-[a-z]")  # "DPO-tuned", "CLIP-based": a known name in a compound modifier
+_PAREN_ACRONYM = regex.compile(r" \([^()]{1,60}\)")  # "(GRPO)", "(Low-Rank Adaptation)" after a name
 _COMPOUND_TAIL = regex.compile(r"(?:-[\w.]+)*")  # the rest of a hyphenated compound
 _WORD_OF = regex.compile(r"(\w+) of ")  # "University of Maryland": a stop word, then "of"
 _STEM = regex.compile(r"[\d.]+$")
@@ -1511,7 +1513,13 @@ class EntityRecognizer:
         hybrid Mamba-Transformer framework") modifies what is proposed; one "introduced to/into" a field is
         applied there ("we introduce Mamba to pillar-based ... perception")."""
         text = view.text
+        if c.start and (text[c.start - 1].isalnum() or text[c.start - 1] == "-"):
+            return True  # "we propose coupled-GRPO", "fine-CLIP": the known name is the tail of a new one
+        if _LOWER_PART.match(text, c.end):
+            return True  # "our DPO-tuned LLM", "our proposed CLIP-based Frechet distance": a compound modifier
         end = c.end
+        if (p := _PAREN_ACRONYM.match(text, end)) is not None:
+            end = p.end()  # "a Group Relative Policy Optimization (GRPO) framework", "introduce DPO (...) into"
         if text.startswith("-", end):  # "a hybrid Mamba-Transformer framework" (not "we propose Chimera-Seg, ...")
             end = _COMPOUND_TAIL.match(text, end).end()
         if not text.startswith(" ", end):
@@ -1520,7 +1528,7 @@ class EntityRecognizer:
         if nxt >= view.n or view.idx[nxt] != end + 1:
             return False
         word = view.word(nxt)
-        if word in ("to", "into") and end == c.end:
+        if word in ("to", "into") and not text.startswith("-", c.end):
             return e > 0 and view.lower(e - 1).startswith("introduc")
         return (word.isalpha() and word.islower() and word not in _STOP_AFTER_TRIGGER and word not in _OUR_VERBS
                 and word not in _PREPOSITIONS and word not in _DETERMINERS)

@@ -1839,6 +1839,9 @@ def test_audited_names_are_no_methods(nlp, abstract, not_method):
         ("The model trained with our data surpass the proprietary GPT-4o model by 18.7% on MathVista.", "GPT-4o"),
         ("We validate our annotations against the BERT and GPT-2 outputs.", "BERT"),
         ("State space models, notably Mamba, is introduced to model long-range dependencies.", "Mamba"),
+        ("In this work, we propose coupled-GRPO, a novel sampling scheme.", "GRPO"),
+        ("Results show that our DPO-tuned LLM achieves higher segmentation scores.", "DPO"),
+        ("For training our models, we explore both Low-Rank Adaptation (LoRA) and full fine-tuning.", "LoRA"),
     ],
 )
 def test_audited_names_are_not_proposed(nlp, abstract, not_proposed):
