@@ -218,17 +218,6 @@ def match_mode(name: str, usage: Usage) -> str:
     return "ci"
 
 
-HEAD_AFTER_NAME = {"model", "models", "architecture", "architectures", "network", "networks", "algorithm",
-                   "framework", "system", "systems", "method"}
-
-
-def known_with_head(name: str, method_names: set[str]) -> bool:
-    """A method row that is another method row plus a lower-case head noun ("BERT model", "VGG-16 network";
-    not "Laplacian Pyramid Network", "Maxout Networks": a capitalised head is part of the name)."""
-    base, _, head = name.rpartition(" ")
-    return head in HEAD_AFTER_NAME and base.lower() in method_names
-
-
 def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
     found = collect(shared)
     generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
@@ -258,11 +247,7 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
         if kt in by_key and by_key[kt][1] >= total:
             continue
         by_key[kt] = (name, total)
-    method_names = {low for (type_, low) in by_key if type_ == "method"}
     for (type_, _), (name, total) in by_key.items():
-        if type_ == "method" and known_with_head(name, method_names):
-            dropped["known name + head noun"] += 1
-            continue  # "BERT model", "U-Net architecture": the mention is the known name alone
         sources = ",".join(sorted(found[name][type_]))
         mode = "ci" if type_ == "task" else match_mode(name, usage)
         if type_ == "dataset":
