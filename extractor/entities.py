@@ -97,12 +97,19 @@ _OUR_VERBS = {"uses", "use", "used", "improves", "improve", "achieves", "achieve
               "effectively", "successfully", "offers", "enhances", "produces", "generates", "provides", "shows",
               "demonstrates", "performs", "obtains", "ranks", "ranked", "reaches", "handles", "allows", "makes", "learns",
               "predicts", "detects", "captures", "remains", "consists", "contains", "operates", "runs", "works", "has",
-              "have", "had", "can", "could", "will", "may", "might", "should", "would", "was", "were"}
+              "have", "had", "can", "could", "will", "may", "might", "should", "would", "was", "were",
+              # base forms after a plural subject ("our data surpass the proprietary GPT-4o model") and more verbs
+              "surpass", "exceed", "beat", "reduce", "yield", "enable", "rely", "combine", "integrate", "extend",
+              "require", "apply", "utilize", "offer", "enhance", "produce", "generate", "provide", "show",
+              "demonstrate", "perform", "obtain", "reach", "allow", "capture", "remain", "contain", "operate",
+              "fine-tunes", "finetunes", "tunes", "tune", "trains", "train", "adapts", "adapt", "compares", "compare", "evaluates",
+              "evaluate", "benchmarks", "previously", "we"}
 _STOP_AFTER_TRIGGER = {"leveraging", "utilizing", "utilising", "employing", "exploiting", "combining", "incorporating",
                        "integrating", "harnessing",  # "a ... system leveraging GPT-3": what it uses, not its name
                        "to", "that", "which", "who", "for", "in", "on", "of", "by", "from", "with", "as", "and", "is",
                        "are", "was", "were", "how", "whether", "what", "where", "when", "it", "its", "their", "these",
-                       "this", "them", "using", "via", "over", "into", "than", "while", "at", "results"}
+                       "this", "them", "using", "via", "over", "into", "than", "while", "at", "results",
+                       "against", "across", "versus", "vs", "vs.", "between", "within", "without"}
 _OPEN_QUOTES = {'"', "“", "``"}
 _KIND_OF = {"improved", "enhanced", "modified", "extended", "generalized", "generalised", "adapted",
              "augmented", "refined", "revised", "upgraded", "customized", "customised", "tailored"}  # "an improved CFG"
@@ -144,6 +151,12 @@ _ENUM_PART = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)\s+([A-Z][\w]*(?:-[\w]
 _OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
 _EARLIER = {"recently", "previously", "originally", "earlier"}  # "Recently, X is proposed": others' work
 _SPLIT = regex.compile(r"[\s-]+")
+_OWN_LONG_FORM = regex.compile(r"[A-Z][\w-]*(?: (?:of|for|and|with|in|on|to|the|[A-Z][\w-]*))*(?<!s) [A-Z][\w-]*(?<!s)")
+_CAPS_S = regex.compile(r"\b[A-Z0-9][A-Z0-9-]*[A-Z]S\b")  # "MASS", "DMS": an acronym, not a plural
+_DEFINED_AFTER = regex.compile(r" \(([\w-]+)\)")  # "Key-Value (KV)": the acronym a run defines
+_LOWER_PART = regex.compile(r"-[a-z]")  # "DPO-tuned", "CLIP-based": a known name in a compound modifier
+_PAREN_ACRONYM = regex.compile(r" \([^()]{1,60}\)")  # "(GRPO)", "(Low-Rank Adaptation)" after a name
+_COMPOUND_TAIL = regex.compile(r"(?:-[\w.]+)*")  # the rest of a hyphenated compound
 _WORD_OF = regex.compile(r"(\w+) of ")  # "University of Maryland": a stop word, then "of"
 _STEM = regex.compile(r"[\d.]+$")
 _DETERMINERS = {"a", "an", "the", "our", "this", "these", "its", "their", "two", "three", "several"}
@@ -426,6 +439,8 @@ class EntityRecognizer:
         self._shape_keys: dict[str, dict[str, str | None]] = {label: {} for label, *_ in self.shapes}
         self._votes_of: dict[str, tuple[tuple[int, int], ...]] = {}  # surface -> votes from its spelling
         self._blocked_of: dict[str, bool] = {}  # key -> _blocked(key)
+        self._own_acronyms: set[str] = set()  # generic acronyms this paper defines as a name of its own
+        self._caps_s: set[str] = set()  # keys of all-capital words ending in "S" in this paper ("MASS", "DMS")
         self._spelled_as: dict[str, str] = {}  # per doc: key of a title run -> key of the proposed name it spells
 
     def _add(self, label: str, info: tuple, phrases: list[str], exact: bool, nlp: Language) -> None:
@@ -639,12 +654,17 @@ class EntityRecognizer:
     def _generic(self, key: str) -> bool:
         return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
 
-    def _blocked(self, key: str) -> bool:
+    def _blocked(self, key: str, surface: str = "") -> bool:
+        if key in self._own_acronyms:
+            return False
         blocked = self._blocked_of.get(key)
         if blocked is None:
             blocked = self._blocked_of[key] = (self._generic(key) or key in self.stop
                                                or "\\" in key or "=" in key  # LaTeX: "C=2mE_8\\cap"
                                                or (key.endswith("s") and key[:-1] in self.stop))
+        if (blocked and (surface[-2:].isupper() and surface[-1:] == "S" or not surface and key in self._caps_s)
+                and key not in self.generic and key not in self.stop):
+            return False  # "MASS", "DMS", "ARS": an acronym of its own, not the plural of a generic "MAS", "DM", "AR"
         return blocked
 
     # ------------------------------------------------------------------------------------------
@@ -660,6 +680,8 @@ class EntityRecognizer:
         text = doc_text(doc)
         title_end = doc.user_data.get(_EXT_TITLE_END) or 0
         view = _View(doc, text)
+        self._own_acronyms.clear()
+        self._caps_s = {entity_key(w) for w in _CAPS_S.findall(text)} if "S" in text else set()
         idx, length = view.idx, view.length
         info_of = self.info
         keys = self._keys
@@ -866,7 +888,9 @@ class EntityRecognizer:
             for c in cands:
                 at = c.end + 1 if text.startswith("), ", c.end) else c.end  # "Did-You-Lie (DYL), a new method"
                 if (text.startswith(_NOVEL_FIRST, at) and c.key not in proposed and novel(text, at)
-                        and c.source not in ("metric", "task") and not self._blocked(c.key)):
+                        and not (c.start and (text[c.start - 1].isalnum() or text[c.start - 1] == "-"))  # "CAF-Mamba":
+                        # the tail of a longer name, not the name
+                        and c.source not in ("metric", "task") and not self._blocked(c.key, text[c.start : c.end])):
                     proposed.add(c.key)
             for m in _NOVEL_PAREN.finditer(text, title_end):  # "a novel ... technique (Variance Horizon)"
                 key = entity_key(m.group(1))
@@ -876,7 +900,7 @@ class EntityRecognizer:
                     cands.append(named)
                     cands.extend(_repeats(text, [named]))
 
-        chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key)
+        chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key, text[c.start : c.end])
                   or c.key in _DATA_PLATFORMS and c.source == "shape" and c.type == "dataset"]  # "the Twitter dataset"
         votes = self._type_votes(view, chosen, ends)
         if title_end and self._spelled_as:  # "MiLQ: ... with Mixed Language Queries": typed as MiLQ is
@@ -1082,6 +1106,14 @@ class EntityRecognizer:
     def _abbreviation(self, a: Abbreviation, text: str, pairs: dict[str, str]) -> list[Cand]:
         """The long form and every use of the short form, typed by the long form's head noun."""
         long_key, short_key = entity_key(a.long), entity_key(a.short)
+        if (self._generic(short_key) and short_key not in self.stop and not self._blocked(long_key)
+                and _OWN_LONG_FORM.fullmatch(a.long) and not a.short.endswith("s")
+                and not any(self._generic(entity_key(" ".join(words[k:]))) for words in [a.long.split()]
+                            for k in range(1, len(words)) if k < len(words) - 1 or "-" in words[k])):
+            self._own_acronyms.add(short_key)  # "The Atomic Reasoner (AR)", "Spatial Attention Enhancement (SAE)":
+            # a name of the paper's own, not the family the acronym usually names (a plural pair is a family, and
+            # so is a long form ending in one: "Convolution Neural Network (CNN)", "Speech Language Model (SLM)",
+            # "LiDAR-based Vehicle-to-Everything (V2X)")
         if self._blocked(long_key) or self._blocked(short_key):
             return []
         if a.long.casefold() in self.metric_name or a.short in self.metric_name:
@@ -1155,6 +1187,11 @@ class EntityRecognizer:
                 if any(view.lower(k) in _EARLIER for k in range(max(0, s - 25), s) if sent_of(k) == sent):
                     continue  # "Recently, Stitchable Neural Networks (SN-Net) is proposed": others' work
                 c = self._cand_before(view, s, by_end) or self._run_before(view, s)
+                if (c is not None and c.key in self.known and c.source in ("gazetteer", "shape")
+                        and not any(o.key == c.key and o.source == "abbreviation" for o in cands)):
+                    continue  # "State Space Models, notably Mamba, is introduced to ...": a known name the abstract
+                    # does not define is applied here ("Brightness Perception network (BP-Net) ... BP-Net is
+                    # proposed" stays the paper's own)
                 if c is not None:
                     if c.source == "proposed":  # "the Multi-view Cross Former module is proposed"
                         new.append(c)
@@ -1243,7 +1280,7 @@ class EntityRecognizer:
         if appositives:
             propose_at = {sent_of(s): s for label, s, _ in triggers if label in ("PROPOSE", "PASSIVE")}
             for c in appositives:
-                if not self._blocked(c.key) and c.key not in self.known:
+                if not self._blocked(c.key, text[c.start : c.end]) and c.key not in self.known:
                     tok = view.at(c.start)
                     if propose_at.get(sent_of(tok), view.n) < tok:
                         proposed.add(c.key)
@@ -1403,7 +1440,7 @@ class EntityRecognizer:
                 # "our proposed ... method, BM25Chunk, ...": the name right after the phrase's first head noun
                 if not appositive_head_seen and i + 2 < view.n and view.word(i + 1) == ",":
                     c = at_start.get(idx[i + 2])
-                    if c is not None and c.type not in ("metric", "task") and not self._blocked(c.key):
+                    if c is not None and c.type not in ("metric", "task") and not self._blocked(c.key, text[c.start : c.end]):
                         proposed.add(c.key)
                         return i + 2
                 appositive_head_seen = True
@@ -1419,13 +1456,16 @@ class EntityRecognizer:
             if c is not None and (c.type not in ("metric", "task") or c.type == "task" and (
                     c.rule == "abbreviation.weak" or c.rule == "abbreviation" and c.key not in self.known
                     and label in ("PROPOSE", "PROPOSE_TO") and text.startswith(" (", c.end)
-                    and " " in text[c.start : c.end] and word[:1].isupper())) and not self._blocked(c.key):
+                    and " " in text[c.start : c.end] and word[:1].isupper())) and not self._blocked(c.key, text[c.start : c.end]):
                 # (an acronym the paper defines right after "we propose" is no task: "we first propose Multi-level
                 # Mask Generation (MMG) that ...")
                 if label == "INTRODUCES" and c.source == "gazetteer":
                     return None
                 if c.key in self.known and _POSSESSIVE_AT.match(text, c.end):
                     return None  # "we propose ... CLIP's feature space": the known model owns what is proposed
+                if self.known.get(c.key) == "method" and self._known_part(view, c, e):
+                    continue  # "we introduce a nested UNet architecture", "our multi-scale Mamba block": a known
+                    # name the paper builds on; "we introduce Mamba to point cloud perception": one it applies
                 if label != "OUR" and self._modifier(view, c, e):
                     continue
                 if c.rule == "abbreviation.weak" and (label == "APPOSITIVE" or i > e and view.word(i - 1).islower()
@@ -1470,6 +1510,8 @@ class EntityRecognizer:
                     new.append(name)
                     proposed.add(name.key)
                     return i
+                if self._blocked(entity_key(word)) and i + 1 < view.n and view.word(i + 1).islower():
+                    continue  # "a new GUI instruction grounding benchmark UI-I2E-Bench": a stop name modifies
                 return None
             punct = _is_punct(word)
             if low in _OPEN_QUOTES and i + 1 < view.n and view.idx[i + 1] == start + 1:
@@ -1520,10 +1562,35 @@ class EntityRecognizer:
             c = self._name_run(view, i)
             if c is not None:
                 new.append(c)
-        if c is None or self._blocked(c.key) or c.key in self.known or not _HEAD_APPOSITIVE_END.match(view.text, c.end):
+        if c is None or self._blocked(c.key, view.text[c.start : c.end]) or c.key in self.known or not _HEAD_APPOSITIVE_END.match(view.text, c.end):
             return None
         proposed.add(c.key)
         return i
+
+    def _known_part(self, view: _View, c: Cand, e: int) -> bool:
+        """A known name that a lower-case noun or a hyphen part follows ("a nested UNet architecture", "a
+        hybrid Mamba-Transformer framework") modifies what is proposed; one "introduced to/into" a field is
+        applied there ("we introduce Mamba to pillar-based ... perception")."""
+        text = view.text
+        if c.start and (text[c.start - 1].isalnum() or text[c.start - 1] == "-"):
+            return True  # "we propose coupled-GRPO", "fine-CLIP": the known name is the tail of a new one
+        if _LOWER_PART.match(text, c.end):
+            return True  # "our DPO-tuned LLM", "our proposed CLIP-based Frechet distance": a compound modifier
+        end = c.end
+        if (p := _PAREN_ACRONYM.match(text, end)) is not None:
+            end = p.end()  # "a Group Relative Policy Optimization (GRPO) framework", "introduce DPO (...) into"
+        if text.startswith("-", end):  # "a hybrid Mamba-Transformer framework" (not "we propose Chimera-Seg, ...")
+            end = _COMPOUND_TAIL.match(text, end).end()
+        if not text.startswith(" ", end):
+            return False
+        nxt = view.at(end + 1)
+        if nxt >= view.n or view.idx[nxt] != end + 1:
+            return False
+        word = view.word(nxt)
+        if word in ("to", "into") and not text.startswith("-", c.end):
+            return e > 0 and view.lower(e - 1).startswith("introduc")
+        return (word.isalpha() and word.islower() and word not in _STOP_AFTER_TRIGGER and word not in _OUR_VERBS
+                and word not in _PREPOSITIONS and word not in _DETERMINERS)
 
     def _modifier(self, view: _View, c: Cand, e: int) -> bool:
         """A name modifying the noun of an unnamed description: "a GMI-based joint design" (always), "a
@@ -1548,8 +1615,8 @@ class EntityRecognizer:
     def _name_run(self, view: _View, i: int) -> Cand | None:
         """A capitalised run ("Density sampling", "Strip MLP layer") as the name just introduced."""
         n = view.n
-        if i and view.idx[i] == view.end(i - 1) and view.word(i - 1).isalnum():
-            return None  # "29K": the tail of a figure, not a name
+        if i and view.idx[i] == view.end(i - 1) and view.word(i - 1)[-1:].isalnum():
+            return None  # "29K", "73.8K": the tail of a figure, not a name
         j = i
         words = 0
         inner = False  # read through a lower-case hyphen part
@@ -1559,7 +1626,11 @@ class EntityRecognizer:
                                              and view.word(j + 1) not in _NOT_NAME_PARTS
                                              and view.word(j + 2)[:1].isupper())
                                         or j > i and view.word(j - 1) == "-" and view.word(j).isalpha()
-                                        and j + 1 < n and view.word(j + 1)[:1].isupper()
+                                        and j + 1 < n and (view.word(j + 1)[:1].isupper() or view.word(j + 1) == "-"
+                                                           and j + 2 < n and view.word(j + 2)[:1].isupper())
+                                        or view.word(j) == "-" and j + 3 < n and view.word(j + 1).isalpha()
+                                        and view.word(j + 1).islower() and view.word(j + 2) == "-"
+                                        and view.word(j + 3)[:1].isupper()  # "X-to-Maritime", "Chain-of-Thought"
                                         or j > i and view.word(j) == "of" and view.word(j - 1)[:1].isupper()
                                         and j + 1 < n and view.word(j + 1)[:1].isupper()):
             # "a novel Mixture of Frequency Adaptation process": "of" inside a Title-Case run
@@ -1571,6 +1642,8 @@ class EntityRecognizer:
         name_end = j
         if inner and j < n and view.word(j) == "-" and view.idx[j] == view.end(j - 1):
             return None  # "Token-group Dual-constraint activation ...": cut inside a compound, no name
+        if len(view.span(i, name_end)) < 2:
+            return None  # "a U-shaped network", "A holistic benchmark", "A/B tests": one letter names nothing
         if _MODIFIER_TAIL.match(view.text, view.end(j - 1)):
             return None  # "a Shiryaev-type policy"
         if (j > i and j + 1 < n and view.word(j) == "-" and view.idx[j] == view.end(j - 1)
@@ -1579,6 +1652,11 @@ class EntityRecognizer:
                                                                  and view.word(j + 2) != "-")):
             j += 2  # a glued lower-case tail ends the name: "we introduce Plutus-ben, the first ... Benchmark"
             name_end = j
+        elif (j < n and view.word(j) == "-" and view.idx[j] == view.end(j - 1) and j + 1 < n
+              and view.idx[j + 1] == view.end(j) and view.word(j + 1).isalpha() and view.word(j + 1).islower()
+              and view.word(j + 1) not in _DETERMINERS and view.word(j + 1) not in _STOP_AFTER_TRIGGER
+              and not (j + 3 < n and view.word(j + 2) == "-" and view.word(j + 3)[:1].isupper())):
+            return None  # "a KL-regularized mechanism", "a Q-function-based guidance", "a superior Pareto-frontier": a modifier
         if j < n and view.word(j).islower() and view.lower(j) in self.heads:
             if self.heads[view.lower(j)][0] in ("dataset", "benchmark"):
                 return None  # "a novel V&L benchmark - ColorFoil": data is no proposed method; its name is typed elsewhere
@@ -1595,6 +1673,11 @@ class EntityRecognizer:
             return None  # "sub-Gaussian tail bounds": an adjective, or the tail of a compound
         if all(p in self.languages for p in view.span(i, name_end).split("-")):
             return None  # "a ... Kazakh-Russian language pair": languages, no name
+        if ((d := _DEFINED_AFTER.match(view.text, view.end(name_end - 1))) and self._generic(entity_key(d.group(1)))
+                and entity_key(d.group(1)) not in self._own_acronyms
+                and self.heads.get(view.lower(name_end - 1), ("",))[0] != "method"):
+            return None  # "a Vision-Language Action (VLA) model", "a Key-Value (KV) Cache": a generic term spelled out
+            # (not a run with its own head noun: "Latent Dynamics Model (LDM)")
         return Cand(view.idx[i], view.end(j - 1), None, "proposed.name", "proposed", entity_key(span))
 
     def _phrase(self, view: _View, i: int) -> Cand | None:

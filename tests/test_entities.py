@@ -1842,3 +1842,63 @@ def test_a_measure_head_in_the_title_or_a_compound_is_no_mention(nlp):
     assert not found(doc, "metric")
     doc = run(nlp, "We report a better quality-efficiency trade-off at 4 bits.")
     assert "quality" not in {t.casefold() for t in found(doc, "metric")}
+
+# --- session 8: method audit over the most frequent method names of the arXiv cs corpus ---------------------------
+
+@pytest.mark.parametrize(
+    "abstract, not_method",
+    [
+        ("Our model achieves a +4.9 dB improvement in PSNR over LayerDiffuse.", "dB"),
+        ("Text-to-Image (T2I) models generate images from text prompts.", "T2I"),
+        ("The model reconstructs a 3D representation using Gaussian Splatting for each region.", "Splatting"),
+        ("Camera poses can be obtained from external services such as GPS.", "GPS"),
+        ("We formulate the problem as a Markov decision process (MDP) and solve it with PPO.", "MDP"),
+        ("Large reasoning models (LRMs) think for a long time. LRMs overthink.", "LRMs"),
+        ("We develop importance-weighted Monte Carlo estimators.", "Monte"),
+        ("We then study 3D models of objects in cluttered scenes.", "3D models"),
+        ("Autoregressive (AR) models generate images. AR models are slow.", "AR"),
+        ("We fine-tune a Convolution Neural Network (CNN) on the images. The CNN is small.", "CNN"),
+        ("Large Reasoning Models (LRMs) think. LRMs overthink.", "LRMs"),
+    ],
+)
+def test_audited_names_are_no_methods(nlp, abstract, not_method):
+    assert not_method not in found(run(nlp, abstract), "method")
+
+
+@pytest.mark.parametrize(
+    "abstract, not_proposed",
+    [
+        ("Our new dataset InterPose contains 73.8K sequences of 3D human motions.", "K"),
+        ("In this paper, we present LLFDisc, a U-shaped deep enhancement network.", "U"),
+        ("We introduce AEGIS, A holistic benchmark for evaluating forensic analysis.", "A"),
+        ("We develop a KL-regularized single-allocation mechanism with Myerson payments.", "KL"),
+        ("Finally, we design a Q-function-based guidance mechanism to align the codebook.", "Q"),
+        ("We introduce a nested UNet architecture that captures local and global context.", "UNet"),
+        ("In this work, we introduce Mamba to pillar-based roadside point cloud perception.", "Mamba"),
+        ("The model trained with our data surpass the proprietary GPT-4o model by 18.7% on MathVista.", "GPT-4o"),
+        ("We validate our annotations against the BERT and GPT-2 outputs.", "BERT"),
+        ("State space models, notably Mamba, is introduced to model long-range dependencies.", "Mamba"),
+        ("In this work, we propose coupled-GRPO, a novel sampling scheme.", "GRPO"),
+        ("Results show that our DPO-tuned LLM achieves higher segmentation scores.", "DPO"),
+        ("For training our models, we explore both Low-Rank Adaptation (LoRA) and full fine-tuning.", "LoRA"),
+    ],
+)
+def test_audited_names_are_not_proposed(nlp, abstract, not_proposed):
+    assert not_proposed not in found(run(nlp, abstract), "method", "proposed")
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("Finally, we develop X-to-Maritime, a multi-modality-conditioned generative model.", "X-to-Maritime"),
+        ("In this paper, we introduce MapBench-the first dataset for map-based navigation.", "MapBench"),
+        ("Furthermore, we propose a new GUI instruction grounding benchmark UI-I2E-Bench, which is new.", "UI-I2E-Bench"),
+        ("We propose MASS, a data selection method. MASS selects data.", "MASS"),
+        ("Our framework has a Brightness Perception network (BP-Net). BP-Net is proposed to control the steps.", "BP-Net"),
+        ("We propose the Atomic Reasoner (AR), a framework. AR decomposes reasoning.", "AR"),
+        ("Specifically, we design a Spatial Attention Enhancement (SAE) module. SAE helps.", "SAE"),
+    ],
+)
+def test_audited_guards_keep_proposed_names(nlp, abstract, name):
+    doc = run(nlp, abstract)
+    assert name in {doc.text[m.start : m.end] for m in doc._.sc_mentions if m.role == "proposed"}
