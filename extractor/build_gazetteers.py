@@ -39,6 +39,11 @@ DATASET_SUFFIX = regex.compile(r"(?i)\s+(?:data ?sets?|corpus|corpora|benchmarks
 # Words whose presence makes a surface form descriptive rather than a name.
 SPLIT_WORDS = {"test", "val", "dev", "train", "training", "validation", "set", "split", "hard", "easy", "medium",
                "moderate", "full", "subset", "task"}
+# a year or version after a name: "ICLR 2025", "ICLR'25"
+_YEAR_TAIL = regex.compile(r"(?:\s+(?:19|20)\d\d|['’]\d\d)$")
+# the task run on a dataset, after the dataset's name: "ImageNet classification", "CIFAR-10 Image Recognition"
+TASK_TAIL = regex.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}(?:classification|detection|segmentation|recognition|retrieval|"
+                          r"generation|translation|parsing|tracking|captioning|reconstruction|estimation|answering)$")
 DESCRIPTIVE = {"our", "their", "the", "a", "an", "this", "these", "proposed", "existing", "new", "novel", "previous"}
 
 
@@ -87,9 +92,16 @@ class Usage:
                 if low in wanted and not initial:
                     (self.phrase_lower if phrase.islower() else self.phrase_other)[low] += 1
 
-    def descriptive(self, name: str, generic: set[str]) -> bool:
-        """Every word an ordinary lower-case word (or a generic family): a description, not a name."""
-        parts = [p for p in regex.split(r"[\s\-]+", name) if p]
+    def descriptive(self, name: str, generic: set[str], stop: set[str] = frozenset()) -> bool:
+        """Every word an ordinary lower-case word (or a generic family): a description, not a name. An
+        all-capital or digit stop name counts as ordinary ("RGB image", "3D shapes", "MR images", "RGB-D images":
+        a modality or a dimension before lower-case common nouns describes data, it names none; "3D Poses in the
+        Wild", "Common Objects in 3D" capitalise theirs: names)."""
+        tokens = name.split()
+        acronyms = {t for t in tokens if t.upper() == t and entity_key(t) in stop}
+        if not acronyms or not all(t.islower() or t.isdigit() for t in tokens if t not in acronyms):
+            acronyms = set()
+        parts = [p for t in tokens if t not in acronyms for p in t.split("-") if p]
         for part in parts:
             low = part.lower()
             if part.isdigit() or low in generic:
@@ -182,12 +194,14 @@ def keep(name: str, type_: str, sources: Counter, usage: Usage, generic: set[str
     words = name.split()
     if len(key) < 2 or JUNK.search(name) or len(words) > 6 or len(name) > 60:
         return "junk"
-    if key in generic or key in stop:
-        return "generic"
+    if key in generic or key in stop or entity_key(_YEAR_TAIL.sub("", name)) in stop:
+        return "generic"  # "ICLR 2025": a stop name (here a venue) with a year is no dataset either
     if words[0].lower() in DESCRIPTIVE or "_" in name or words[-1].lower() in SPLIT_WORDS:
         return "descriptive"
     if type_ != "task" and regex.search(r"[\s-]", name) and usage.descriptive(name, generic):
         return "descriptive"  # "Weight Decay", "Feature Pyramid Network": capitalised common words
+    if type_ != "task" and " " in name and usage.descriptive(name, generic, stop):
+        return "descriptive-data"  # "RGB image", "MR images", "3D data" (build drops "RGB-D Data" with "RGB-D data")
     curated = sum(n for s, n in sources.items() if s in CURATED)
     total = sum(sources.values())
     if type_ != "task":
@@ -229,6 +243,7 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
     by_key: dict[tuple[str, str], tuple[str, int]] = {}
     rows: dict[str, list[tuple[str, ...]]] = {"method": [], "dataset": [], "task": []}
     dropped: Counter[str] = Counter()
+    described: set[str] = set()  # lower-cased spellings dropped as "descriptive-data": no dataset casing of them stays
     for name, types in found.items():
         # One type per name: curated lists outweigh benchmark surface forms, counts break ties.
         def weight(t: str) -> tuple[int, int]:
@@ -241,12 +256,24 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
         reason = keep(name, type_, types[type_], usage, generic, stop)
         if reason:
             dropped[reason] += 1
+            described |= {name.lower()} if reason == "descriptive-data" else set()
             continue
         total = sum(types[type_].values())
         kt = (type_, name.lower())  # spelling variants stay: each tokenizes differently
         if kt in by_key and by_key[kt][1] >= total:
             continue
         by_key[kt] = (name, total)
+    for kt, (name, _n) in list(by_key.items()):
+        if kt[0] == "dataset" and name.lower() in described:  # methods keep "3D Morphable Model"
+            del by_key[kt]
+            dropped["descriptive-data"] += 1
+    datasets = {entity_key(name) for (type_, _), (name, _n) in by_key.items() if type_ == "dataset"}
+    for kt, (name, _n) in list(by_key.items()):
+        # "ImageNet classification", "MS COCO Detection": a listed dataset's name plus a task; the bare name is
+        # the dataset, the phrase is the task (and hides the dataset's name where it matches)
+        if kt[0] == "dataset" and (m := TASK_TAIL.search(name)) and m.start() and entity_key(name[: m.start()]) in datasets:
+            del by_key[kt]
+            dropped["dataset-task"] += 1
     for (type_, _), (name, total) in by_key.items():
         sources = ",".join(sorted(found[name][type_]))
         mode = "ci" if type_ == "task" else match_mode(name, usage)
@@ -281,8 +308,8 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
 
 # "the Libri2Mix dataset", "the NTU RGB+D 60 benchmark", "the WHAM! corpus": "the", a name-like run, a singular data
 # head (a plural head is mostly a task's or a domain's datasets: "KGQA datasets")
-_MINED_TOKEN = r"(?:[A-Z0-9][\w+!/-]*(?:\.\d+)?|[a-z]+[A-Z0-9][\w+!/-]*)"
-_MINED_NAME = rf"{_MINED_TOKEN}(?: {_MINED_TOKEN}){{0,3}}"
+_MINED_TOKEN = r"(?:[A-Z0-9][\w+!/&-]*(?:\.\d+)?|[a-z]+[A-Z0-9][\w+!/&-]*)"  # "Tanks&Temples" is one token
+_MINED_NAME = rf"{_MINED_TOKEN}(?: (?:\\?& )?{_MINED_TOKEN}){{0,3}}"  # "Tanks & Temples": "&" inside, never a start
 MINED_CUE = regex.compile(rf"(?<![\w-])[Tt]he ({_MINED_NAME}) (dataset|benchmark|corpus|data set)\b")
 MINED_METHOD_CUE = regex.compile(rf"(?<![\w-])({_MINED_NAME}) (?:models?|tools?|framework|method|network|architecture|algorithm)\b")
 # A list of two or more name-like runs next to a plural data head: "on the MuSiQue, HotpotQA and 2WikiMultiHopQA
@@ -371,6 +398,7 @@ def mine(shared: Path, out: Path, gold: Path) -> int:
     generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
     stop = {entity_key(x) for x in read_lines("stop_names.txt")} | {entity_key(x) for x in read_lines("languages.txt")}
     usage = Usage(corpora, {n for n in found if " " in n and len(n.split()) <= 4})
+    languages = {entity_key(x) for x in read_lines("languages.txt")} | {"english", "chinese"}  # not "Hi-ToM"
     rows, dropped = [], Counter()
     for name, kinds in found.items():
         if entity_key(name) in listed:
@@ -380,7 +408,7 @@ def mine(shared: Path, out: Path, gold: Path) -> int:
         reason = keep(name, "dataset", Counter({"corpus_mined": papers}), usage, generic, stop)
         if reason is None and (name.split()[-1].isdigit() and len(name.split()) == 1 or name.isupper() and len(name) <= 3):
             reason = "short-acronym"  # "2019", "MRI": a year or a topic's acronym before "dataset"
-        if reason is None and all(entity_key(w) in stop or w in LANGUAGE_CODES for w in regex.split(r"-(?:to-)?", name)):
+        if reason is None and all(entity_key(w) in languages or w in LANGUAGE_CODES for w in regex.split(r"-(?:to-)?", name)):
             reason = "language-pair"  # "Tamil-English datasets": a language pair's data, not a dataset's name
         if reason:
             dropped[reason] += 1
