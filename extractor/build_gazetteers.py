@@ -92,14 +92,17 @@ class Usage:
                 if low in wanted and not initial:
                     (self.phrase_lower if phrase.islower() else self.phrase_other)[low] += 1
 
-    def descriptive(self, name: str, generic: set[str], stop: set[str] = frozenset()) -> bool:
+    def descriptive(self, name: str, generic: set[str], stop: set[str] = frozenset(),
+                    languages: set[str] = frozenset()) -> bool:
         """Every word an ordinary lower-case word (or a generic family): a description, not a name. An
-        all-capital or digit stop name counts as ordinary ("RGB image", "3D shapes", "MR images", "RGB-D images":
-        a modality or a dimension before lower-case common nouns describes data, it names none; "3D Poses in the
-        Wild", "Common Objects in 3D" capitalise theirs: names)."""
+        all-capital or digit stop name or a language counts as ordinary ("RGB image", "MR images", "RGB-D
+        images", "English sentence", "Brain MRI segmentation": a modality, a dimension or a language with
+        lower-case common nouns describes data, it names none; "3D Poses in the Wild", "Common Objects in 3D"
+        capitalise theirs: names)."""
         tokens = name.split()
-        acronyms = {t for t in tokens if t.upper() == t and entity_key(t) in stop}
-        if not acronyms or not all(t.islower() or t.isdigit() for t in tokens if t not in acronyms):
+        acronyms = {t for t in tokens if t.upper() == t and entity_key(t) in stop or entity_key(t) in languages}
+        if not acronyms or not all(t.islower() or t.isdigit() or i == 0 and t[1:].islower()
+                                   for i, t in enumerate(tokens) if t not in acronyms):
             acronyms = set()
         parts = [p for t in tokens if t not in acronyms for p in t.split("-") if p]
         for part in parts:
@@ -188,7 +191,8 @@ def name_like(name: str) -> bool:
     return any(c.isupper() or c.isdigit() for c in core) or (name[:1].isupper() and " " in name)
 
 
-def keep(name: str, type_: str, sources: Counter, usage: Usage, generic: set[str], stop: set[str]) -> str | None:
+def keep(name: str, type_: str, sources: Counter, usage: Usage, generic: set[str], stop: set[str],
+         languages: set[str] = frozenset()) -> str | None:
     """Why a name is dropped, or None when it is kept."""
     key = entity_key(name)
     words = name.split()
@@ -200,8 +204,10 @@ def keep(name: str, type_: str, sources: Counter, usage: Usage, generic: set[str
         return "descriptive"
     if type_ != "task" and regex.search(r"[\s-]", name) and usage.descriptive(name, generic):
         return "descriptive"  # "Weight Decay", "Feature Pyramid Network": capitalised common words
-    if type_ != "task" and " " in name and usage.descriptive(name, generic, stop):
+    if type_ != "task" and " " in name and usage.descriptive(name, generic, stop, languages):
         return "descriptive-data"  # "RGB image", "MR images", "3D data" (build drops "RGB-D Data" with "RGB-D data")
+    if type_ != "task" and all(entity_key(p) in languages for p in regex.split(r"-(?:to-)?|/", name)):
+        return "language-pair"  # "English-German", "English-to-French": a translation direction's data
     curated = sum(n for s, n in sources.items() if s in CURATED)
     total = sum(sources.values())
     if type_ != "task":
@@ -235,7 +241,8 @@ def match_mode(name: str, usage: Usage) -> str:
 def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
     found = collect(shared)
     generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
-    stop = {entity_key(x) for x in read_lines("stop_names.txt")} | {entity_key(x) for x in read_lines("languages.txt")}
+    languages = {entity_key(x) for x in read_lines("languages.txt")} | {"english", "chinese"}
+    stop = {entity_key(x) for x in read_lines("stop_names.txt")} | languages
     corpora = sorted((shared / "corpora").glob("*/*.jsonl.gz"))
     phrases = {n for n in found if " " in n and len(n.split()) <= 4}
     usage = Usage(corpora, phrases, limit)
@@ -253,7 +260,7 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
         type_ = max(types, key=weight)
         if type_ == "task" and {"method", "dataset"} & set(types) and weight("task")[0] == 0:
             continue
-        reason = keep(name, type_, types[type_], usage, generic, stop)
+        reason = keep(name, type_, types[type_], usage, generic, stop, languages)
         if reason:
             dropped[reason] += 1
             described |= {name.lower()} if reason == "descriptive-data" else set()
@@ -405,7 +412,7 @@ def mine(shared: Path, out: Path, gold: Path) -> int:
             dropped["listed"] += 1
             continue
         papers = sum(kinds.values())
-        reason = keep(name, "dataset", Counter({"corpus_mined": papers}), usage, generic, stop)
+        reason = keep(name, "dataset", Counter({"corpus_mined": papers}), usage, generic, stop, languages)
         if reason is None and (name.split()[-1].isdigit() and len(name.split()) == 1 or name.isupper() and len(name) <= 3):
             reason = "short-acronym"  # "2019", "MRI": a year or a topic's acronym before "dataset"
         if reason is None and all(entity_key(w) in languages or w in LANGUAGE_CODES for w in regex.split(r"-(?:to-)?", name)):
@@ -416,6 +423,13 @@ def mine(shared: Path, out: Path, gold: Path) -> int:
         benchmark, dataset = kinds["benchmark"] + kinds["listed benchmark"], kinds["dataset"] + kinds["listed dataset"]
         kind = "benchmark" if benchmark > dataset or BENCHMARK_NAME.search(name) else "dataset"
         rows.append((name, kind, "cs", str(papers), "corpus_mined"))
+    # "Bird" beside "BIRD" (the text-to-SQL benchmark, 27 abstracts to 3): a capitalised English word spelling an
+    # all-capital name matches "Bird's-Eye View" and "Bird Flock Tracking", not the benchmark
+    capitals = {entity_key(r[0]): int(r[3]) for r in rows if r[0].isupper()}
+    spelled = [r for r in rows if r[0].isalpha() and r[0][1:].islower() and usage.lower[r[0].lower()] >= 3
+               and capitals.get(entity_key(r[0]), 0) > int(r[3])]
+    dropped["capitalised-word"] += len(spelled)
+    rows = [r for r in rows if r not in spelled]
     rows.sort(key=lambda r: (-int(r[3]), r[0]))
     with (out / "gazetteer_mined.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# dataset and benchmark names mined by `python -m extractor.build_gazetteers mine` from the shared "

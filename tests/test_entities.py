@@ -1704,6 +1704,14 @@ def test_build_drops_dataset_plus_task_and_stop_name_with_year():
         "Mip-NeRF 360", "Tanks & Temples", "Deep Blending"}  # "&" joins a name: no "Temples" alone
 
 
+def test_a_lower_case_long_form_is_no_gazetteer_dataset(nlp):
+    # MAD and GQA are dataset names in the gazetteers; a lower-case long form defines the paper's own concept
+    doc = run(nlp, "Recent studies highlight multi-agent debate (MAD) for reasoning. We use grouped-query attention (GQA).")
+    assert not found(doc, "dataset") and not found(doc, "benchmark")
+    doc = run(nlp, "We use the Alzheimer's Disease Neuroimaging Initiative (ADNI) cohort and report results on ADNI.")
+    assert "ADNI" in found(doc, "dataset")
+
+
 def test_a_dataset_the_paper_builds_is_proposed_and_others_have_no_role(nlp):
     doc = run(nlp, "We introduce RM-Bench, a benchmark to evaluate reward models. We also evaluate on the MT-Bench "
                    "benchmark and ImageNet.", title="RM-Bench: Benchmarking Reward Models")
