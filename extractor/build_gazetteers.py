@@ -39,6 +39,11 @@ DATASET_SUFFIX = regex.compile(r"(?i)\s+(?:data ?sets?|corpus|corpora|benchmarks
 # Words whose presence makes a surface form descriptive rather than a name.
 SPLIT_WORDS = {"test", "val", "dev", "train", "training", "validation", "set", "split", "hard", "easy", "medium",
                "moderate", "full", "subset", "task"}
+# a year or version after a name: "ICLR 2025", "ICLR'25"
+_YEAR_TAIL = regex.compile(r"(?:\s+(?:19|20)\d\d|['’]\d\d)$")
+# the task run on a dataset, after the dataset's name: "ImageNet classification", "CIFAR-10 Image Recognition"
+TASK_TAIL = regex.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}(?:classification|detection|segmentation|recognition|retrieval|"
+                          r"generation|translation|parsing|tracking|captioning|reconstruction|estimation|answering)$")
 DESCRIPTIVE = {"our", "their", "the", "a", "an", "this", "these", "proposed", "existing", "new", "novel", "previous"}
 
 
@@ -87,9 +92,19 @@ class Usage:
                 if low in wanted and not initial:
                     (self.phrase_lower if phrase.islower() else self.phrase_other)[low] += 1
 
-    def descriptive(self, name: str, generic: set[str]) -> bool:
-        """Every word an ordinary lower-case word (or a generic family): a description, not a name."""
-        parts = [p for p in regex.split(r"[\s\-]+", name) if p]
+    def descriptive(self, name: str, generic: set[str], stop: set[str] = frozenset(),
+                    languages: set[str] = frozenset()) -> bool:
+        """Every word an ordinary lower-case word (or a generic family): a description, not a name. An
+        all-capital or digit stop name or a language counts as ordinary ("RGB image", "MR images", "RGB-D
+        images", "English sentence", "Brain MRI segmentation": a modality, a dimension or a language with
+        lower-case common nouns describes data, it names none; "3D Poses in the Wild", "Common Objects in 3D"
+        capitalise theirs: names)."""
+        tokens = name.split()
+        acronyms = {t for t in tokens if t.upper() == t and entity_key(t) in stop or entity_key(t) in languages}
+        if not acronyms or not all(t.islower() or t.isdigit() or i == 0 and t[1:].islower()
+                                   for i, t in enumerate(tokens) if t not in acronyms):
+            acronyms = set()
+        parts = [p for t in tokens if t not in acronyms for p in t.split("-") if p]
         for part in parts:
             low = part.lower()
             if part.isdigit() or low in generic:
@@ -176,18 +191,23 @@ def name_like(name: str) -> bool:
     return any(c.isupper() or c.isdigit() for c in core) or (name[:1].isupper() and " " in name)
 
 
-def keep(name: str, type_: str, sources: Counter, usage: Usage, generic: set[str], stop: set[str]) -> str | None:
+def keep(name: str, type_: str, sources: Counter, usage: Usage, generic: set[str], stop: set[str],
+         languages: set[str] = frozenset()) -> str | None:
     """Why a name is dropped, or None when it is kept."""
     key = entity_key(name)
     words = name.split()
     if len(key) < 2 or JUNK.search(name) or len(words) > 6 or len(name) > 60:
         return "junk"
-    if key in generic or key in stop:
-        return "generic"
+    if key in generic or key in stop or entity_key(_YEAR_TAIL.sub("", name)) in stop:
+        return "generic"  # "ICLR 2025": a stop name (here a venue) with a year is no dataset either
     if words[0].lower() in DESCRIPTIVE or "_" in name or words[-1].lower() in SPLIT_WORDS:
         return "descriptive"
     if type_ != "task" and regex.search(r"[\s-]", name) and usage.descriptive(name, generic):
         return "descriptive"  # "Weight Decay", "Feature Pyramid Network": capitalised common words
+    if type_ != "task" and " " in name and usage.descriptive(name, generic, stop, languages):
+        return "descriptive-data"  # "RGB image", "MR images", "3D data" (build drops "RGB-D Data" with "RGB-D data")
+    if type_ != "task" and all(entity_key(p) in languages for p in regex.split(r"-(?:to-)?|/", name)):
+        return "language-pair"  # "English-German", "English-to-French": a translation direction's data
     curated = sum(n for s, n in sources.items() if s in CURATED)
     total = sum(sources.values())
     if type_ != "task":
@@ -218,10 +238,14 @@ def match_mode(name: str, usage: Usage) -> str:
     return "ci"
 
 
+METHOD_HEAD_TAIL = regex.compile(r" (?:models?|architectures?|networks?|algorithm|framework|systems?|method)$")
+
+
 def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
     found = collect(shared)
     generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
-    stop = {entity_key(x) for x in read_lines("stop_names.txt")} | {entity_key(x) for x in read_lines("languages.txt")}
+    languages = {entity_key(x) for x in read_lines("languages.txt")} | {"english", "chinese"}
+    stop = {entity_key(x) for x in read_lines("stop_names.txt")} | languages
     corpora = sorted((shared / "corpora").glob("*/*.jsonl.gz"))
     phrases = {n for n in found if " " in n and len(n.split()) <= 4}
     usage = Usage(corpora, phrases, limit)
@@ -229,6 +253,7 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
     by_key: dict[tuple[str, str], tuple[str, int]] = {}
     rows: dict[str, list[tuple[str, ...]]] = {"method": [], "dataset": [], "task": []}
     dropped: Counter[str] = Counter()
+    described: set[str] = set()  # lower-cased spellings dropped as "descriptive-data": no dataset casing of them stays
     for name, types in found.items():
         # One type per name: curated lists outweigh benchmark surface forms, counts break ties.
         def weight(t: str) -> tuple[int, int]:
@@ -238,15 +263,33 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
         type_ = max(types, key=weight)
         if type_ == "task" and {"method", "dataset"} & set(types) and weight("task")[0] == 0:
             continue
-        reason = keep(name, type_, types[type_], usage, generic, stop)
+        reason = keep(name, type_, types[type_], usage, generic, stop, languages)
         if reason:
             dropped[reason] += 1
+            described |= {name.lower()} if reason == "descriptive-data" else set()
             continue
         total = sum(types[type_].values())
         kt = (type_, name.lower())  # spelling variants stay: each tokenizes differently
         if kt in by_key and by_key[kt][1] >= total:
             continue
         by_key[kt] = (name, total)
+    for kt, (name, _n) in list(by_key.items()):
+        if kt[0] == "dataset" and name.lower() in described:  # methods keep "3D Morphable Model"
+            del by_key[kt]
+            dropped["descriptive-data"] += 1
+    datasets = {entity_key(name) for (type_, _), (name, _n) in by_key.items() if type_ == "dataset"}
+    for kt, (name, _n) in list(by_key.items()):
+        # "ImageNet classification", "MS COCO Detection": a listed dataset's name plus a task; the bare name is
+        # the dataset, the phrase is the task (and hides the dataset's name where it matches)
+        if kt[0] == "dataset" and (m := TASK_TAIL.search(name)) and m.start() and entity_key(name[: m.start()]) in datasets:
+            del by_key[kt]
+            dropped["dataset-task"] += 1
+    methods = {name for (type_, _), (name, _n) in by_key.items() if type_ == "method"}
+    for kt, (name, _n) in list(by_key.items()):
+        # "BERT model", "U-Net architecture": a listed method plus a lower-case head; the bare name is the mention
+        if kt[0] == "method" and (m := METHOD_HEAD_TAIL.search(name)) and name[: m.start()] in methods:
+            del by_key[kt]
+            dropped["method-head"] += 1
     for (type_, _), (name, total) in by_key.items():
         sources = ",".join(sorted(found[name][type_]))
         mode = "ci" if type_ == "task" else match_mode(name, usage)
@@ -281,8 +324,8 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
 
 # "the Libri2Mix dataset", "the NTU RGB+D 60 benchmark", "the WHAM! corpus": "the", a name-like run, a singular data
 # head (a plural head is mostly a task's or a domain's datasets: "KGQA datasets")
-_MINED_TOKEN = r"(?:[A-Z0-9][\w+!/-]*(?:\.\d+)?|[a-z]+[A-Z0-9][\w+!/-]*)"
-_MINED_NAME = rf"{_MINED_TOKEN}(?: {_MINED_TOKEN}){{0,3}}"
+_MINED_TOKEN = r"(?:[A-Z0-9][\w+!/&-]*(?:\.\d+)?|[a-z]+[A-Z0-9][\w+!/&-]*)"  # "Tanks&Temples" is one token
+_MINED_NAME = rf"{_MINED_TOKEN}(?: (?:\\?& )?{_MINED_TOKEN}){{0,3}}"  # "Tanks & Temples": "&" inside, never a start
 MINED_CUE = regex.compile(rf"(?<![\w-])[Tt]he ({_MINED_NAME}) (dataset|benchmark|corpus|data set)\b")
 MINED_METHOD_CUE = regex.compile(rf"(?<![\w-])({_MINED_NAME}) (?:models?|tools?|framework|method|network|architecture|algorithm)\b")
 # A list of two or more name-like runs next to a plural data head: "on the MuSiQue, HotpotQA and 2WikiMultiHopQA
@@ -371,16 +414,17 @@ def mine(shared: Path, out: Path, gold: Path) -> int:
     generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
     stop = {entity_key(x) for x in read_lines("stop_names.txt")} | {entity_key(x) for x in read_lines("languages.txt")}
     usage = Usage(corpora, {n for n in found if " " in n and len(n.split()) <= 4})
+    languages = {entity_key(x) for x in read_lines("languages.txt")} | {"english", "chinese"}  # not "Hi-ToM"
     rows, dropped = [], Counter()
     for name, kinds in found.items():
         if entity_key(name) in listed:
             dropped["listed"] += 1
             continue
         papers = sum(kinds.values())
-        reason = keep(name, "dataset", Counter({"corpus_mined": papers}), usage, generic, stop)
+        reason = keep(name, "dataset", Counter({"corpus_mined": papers}), usage, generic, stop, languages)
         if reason is None and (name.split()[-1].isdigit() and len(name.split()) == 1 or name.isupper() and len(name) <= 3):
             reason = "short-acronym"  # "2019", "MRI": a year or a topic's acronym before "dataset"
-        if reason is None and all(entity_key(w) in stop or w in LANGUAGE_CODES for w in regex.split(r"-(?:to-)?", name)):
+        if reason is None and all(entity_key(w) in languages or w in LANGUAGE_CODES for w in regex.split(r"-(?:to-)?", name)):
             reason = "language-pair"  # "Tamil-English datasets": a language pair's data, not a dataset's name
         if reason:
             dropped[reason] += 1
@@ -388,6 +432,13 @@ def mine(shared: Path, out: Path, gold: Path) -> int:
         benchmark, dataset = kinds["benchmark"] + kinds["listed benchmark"], kinds["dataset"] + kinds["listed dataset"]
         kind = "benchmark" if benchmark > dataset or BENCHMARK_NAME.search(name) else "dataset"
         rows.append((name, kind, "cs", str(papers), "corpus_mined"))
+    # "Bird" beside "BIRD" (the text-to-SQL benchmark, 27 abstracts to 3): a capitalised English word spelling an
+    # all-capital name matches "Bird's-Eye View" and "Bird Flock Tracking", not the benchmark
+    capitals = {entity_key(r[0]): int(r[3]) for r in rows if r[0].isupper()}
+    spelled = [r for r in rows if r[0].isalpha() and r[0][1:].islower() and usage.lower[r[0].lower()] >= 3
+               and capitals.get(entity_key(r[0]), 0) > int(r[3])]
+    dropped["capitalised-word"] += len(spelled)
+    rows = [r for r in rows if r not in spelled]
     rows.sort(key=lambda r: (-int(r[3]), r[0]))
     with (out / "gazetteer_mined.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# dataset and benchmark names mined by `python -m extractor.build_gazetteers mine` from the shared "

@@ -1133,8 +1133,13 @@ class EntityRecognizer:
         strong = type_ is not None or strength == "strong"
         if type_ is None and strength == "strong":
             type_ = head_type
-        type_ = type_ or self.known.get(short_key) or head_type
-        strong = strong or short_key in self.known
+        short_type = self.known.get(short_key)
+        if (type_ is None and short_type in ("dataset", "benchmark") and a.long[1:].islower() and " " in a.long
+                and strength != "strong"):
+            short_type = None  # "multi-agent debate (MAD)", "retrieval-augmented fine-tuning (RAFT)": a lower-case
+            # long form defines the paper's concept, not the dataset a gazetteer spells so (names are capitalised)
+        type_ = type_ or short_type or head_type
+        strong = strong or short_type is not None
         after = _AFTER_DEFINITION.match(text, a.short_end)
         if after is not None and a.long_end <= a.short_start:
             # The noun right after the definition names what the pair is: "the Latent Action Representation

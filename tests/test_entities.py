@@ -1678,6 +1678,40 @@ def test_mined_dataset_names_from_lists_need_two_abstracts(tmp_path):
     assert "Bar" not in found  # one abstract only
 
 
+@pytest.mark.parametrize("name, stop, expected", [
+    ("RGB image", {"rgb"}, True),  # a modality before a common noun describes data
+    ("RGB-D images", {"rgbd"}, True),
+    ("3D Poses in the Wild", {"3d"}, False),  # capitalised words: a name
+    ("RGB image", set(), False),  # without the stop name "RGB" is no ordinary word
+    ("KITTI images", {"rgb"}, False),
+])
+def test_build_drops_a_stop_acronym_plus_common_words(name, stop, expected):
+    from extractor.build_gazetteers import Usage
+
+    usage = Usage([], set())
+    for w in ("image", "images", "poses", "in", "the", "wild", "d"):
+        usage.lower[w] = 10
+    assert usage.descriptive(name, set(), stop) is expected
+
+
+def test_build_drops_dataset_plus_task_and_stop_name_with_year():
+    from extractor.build_gazetteers import TASK_TAIL, _YEAR_TAIL, listed_names
+
+    assert TASK_TAIL.search("ImageNet classification").start() == len("ImageNet")
+    assert TASK_TAIL.search("CIFAR-10 Image Recognition").start() == len("CIFAR-10")
+    assert _YEAR_TAIL.sub("", "ICLR 2025") == "ICLR" and _YEAR_TAIL.sub("", "RF100") == "RF100"
+    assert set(listed_names("on the Mip-NeRF 360, Tanks & Temples, and Deep Blending datasets", set())) == {
+        "Mip-NeRF 360", "Tanks & Temples", "Deep Blending"}  # "&" joins a name: no "Temples" alone
+
+
+def test_a_lower_case_long_form_is_no_gazetteer_dataset(nlp):
+    # MAD and GQA are dataset names in the gazetteers; a lower-case long form defines the paper's own concept
+    doc = run(nlp, "Recent studies highlight multi-agent debate (MAD) for reasoning. We use grouped-query attention (GQA).")
+    assert not found(doc, "dataset") and not found(doc, "benchmark")
+    doc = run(nlp, "We use the Alzheimer's Disease Neuroimaging Initiative (ADNI) cohort and report results on ADNI.")
+    assert "ADNI" in found(doc, "dataset")
+
+
 def test_a_dataset_the_paper_builds_is_proposed_and_others_have_no_role(nlp):
     doc = run(nlp, "We introduce RM-Bench, a benchmark to evaluate reward models. We also evaluate on the MT-Bench "
                    "benchmark and ImageNet.", title="RM-Bench: Benchmarking Reward Models")
