@@ -811,7 +811,11 @@ class EntityRecognizer:
             exact_cands = [c for c in exact_cands if c.source != "metric" or text[c.start : c.end] not in named_acronyms]
             listed = [c for c in listed if text[c.start : c.end] not in named_acronyms]
         if listed:
-            cands.extend(_listed_metrics(text, listed, metric_spans))
+            kept = _listed_metrics(text, listed, metric_spans)
+            cands.extend(kept)
+            kept_spans = {(c.start, c.end) for c in kept}  # one not listed is no mention, nor a word inside it:
+            rejected.extend((c.start, c.end) for c in listed  # "narrowing the accuracy gap" gives no "accuracy"
+                            if (c.start, c.end) not in kept_spans)
         plural = self.metric_plural
         if plural:  # "compression ratio ... fixed compression ratios": one metric, named as in the singular
             said = {text[c.start : c.end].casefold() for c in cands if c.source == "metric"}
