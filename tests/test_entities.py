@@ -1766,6 +1766,21 @@ def test_generic_phrases_from_raw_dataset_lists_are_no_datasets(nlp):
     assert "ImageNet" in data
 
 
+@pytest.mark.parametrize("text, wrong, right", [
+    ("BPE helps NMT systems translate OOV words; we test on the WMT20 news task.", {"OOV words", "NMT"}, {"WMT20"}),
+    ("We release a treebank in CoNLL-U format and evaluate on NLI datasets and SNLI.", {"CoNLL-U", "NLI"}, {"SNLI"}),
+    ("Signers of American Sign Language (ASL) were recorded; Hinglish tweets come from the VarDial workshop.",
+     {"ASL", "American Sign Language", "Hinglish", "VarDial"}, set()),
+    ("Our system ranked first in Subtask 2 and we crowdsourced labels on Amazon Mechanical Turk.",
+     {"Subtask 2", "Amazon Mechanical Turk"}, set()),
+])
+def test_acl_audit_names_are_no_datasets_or_methods(nlp, text, wrong, right):
+    doc = run(nlp, text)
+    names = found(doc, "dataset") | found(doc, "benchmark") | found(doc, "method")
+    assert not wrong & names
+    assert right <= names
+
+
 @pytest.mark.parametrize(
     "abstract, names",
     [
