@@ -408,7 +408,7 @@ def _speaks_of_mri(text: str) -> bool:
     return _field_words().search(text) is not None
 
 
-def _build(text: str, seg_start: int, seg_end: int, m: regex.Match) -> tuple[Figure | None, str | None]:
+def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, str | None]:
     """One regex hit -> a Figure, or (None, reason) when the digits are not a figure."""
     lex = _lexicon()
     start, end = m.start(), m.end()
@@ -951,7 +951,7 @@ def find_in_segment(text: str, seg_start: int, seg_end: int, word_starts: list[i
         if reference_end >= 0 and _REFERENCE_LIST.fullmatch(text, reference_end, m.start()):
             reference_end = m.end()
             continue
-        fig, reason = _build(text, seg_start, seg_end, m)
+        fig, reason = _build(text, seg_start, m)
         if fig is not None:
             figs.append(fig)
             reference_end = -1
