@@ -440,7 +440,9 @@ class EntityRecognizer:
         self._votes_of: dict[str, tuple[tuple[int, int], ...]] = {}  # surface -> votes from its spelling
         self._blocked_of: dict[str, bool] = {}  # key -> _blocked(key)
         self._own_acronyms: set[str] = set()  # generic acronyms this paper defines as a name of its own
-        self._caps_s: set[str] = set()  # keys of all-capital words ending in "S" in this paper ("MASS", "DMS")
+        self._caps_s: set[str] | None = None  # keys of all-capital words ending in "S" in this paper ("MASS",
+        # "DMS"), read on first need: only a blocked key asks
+        self._text = ""
         self._spelled_as: dict[str, str] = {}  # per doc: key of a title run -> key of the proposed name it spells
 
     def _add(self, label: str, info: tuple, phrases: list[str], exact: bool, nlp: Language) -> None:
@@ -542,9 +544,7 @@ class EntityRecognizer:
             return True
         # Within about 50 characters of the word, not across a sentence end.
         text = view.text
-        lo = text.rfind(". ", max(0, start - 50), start) + 1 or max(0, start - 50)
-        hi = text.find(". ", end, end + 50)
-        hi = hi if hi >= 0 else min(len(text), end + 50)
+        lo, hi = _near_window(text, start, end)
         if policy in ("figure", "figure_head"):  # only a reported figure: "99.9% performance", "performance (+4.7%)"
             return self._own_figure(text, lo, start, True) or self._own_figure(text, end, hi, False) or None
         if self._measured(text, lo, start) or self._measured(text, end, hi):
@@ -583,9 +583,7 @@ class EntityRecognizer:
             before = _HEAD_MODIFIER.search(text, max(0, head_start - 40), head_start)
             if before is not None and f"{before.group(1)} {one}".casefold() in self.metric_name:
                 head_start = before.start(1)  # "false alarm rates": a lexicon metric in the plural
-        lo = text.rfind(". ", max(0, head_start - 50), head_start) + 1 or max(0, head_start - 50)
-        hi = text.find(". ", end, end + 50)
-        hi = hi if hi >= 0 else min(len(text), end + 50)
+        lo, hi = _near_window(text, head_start, end)
         if self._measured(text, lo, head_start) or self._measured(text, end, hi):
             return head_start
         return None
@@ -654,6 +652,12 @@ class EntityRecognizer:
     def _generic(self, key: str) -> bool:
         return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
 
+    def _caps_of_doc(self) -> set[str]:
+        if self._caps_s is None:
+            text = self._text
+            self._caps_s = {entity_key(w) for w in _CAPS_S.findall(text)} if "S" in text else set()
+        return self._caps_s
+
     def _blocked(self, key: str, surface: str = "") -> bool:
         if key in self._own_acronyms:
             return False
@@ -662,7 +666,7 @@ class EntityRecognizer:
             blocked = self._blocked_of[key] = (self._generic(key) or key in self.stop
                                                or "\\" in key or "=" in key  # LaTeX: "C=2mE_8\\cap"
                                                or (key.endswith("s") and key[:-1] in self.stop))
-        if (blocked and (surface[-2:].isupper() and surface[-1:] == "S" or not surface and key in self._caps_s)
+        if (blocked and (surface[-2:].isupper() and surface[-1:] == "S" or not surface and key in self._caps_of_doc())
                 and key not in self.generic and key not in self.stop):
             return False  # "MASS", "DMS", "ARS": an acronym of its own, not the plural of a generic "MAS", "DM", "AR"
         return blocked
@@ -681,7 +685,7 @@ class EntityRecognizer:
         title_end = doc.user_data.get(_EXT_TITLE_END) or 0
         view = _View(doc, text)
         self._own_acronyms.clear()
-        self._caps_s = {entity_key(w) for w in _CAPS_S.findall(text)} if "S" in text else set()
+        self._caps_s, self._text = None, text
         idx, length = view.idx, view.length
         info_of = self.info
         keys = self._keys
@@ -2342,6 +2346,14 @@ _NAME_DIGIT = regex.compile(r".*?(?:[^\W\d_]-?[\d.]*\d|(?<![\w.])\d[dD](?!\w)).{
 # performance word names what is measured ("segmentation errors" are mistakes counted)
 _COMPOUND_HEADS = frozenset({"cost", "costs", "error", "performance"})  # not "errors": mistakes counted
 _NOUN_MODIFIER = regex.compile(r"(?<![\w-])([a-z]+) $")
+def _near_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """About 50 characters either side of text[start:end], not across a sentence end: where a metric word's
+    figure or change word must stand."""
+    lo = text.rfind(". ", max(0, start - 50), start) + 1 or max(0, start - 50)
+    hi = text.find(". ", end, end + 50)
+    return lo, hi if hi >= 0 else min(len(text), end + 50)
+
+
 # the word right before a measure head (policy `head`), hyphenated or not: "image quality", "false-positive rates"
 _NOT_NOUN_ENDS = ("ize", "ise", "able", "ible", "ous", "less")  # no noun modifier of a measure head
 _HEAD_MODIFIER = regex.compile(r"(?<![\w-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*) $")
