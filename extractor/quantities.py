@@ -467,8 +467,9 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
             fig.start = start
             if fig.sign == "-":
                 fig.value = -fig.value
+    unit_surface = g["ut"] or g["ua"] or g["us"] or g["uh"] or g["uw"]
     if (sl := g["sl"]) is not None:
-        if sl == "T" and not (g["ut"] or g["ua"] or g["us"] or g["uh"] or g["uw"]) and _speaks_of_mri(text):
+        if sl == "T" and unit_surface is None and _speaks_of_mri(text):
             fig.unit, fig.integer = "T", False  # "a 3T MRI scanner": a magnetic field in tesla, not 3 trillion
         else:
             scale, fig.scaled, fig.integer = SCALE_LETTERS[sl], True, False
@@ -476,7 +477,6 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
         scale, fig.scaled, fig.integer = lex["words"][sw.casefold()].value, True, False
     if fig.scaled:
         fig.extra["scale"] = scale
-    unit_surface = g["ut"] or g["ua"] or g["us"] or g["uh"] or g["uw"]
     if (g["us"] is not None and unit_surface.casefold() == "folds" and not _BY_BEFORE.search(text, max(0, start - 4), start)) or (
             g["uw"] == "pt" and not _cue_follows(text, end)):
         # "by two folds" is 2 x, "across five folds" counts cross-validation folds; "a 10 pt boost" is pp, "12 pt font" no
