@@ -138,7 +138,7 @@ class _MemoryZone:
     """
 
     ZONE_PAPERS = 20_000
-    PRIME_PAPERS = 1_000
+    PRIME_PAPERS = 10_000
 
     def __init__(self) -> None:
         self._zone = None

@@ -115,6 +115,29 @@ def test_two_workers_write_the_same_database_as_one(reference, inputs, tmp_path)
     fts_ok(path)
 
 
+def test_memory_zones_change_no_row(reference, inputs, tmp_path, monkeypatch):
+    """Papers extracted inside spaCy memory zones (no tokenizer caching, lexemes forgotten when a
+    zone closes) give the rows of papers extracted outside them."""
+    class Zones(runner._MemoryZone):
+        PRIME_PAPERS, ZONE_PAPERS = 0, 3 * BATCH  # zones from the first batch, renewed during the run
+        opened = 0
+
+        def open(self) -> None:
+            was = self._zone
+            super().open()
+            self.opened += was is None and self._zone is not None
+
+    zone = Zones()
+    monkeypatch.setattr(runner, "_zone", zone)
+    path = tmp_path / "zoned.db"
+    try:
+        run_extract(path, inputs, workers=1, batch_size=BATCH)
+    finally:
+        zone.close()
+    assert zone.opened >= 3
+    assert export_bytes(path) == export_bytes(reference)
+
+
 def test_the_first_copy_of_a_repeated_paper_wins_and_a_rerun_changes_nothing(reference, inputs, tmp_path):
     db = sqlite3.connect(reference)
     assert db.execute("select count(*) from papers where id like 'dup-%'").fetchone()[0] == 2
