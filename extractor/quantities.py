@@ -172,7 +172,7 @@ def atom_pattern() -> regex.Pattern:
         rf"|(?<=\b(?i:rank(?:ed|s|ing)?|placed|placing|finished)\s)(?P<ord2>\d+(?:st|nd|rd|th)?(?![\w.,%]|\s?%)|(?i:{'|'.join(ordinals)}))\b"
     )
     body = (
-        rf"(?:(?<=Delta|delta|Δ|∆|(?<![A-Za-z])sim)|(?<![\w.\\^ˆ/@#:×]))(?:{ordinal}"
+        rf"(?:(?<=Delta|delta|Δ|∆|(?<![A-Za-z])sim)|(?<=\d\\?%/|\d[kKMBT]/|\bvs\.)|(?<![\w.\\^ˆ/@#:×]))(?:{ordinal}"
         rf"|(?P<xpre>[x×](?=\d))?(?P<sign>[+\-](?=\.?\d))?(?:{number}){spread}?{scale}?{unit}?{spread}?(?!(?!sim\d)[A-Za-z0-9_]|[.,:]\d|\s?×\s?\d)"
         rf"|(?i:(?<![\w-])(?:{word_number})){scale}?{unit}?(?![A-Za-z0-9_]))"
     )
@@ -281,10 +281,15 @@ def _token_prefix(text: str, start: int) -> str:
 _FACTOR_DASH = _compile(r"[+~]?\d[\d.,]*(?:[x×]|times)\s?[-–—~]\s?")
 
 
+# "340M/1.3B parameters", "(vs.62.61%": a figure glued to the one before it or to "vs.", not to a name
+_FIGURE_GLUE = _compile(r"(?:[+~]?\d[\d.,]*[kKMBT]/)+|\(?vs\.")
+
+
 def _is_identifier(prefix: str) -> bool:
     """Digits inside a name: "Llama-3", "ResNet-50", "ImageNet-1k", "pass@1", a URL; not the
     second end of a range of factors ("2.7x-4.0x")."""
-    return bool(prefix) and _LETTER.search(prefix) is not None and prefix not in ("US$",) and not _FACTOR_DASH.fullmatch(prefix)
+    return (bool(prefix) and _LETTER.search(prefix) is not None and prefix not in ("US$",)
+            and not _FACTOR_DASH.fullmatch(prefix) and not _FIGURE_GLUE.fullmatch(prefix))
 
 
 def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
@@ -293,7 +298,8 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
     prefix = _token_prefix(text, fig.start)
     if prefix.endswith(_DELTA) and not _is_identifier(prefix[: -len(next(d for d in _DELTA if prefix.endswith(d)))]):
         fig.sign = "Δ"  # "(Delta11%)", "Δ3.4%": a change
-    elif _is_identifier(prefix) and not _SIM_PREFIX.fullmatch(prefix):
+    elif _is_identifier(prefix) and not _SIM_PREFIX.fullmatch(prefix) and not (
+            prefix.endswith("(") and fig.unit is not None and prefix[:-1].isalpha()):  # "pathways(29.9%": a lost space
         return "identifier"
     elif prefix.endswith(("_{", "_")):
         return "identifier"  # "$π_{0.5}$", "$x_1$": a LaTeX subscript indexes a name
@@ -569,7 +575,7 @@ def _round(value: float) -> float:
 _COMPOUND = _compile(r"^-([A-Za-z][A-Za-z]+)")
 _MODEL_NOUN = _compile(r"^[\s-]*(?:-?parameter\w*\s+)?(?:\w+[\s-]+(?:(?:and|or)\s+\w+[\s-]+)?)?(?:models?|LLMs?|LMs?|variants?|versions?|checkpoints?|networks?|transformers?)\b", regex.IGNORECASE)
 _SCALED_NOUN = _compile(r"[\s-]+(?:[a-z][\w-]*\s+)?(tokens?|parameters?|params)\b", regex.IGNORECASE)
-_SIZE_LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_SIZE_LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)"  # "340M/1.3B parameters"
 _SIZE_ATOM = r"\d+(?:\.\d+)?(?:\s?(?:[KMBT]|bn)|[\s-](?i:thousand|million|billion|trillion))(?![\w])"
 _SCALED_CHAIN = _compile(rf"(?:{_SIZE_LINK}{_SIZE_ATOM})+")
 _SCALED_LIST_AFTER_NOUN = _compile(
@@ -687,7 +693,7 @@ _TO_RANGE_AFTER = _compile(r"\s*to\s+[-+]?\d[\d.]*\s?%?\s?[-–—]\s?\d")  # "f
 _RANGE_TO = _compile(r"\)?\s*to\s+\Z")
 _FROM_BEFORE_RANGE = _compile(r"(?i)\bfrom\s+(?:[\w-]+\s+){0,3}\(?$")
 _LABEL_GAP = _compile(r"^\s*\((?=[^()]*[A-Za-z]{2})([^()]{2,50})\)\s*(to|→|->)\s*$")
-_LIST_GAP = _compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
+_LIST_GAP = _compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$|^/$")  # "2.01%/1.27%", "340M/1.3B parameters"
 _BEFORE_RANGE = _compile(r"(?i)\b(?P<w>between|from)\s*$")
 # "ranging from", "spanning model sizes from", "rescaled camera intrinsics from": a span, not a change
 _RANGING = _compile(r"(?i)\b(?:rang\w*|vary\w*|varies|varied|spanning|spans?|rescal\w*)\s+(?:[\w-]+\s+){0,3}$")
@@ -818,7 +824,8 @@ def _scaled_like(a: Figure, b: Figure) -> float | None:
     """"1-2B": the first figure takes the second's scale when it has none of its own."""
     if a.value is None:
         return None
-    if b.scaled and not a.scaled and b.extra.get("scale") and a.unit is None:
+    if b.scaled and not a.scaled and b.extra.get("scale") and a.unit is None and (
+            b.value is None or a.value * b.extra["scale"] <= b.value):  # "51-22K": 51 to 22,000, never 51,000 down to 22,000
         return _round(a.value * b.extra["scale"])
     return a.value
 

@@ -79,6 +79,24 @@ def test_range_from_to_and_lists():
     assert [(f[1], f[5]) for f in listed] == [(4.2, "pp"), (3.1, "pp"), (2.0, "pp")]
 
 
+# (text, the figures found as (span, value, low, high, unit)): figures glued to the one before them or to a word
+GLUED = [
+    ("by up to 2.01%/1.27% in detection", [("up to 2.01%", 2.01, None, None, "percent"), ("1.27%", 1.27, None, None, "percent")]),
+    ("train models with 340M/1.3B parameters", [("340M", 3.4e8, None, None, "params"),
+                                                ("1.3B parameters", 1.3e9, None, None, "params")]),
+    ("(20.4% vs.1.6% accuracy drop)", [("20.4%", 20.4, None, None, "percent"), ("1.6%", 1.6, None, None, "percent")]),
+    ("through the pathways(29.9% recovery)", [("29.9%", 29.9, None, None, "percent")]),
+    ("51-22K parameters for others", [("51-22K parameters", None, 51, 22000, "params")]),  # never 51K down to 22K
+    ("Mistral-7B/24B and Qwen-2.5-7B/72B", []),  # sizes inside names stay names
+    ("the Conv(3) block and v1/v2 splits", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED, ids=[t for t, _ in GLUED])
+def test_glued_figures(text, expected):
+    assert [(f[0], f[1], f[2], f[3], f[5]) for f in figures(text)] == expected
+
+
 def test_qualifiers_from_the_rules_file():
     for phrase, qualifier, position in load_qualifiers():
         if not phrase[0].isalpha():
