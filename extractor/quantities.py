@@ -966,7 +966,32 @@ def find_in_segment(text: str, seg_start: int, seg_end: int, word_starts: list[i
             consumed = _SIZE_AFTER.match(text, m.end()).end()  # the size's other numbers go with it
         elif reason in ("reference", "date"):
             reference_end = m.end()
+    if figs and any(f.rule == "q:ordinal" for f in figs):
+        figs = _listed_ranks(text, seg_end, figs)
     return _join(text, seg_start, figs) if len(figs) > 1 else figs
+
+
+# "ranked 1st in Arabic and Basque, 2nd in German, and 3rd in Czech": the ordinals listed after a rank are ranks
+_LISTED_RANK = _compile(r"(?<![\w.])(\d{1,3})(?:st|nd|rd|th)(?=\s+(?:place\s+)?(?:in|on|for|among|at|across)\b)")
+_RANK_LIST_GAP = _compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
+
+
+def _listed_ranks(text: str, seg_end: int, figs: list[Figure]) -> list[Figure]:
+    """Ranks that continue a list after a rank figure: each within 80 characters of the one before it, after a
+    list comma or "and", with no other figure between them."""
+    out: list[Figure] = []
+    for k, fig in enumerate(figs):
+        out.append(fig)
+        if fig.rule != "q:ordinal":
+            continue
+        limit = figs[k + 1].start if k + 1 < len(figs) else seg_end
+        last = fig.end
+        for m in _LISTED_RANK.finditer(text, fig.end, limit):
+            if m.start() - last > 80 or not _RANK_LIST_GAP.search(text, last, m.start()):
+                break
+            out.append(Figure(m.start(), m.end(), m.start(), float(m.group(1)), unit="count", rule="q:ordinal", integer=True))
+            last = m.end()
+    return out
 
 
 _NAME_HEAD = _compile(r"\s+([A-Z][a-z]+)\b")

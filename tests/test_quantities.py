@@ -97,6 +97,20 @@ def test_glued_figures(text, expected):
     assert [(f[0], f[1], f[2], f[3], f[5]) for f in figures(text)] == expected
 
 
+RANK_LISTS = [
+    ("Our system ranked 1st in Arabic and Basque, 2nd in German, and 3rd in Czech.", ["1st", "2nd", "3rd"]),
+    ("our team ranked 1st in the first subtask and 4th in the second one", ["1st", "4th"]),
+    ("it placed 6th in a field of 23 teams and 2nd among open models", ["6th", "23"]),  # another figure ends the list
+    ("we are 1st in Hindi; the 2nd in line is ours", []),  # no rank word: no rank
+    ("the 2nd in line and the 3rd in line", []),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), RANK_LISTS, ids=[t for t, _ in RANK_LISTS])
+def test_ranks_listed_after_a_rank(text, spans):
+    assert [f[0] for f in figures(text)] == spans
+
+
 def test_qualifiers_from_the_rules_file():
     for phrase, qualifier, position in load_qualifiers():
         if not phrase[0].isalpha():
