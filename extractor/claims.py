@@ -1652,7 +1652,8 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             if found is not None:
                 surface = text[found[0] : found[1]]
                 if (find_metric(surface) is None and surface != c.baseline and not _modifies_metric(text, f, found[1])
-                        and not _FIGURE_CONTEXT.fullmatch(surface) and not _metric_shaped(surface)):
+                        and not _FIGURE_CONTEXT.fullmatch(surface) and not _metric_shaped(surface)
+                        and not _opens_metric(text, f, found[0], found[1])):
                     break
                 found = None
         if found is None:
@@ -1700,6 +1701,28 @@ def _is_proposed(ctx: DocContext, text: str, span: tuple[int, int]) -> bool:
         return True
     mention = ctx.mention_at(span[0], span[1])
     return mention is not None and mention.role == "proposed" and mention.type == "method"
+
+
+# contexts read from farther away than a dataset that names the figure's metric ("GSM8K accuracy"), which replaces them
+_YIELDS_TO_METRIC_NAME = frozenset((None, "context:before", "context:before_generic", "context:before_model", "context:opening",
+                                    "context:dataset_in_clause", "context:model_of", "context:applied_to"))
+
+
+def _dataset_of_metric(ctx: DocContext, metric: str, head: _Figure, tail: _Figure) -> FoundMention | None:
+    """The dataset or benchmark mention written right before the claim's metric, in the words before the
+    figure ("improving MedQA accuracy by 23.5%") or right after it ("reaches 74.9 JumpScore mAP")."""
+    text = ctx.text
+    floor = max(head.pre, head.clause)
+    for m in reversed(ctx.datasets):
+        if m.start < floor:
+            break
+        if not (m.end <= head.fig.start or (m.start == tail.fig.end + 1 and text[tail.fig.end] == " ")):
+            continue
+        if text.startswith(" " + metric, m.end) or text.startswith("'s " + metric, m.end):
+            if _TRAINED_ON_NEAR.search(text, max(0, m.start - 50), m.start):
+                return None  # "trained on X": training data
+            return m
+    return None
 
 
 def _dataset_in_clause(ctx: DocContext, f: _Figure, c: _Claim) -> None:
@@ -1760,9 +1783,48 @@ _OPENING_DATA = _compile(r"(?i)\s*(?:using|analy[sz]ing|evaluating\s+on|experime
                          r"([\w$][^,;:()]{1,60}?),\s")
 
 
+_EXPERIMENT_WORDS = "|".join(sorted((regex.escape(w) for w in _WORDS["experiment_noun"].words), key=len, reverse=True))
+_FINDING_WORDS = "|".join(sorted((regex.escape(w) for w in _WORDS["finding_verb"].words), key=len, reverse=True))
+# "Extensive experiments on five industrial datasets show that ...", "Evaluations on both public and external datasets
+# demonstrate ...": the data the experiments of the sentence's subject ran on, before the verb that reports them
+_EXPERIMENTS_OPENING = _compile(
+    rf"(?i)\s*(?:(?:furthermore|moreover|additionally|finally|notably|overall|specifically|importantly),\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:{_EXPERIMENT_WORDS})\s+(?:(?:conducted|performed|carried\s+out)\s+)?(?:on|across|over|using|in)\s+"
+    rf"(?:(?:the|a|an|our)\s+)?([\w$](?:[^;:()]|\([^()]{{1,30}}\)){{1,90}}?)\s+(?:{_FINDING_WORDS})\b")
+_EXPERIMENTS_PRONOUN = _compile(r"(?i)\b(?:we|our|it|its|they|their|that|which|who)\b")
+_EXPERIMENTS_NOT_FIRST = frozenset(("such", "same", "some", "certain", "other", "paper", "work", "study"))
+_EXPERIMENTS_NOT_LAST = frozenset(("and", "or", "for", "on", "in", "of", "to", "with", "by", "at", "from"))
+_LIST_TAIL = _compile(r",[^,]*\b(?:and|or)\s[^,]*$")  # "on Pascal VOC, COCO, and VG-256": a list, its last item after "and"
+
+
+def _opening_experiments(ctx: DocContext, seg_start: int, fig_start: int) -> tuple[int, int] | None:
+    """"Experiments on five industrial datasets show ...", "Experimental results on eight LLMs reveal ...": the data
+    or models the sentence's experiments ran on, when the phrase reads as a short setting (no clause of its own)."""
+    m = _EXPERIMENTS_OPENING.match(ctx.text, seg_start, fig_start)
+    if m is None:
+        return None
+    s, e = m.span(1)
+    phrase = ctx.text[s:e]
+    words = phrase.split()
+    if (len(words) > 10 or _EXPERIMENTS_PRONOUN.search(ctx.text, m.start(), e) or words[0].casefold() in _EXPERIMENTS_NOT_FIRST
+            or words[-1].casefold() in _EXPERIMENTS_NOT_LAST):
+        return None  # "We ran experiments on X and show ...": the writers' clause, not a setting
+    if "," in phrase and not _LIST_TAIL.search(phrase):
+        return None  # "Through experiments across nine models, CIPHER demonstrates": the subject after a comma
+    if len(words) <= 2 and words[-1].casefold() in _DATASET_HEADS and (len(words) == 1 or words[0].casefold() in _DETERMINERS):
+        return None  # "Evaluations on the dataset show ...": a bare generic head names no particular setting
+    if any(_FIGURE_TOKEN.fullmatch(w) and (i > 0 or "." in w or "%" in w) for i, w in enumerate(words)):
+        return None  # "on 10 languages" is a setting; "on 40% of the data" is not
+    if find_metric(phrase) is not None:
+        return None
+    return s, e
+
+
 def _opening_data(ctx: DocContext, seg_start: int, fig_start: int) -> tuple[int, int] | None:
     """"Analyzing a subset of LAION, we show ...", "Using two public benchmarks, ...": the data a sentence opens
     with is where its figures were measured, when it names a dataset (a mention, or a dataset head word)."""
+    if (found := _opening_experiments(ctx, seg_start, fig_start)) is not None:
+        return found
     m = _OPENING_DATA.match(ctx.text, seg_start, fig_start)
     if m is None:
         return None
@@ -1834,6 +1896,15 @@ def _setting_phrase(text: str, fig, c: _Claim, f: _Figure, after: tuple[int, int
     if c.metric and (c.metric in surface or surface in c.metric):
         return None  # "faster in batch inference speed": the metric, not a setting
     return s, e
+
+
+def _opens_metric(text: str, f: _Figure, start: int, end: int) -> bool:
+    """"in Intersection over Union (IoU)", "in Spearman correlation": the name is the first word of a metric, not a context."""
+    first = f.seg.first_metric(start, start + 80)
+    if first is None or first.start() != start:
+        return False
+    # "in F1-score and IoU for cropland segmentation": a list of metrics; not "in Score Evaluation setting"
+    return first.end() > end or text.startswith((" and ", ", "), first.end())
 
 
 def _modifies_metric(text: str, f: _Figure, end: int) -> bool:
@@ -2114,6 +2185,9 @@ _TRAINED_ON = _compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned|tuned|learned
 _VAGUE = _WORDS["vague"].words
 _TIMES_THE = _compile(r"\$?\s+(?:that\s+of\s+)?(the\s+[a-z])")
 _VS_GAP = _compile(r"\$?\s*(?:[a-z][a-z-]*\s+)?(?:vs\.?|versus)\s+\$?")
+_COMPARED_LEVEL_GAP = _compile(r"\$?\s*,?\s*\(?\s*(?:compared\s+(?:with|to)|vs\.?|versus|against|relative\s+to)\\?\s+(?:only\s+|just\s+)?[<>~≈$]*")
+_VS_PAIR_GAP = _compile(r"\$?\s*(?:vs\.?|versus)\\?\s+(?:only\s+)?\$?")  # "51.3% vs.\ 46.3%"
+_VS_SETTING_CUE = _compile(r"\$?\s*(?:[^\s,;()]+\s+){0,3}?(?:on|across|in|at)\s+(?:the\s+)?")  # " per epoch on ", " on the "
 _PAIR_OPEN = _compile(r"\(\s?\$?$")
 _AFTER_NOUN_CUES = frozenset(("overhead", "overheads", "advantage", "advantages"))
 _MEASURE_OF = _compile(r"\s+of\s+(?!the\b|its\b|their\b)[a-z]")
@@ -2656,6 +2730,22 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 if c.context is None and prev_c.context is not None:
                     c.context, c.context_ref = prev_c.context, prev_c.context_ref
                     c.why["context"] = "context:level_before"
+        if (not in_title and c.metric and find_metric(c.metric) is None and (named := next((
+                m for m in ctx.datasets if seg_start <= m.start and m.end <= head.fig.start and text[m.start : m.end] == c.metric), None)) is not None):
+            # "improves on Winoground from 49.5% to 54.8%", "reducing PaperBench by 6.41 points": a benchmark read as
+            # the metric before the figure is where it was measured; its measure is unnamed (one after the figure, "an
+            # 8.3% increase in CVR", is more likely a metric the entity layer took for a name)
+            c.metric = c.metric_obj = None
+            c.why.pop("metric", None)
+            if c.why.get("context") in _YIELDS_TO_METRIC_NAME:
+                c.context, c.context_ref = text[named.start : named.end], _ref(named, text)
+                c.why["context"] = "context:metric_was_dataset"
+        if (not in_title and c.metric and c.why.get("context") in _YIELDS_TO_METRIC_NAME
+                and (named := _dataset_of_metric(ctx, c.metric, head, f)) is not None):
+            # "reducing LAMBADA perplexity by 11.7%", "boosts ImageNet top-1 accuracy by 6.5%", "74.9 JumpScore mAP": the
+            # dataset or benchmark that names the figure's own metric is where it was measured
+            c.context, c.context_ref = text[named.start : named.end], _ref(named, text)
+            c.why["context"] = "context:metric_of"
         _read_subject(ctx, c, seg_start, fig.start)
         if (c.context is None and c.subject_ref is not None and c.why.get("subject") in ("subject:mention", "subject:proposed_mention")
                 and _SIZED_NAME.search(c.subject)
@@ -2688,6 +2778,12 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if len(gap) <= 90 and _AND_BETWEEN.search(gap) and not _CLAUSE_CUT.search(gap) and not _CONTEXT_CUE_IN.search(gap):
             c.context, c.context_ref = nxt.context, nxt.context_ref
             c.why["context"] = "context:shared"
+        elif (_VS_PAIR_GAP.fullmatch(gap) and nxt.why.get("context") == "context:after"
+              and (at := text.find(nxt.context, figs[k + 1].end)) != -1 and _VS_SETTING_CUE.fullmatch(text, figs[k + 1].end, at)):
+            # "reaching 51.3% vs. 46.3% on OlympiadBench", "21.23s vs. 108.44s per epoch on MNIST": the two levels of a
+            # comparison were measured on the setting named after the second
+            c.context, c.context_ref = nxt.context, nxt.context_ref
+            c.why["context"] = "context:vs_shared"
     for k in range(1, n):
         # "outperforms X on the Atari 100k benchmark with a median score of 0.790 and beats humans in 9 out of
         # 26 games": a setting named before the first of coordinated claims holds for the next one too
@@ -2779,6 +2875,20 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.why["metric"] = "metric:acronym_before_cue"
     if not in_title:
         _named_measures(text, seg, figs, claims, seg_start)
+    for k in range(1, n):
+        # "achieves 97.0% task success, compared with 80.1% for X", "reach 66-75% accuracy, compared to >90% for humans":
+        # the compared level is in the measure named after the first figure
+        c, prev = claims[k], claims[k - 1]
+        if c is None or prev is None or c.metric is not None or prev.metric in (None, "performance") or figs[k].unit != figs[k - 1].unit:
+            continue
+        gap = text[figs[k - 1].end : figs[k].start]
+        if gap.startswith(" " + prev.metric):
+            gap = gap[len(prev.metric) + 1 :]  # "97.0% task success, compared with 80.1%"
+        elif not text[: figs[k - 1].start].rstrip().removesuffix(" of").removesuffix(":").rstrip().endswith(prev.metric):
+            continue  # "reducing ASR to 22% compared to 31.9%" too; a measure read from farther away does not carry
+        if figs[k].unit in _CARRY_UNITS and _COMPARED_LEVEL_GAP.fullmatch(gap):
+            c.metric, c.metric_obj = prev.metric, prev.metric_obj
+            c.why["metric"] = "metric:compared_level"
     for fig, c in zip(figs, claims):
         if c is not None and c.metric is None and (fig.unit in ("percent", "pp") or c.why["claim"].startswith("claim:score")
                                                    or (fig.unit == "x" and c.effect in ("better", "worse"))):
