@@ -1792,6 +1792,7 @@ _EXPERIMENTS_OPENING = _compile(
     rf"(?:{_EXPERIMENT_WORDS})\s+(?:(?:conducted|performed|carried\s+out)\s+)?(?:on|across|over|using|in)\s+"
     rf"(?:(?:the|a|an|our)\s+)?([\w$](?:[^;:()]|\([^()]{{1,30}}\)){{1,90}}?)\s+(?:{_FINDING_WORDS})\b")
 _EXPERIMENTS_PRONOUN = _compile(r"(?i)\b(?:we|our|it|its|they|their|that|which|who)\b")
+_TRAILING_ADVERB = _compile(r"(?:\s+(?:further|also|consistently|clearly|collectively|jointly|together|[a-z]+ly))+$")
 _EXPERIMENTS_NOT_FIRST = frozenset(("such", "same", "some", "certain", "other", "paper", "work", "study"))
 _EXPERIMENTS_NOT_LAST = frozenset(("and", "or", "for", "on", "in", "of", "to", "with", "by", "at", "from"))
 _LIST_TAIL = _compile(r",[^,]*\b(?:and|or)\s[^,]*$")  # "on Pascal VOC, COCO, and VG-256": a list, its last item after "and"
@@ -1804,9 +1805,11 @@ def _opening_experiments(ctx: DocContext, seg_start: int, fig_start: int) -> tup
     if m is None:
         return None
     s, e = m.span(1)
+    if (adverb := _TRAILING_ADVERB.search(ctx.text, s, e)) is not None:
+        e = adverb.start()  # "on a landslide segmentation benchmark further demonstrates": not part of the setting
     phrase = ctx.text[s:e]
     words = phrase.split()
-    if (len(words) > 10 or _EXPERIMENTS_PRONOUN.search(ctx.text, m.start(), e) or words[0].casefold() in _EXPERIMENTS_NOT_FIRST
+    if not words or (len(words) > 10 or _EXPERIMENTS_PRONOUN.search(ctx.text, m.start(), e) or words[0].casefold() in _EXPERIMENTS_NOT_FIRST
             or words[-1].casefold() in _EXPERIMENTS_NOT_LAST):
         return None  # "We ran experiments on X and show ...": the writers' clause, not a setting
     if "," in phrase and not _LIST_TAIL.search(phrase):
@@ -2187,6 +2190,10 @@ _TIMES_THE = _compile(r"\$?\s+(?:that\s+of\s+)?(the\s+[a-z])")
 _VS_GAP = _compile(r"\$?\s*(?:[a-z][a-z-]*\s+)?(?:vs\.?|versus)\s+\$?")
 _COMPARED_LEVEL_GAP = _compile(r"\$?\s*,?\s*\(?\s*(?:compared\s+(?:with|to)|vs\.?|versus|against|relative\s+to)\\?\s+(?:only\s+|just\s+)?[<>~≈$]*")
 _VS_PAIR_GAP = _compile(r"\$?\s*(?:vs\.?|versus)\\?\s+(?:only\s+)?\$?")  # "51.3% vs.\ 46.3%"
+_ON_METRIC_YIELDS = frozenset((None, "metric:comparison", "metric:inherited", "metric:cue_object", "metric:default"))
+_FIGURE_ON = _compile(r"\s(?:on|in)\s+(?:the\s+)?")
+_SUBSET_WORDS = frozenset(("set", "sets", "subset", "subsets", "split", "splits", "track", "tracks", "data", "domain", "domains"))
+_VS_PAIR_YIELDS = frozenset(("context:opening", "context:before", "context:before_generic", "context:dataset_in_clause"))
 _VS_SETTING_CUE = _compile(r"\$?\s*(?:[^\s,;()]+\s+){0,3}?(?:on|across|in|at)\s+(?:the\s+)?")  # " per epoch on ", " on the "
 _PAIR_OPEN = _compile(r"\(\s?\$?$")
 _AFTER_NOUN_CUES = frozenset(("overhead", "overheads", "advantage", "advantages"))
@@ -2770,15 +2777,24 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         # "a 12.95% gain in accuracy and a 3.56% boost in F1 over X on ScienceQA": coordinated claims
         # share the setting named after the last of them
         c, nxt = claims[k], claims[k + 1]
-        if c is None or nxt is None or c.context is not None or nxt.context is None or in_title:
+        if c is None or nxt is None or nxt.context is None or in_title:
             continue
         if nxt.why.get("context") not in ("context:after", "context:after_generic", "context:shared"):
             continue
         gap = text[figs[k].end : figs[k + 1].start]
+        if c.context is not None:
+            if c.why.get("context") in _VS_PAIR_YIELDS and _VS_PAIR_GAP.fullmatch(gap) and nxt.why.get("context") in ("context:after", "context:after_generic") \
+                    and (at := text.find(nxt.context, figs[k + 1].end)) != -1 and _VS_SETTING_CUE.fullmatch(text, figs[k + 1].end, at):
+                # "Evaluations in both real-world and simulated environments show ... 78.5% vs. 65.0% progress in
+                # real-world tasks, ... 74.8% vs. 58.8% in the Simpler simulator": the pair's own setting is nearer than
+                # the sentence's opening or a setting named before it
+                c.context, c.context_ref = nxt.context, nxt.context_ref
+                c.why["context"] = "context:vs_shared"
+            continue
         if len(gap) <= 90 and _AND_BETWEEN.search(gap) and not _CLAUSE_CUT.search(gap) and not _CONTEXT_CUE_IN.search(gap):
             c.context, c.context_ref = nxt.context, nxt.context_ref
             c.why["context"] = "context:shared"
-        elif (_VS_PAIR_GAP.fullmatch(gap) and nxt.why.get("context") == "context:after"
+        elif (_VS_PAIR_GAP.fullmatch(gap) and nxt.why.get("context") in ("context:after", "context:after_generic")
               and (at := text.find(nxt.context, figs[k + 1].end)) != -1 and _VS_SETTING_CUE.fullmatch(text, figs[k + 1].end, at)):
             # "reaching 51.3% vs. 46.3% on OlympiadBench", "21.23s vs. 108.44s per epoch on MNIST": the two levels of a
             # comparison were measured on the setting named after the second
@@ -2889,6 +2905,20 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if figs[k].unit in _CARRY_UNITS and _COMPARED_LEVEL_GAP.fullmatch(gap):
             c.metric, c.metric_obj = prev.metric, prev.metric_obj
             c.why["metric"] = "metric:compared_level"
+    for fig, c in zip(figs, claims):
+        # "by 16% on MRR", "+12.0% on Pass@1", "4.6% in semantic consistency", "up to 30% on the AUPRC metric": a lexicon
+        # metric right after the figure and "on"/"in" is what it measures, over a default or a compared thing's words
+        if (c is None or in_title or c.why.get("metric") not in _ON_METRIC_YIELDS or fig.unit not in _CARRY_UNITS
+                or (on := _FIGURE_ON.match(text, fig.end)) is None):
+            continue
+        named = seg.first_metric(on.end(), min(seg_end, on.end() + 80))
+        if named is None or named.start() != on.end() or (nxt := _NEXT_WORD.match(text, named.end())) is not None and (
+                nxt.group(1).casefold() in _DATASET_HEADS or nxt.group(1).casefold() in _SUBSET_WORDS):
+            continue  # "on the Accuracy subset", "in F1 tasks": a setting named after a metric word
+        c.set_metric(text, named.start(), named.end(), named.metric, "metric:on_after")
+        if c.context is not None and (c.context in c.metric or c.metric in c.context):
+            c.context = c.context_ref = None  # "in Intersection over Union": the metric, read before as a setting
+            c.why["context"] = "context:none:metric"
     for fig, c in zip(figs, claims):
         if c is not None and c.metric is None and (fig.unit in ("percent", "pp") or c.why["claim"].startswith("claim:score")
                                                    or (fig.unit == "x" and c.effect in ("better", "worse"))):
