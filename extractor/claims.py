@@ -1666,6 +1666,11 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         c.why["context"] = rule
         return
     _dataset_in_clause(ctx, f, c)
+    if c.context is None and fig.unit not in _UNIT_METRICS and (found := _opening_experiments(ctx, seg_start, fig.start)) is not None:
+        # "Extensive experiments on five industrial datasets show that ...": failing a nearer setting, what the
+        # sentence's experiments ran on (not for a model size or token count, a property of the model)
+        c.context, c.context_ref = text[found[0] : found[1]], _ref(ctx.mention_at(*found), text)
+        c.why["context"] = "context:experiments_opening"
 
 
 _NAME_BRACKET = re.compile(r"(?:\b(?:on|and|like|including|in)\s|,\s)([A-Z][\w.]*(?:-[\w.]+)*)\s?\(\s?(?:~|\$|\\sim|≈|\s)*\Z")
@@ -1705,7 +1710,7 @@ def _is_proposed(ctx: DocContext, text: str, span: tuple[int, int]) -> bool:
 
 # contexts read from farther away than a dataset that names the figure's metric ("GSM8K accuracy"), which replaces them
 _YIELDS_TO_METRIC_NAME = frozenset((None, "context:before", "context:before_generic", "context:before_model", "context:opening",
-                                    "context:dataset_in_clause", "context:model_of", "context:applied_to"))
+                                    "context:experiments_opening", "context:dataset_in_clause", "context:model_of", "context:applied_to"))
 
 
 def _dataset_of_metric(ctx: DocContext, metric: str, head: _Figure, tail: _Figure) -> FoundMention | None:
@@ -1826,8 +1831,6 @@ def _opening_experiments(ctx: DocContext, seg_start: int, fig_start: int) -> tup
 def _opening_data(ctx: DocContext, seg_start: int, fig_start: int) -> tuple[int, int] | None:
     """"Analyzing a subset of LAION, we show ...", "Using two public benchmarks, ...": the data a sentence opens
     with is where its figures were measured, when it names a dataset (a mention, or a dataset head word)."""
-    if (found := _opening_experiments(ctx, seg_start, fig_start)) is not None:
-        return found
     m = _OPENING_DATA.match(ctx.text, seg_start, fig_start)
     if m is None:
         return None
@@ -2190,10 +2193,14 @@ _TIMES_THE = _compile(r"\$?\s+(?:that\s+of\s+)?(the\s+[a-z])")
 _VS_GAP = _compile(r"\$?\s*(?:[a-z][a-z-]*\s+)?(?:vs\.?|versus)\s+\$?")
 _COMPARED_LEVEL_GAP = _compile(r"\$?\s*,?\s*\(?\s*(?:compared\s+(?:with|to)|vs\.?|versus|against|relative\s+to)\\?\s+(?:only\s+|just\s+)?[<>~≈$]*")
 _VS_PAIR_GAP = _compile(r"\$?\s*(?:vs\.?|versus)\\?\s+(?:only\s+)?\$?")  # "51.3% vs.\ 46.3%"
+_BRACKET_FROM_GAP = _compile(r"(?:\s+[\w@.-]+){0,5}\s*\(\s*(?:from\s+)?\$?")  # " SegF1 improvement (from ", " (": right after
+_COMPARED_BRACKET_GAP = _compile(r"[^;:()\d]{0,50}?,\s+(?:outperforming|surpassing|exceeding|beating|matching|approaching|rivaling|"
+                                 r"compared\s+(?:to|with)|versus|vs\.?|against)\s+[^;:(),%]{1,40}?\s*\(\s*\$?")
+_NEXT_BRACKET_ITEM = _compile(r"\$?\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^;:(),%]{1,40}?\s*\(\s*\$?")
 _ON_METRIC_YIELDS = frozenset((None, "metric:comparison", "metric:inherited", "metric:cue_object", "metric:default"))
 _FIGURE_ON = _compile(r"\s(?:on|in)\s+(?:the\s+)?")
 _SUBSET_WORDS = frozenset(("set", "sets", "subset", "subsets", "split", "splits", "track", "tracks", "data", "domain", "domains"))
-_VS_PAIR_YIELDS = frozenset(("context:opening", "context:before", "context:before_generic", "context:dataset_in_clause"))
+_VS_PAIR_YIELDS = frozenset(("context:experiments_opening", "context:opening", "context:before", "context:before_generic", "context:dataset_in_clause"))
 _VS_SETTING_CUE = _compile(r"\$?\s*(?:[^\s,;()]+\s+){0,3}?(?:on|across|in|at)\s+(?:the\s+)?")  # " per epoch on ", " on the "
 _PAIR_OPEN = _compile(r"\(\s?\$?$")
 _AFTER_NOUN_CUES = frozenset(("overhead", "overheads", "advantage", "advantages"))
@@ -2905,6 +2912,19 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if figs[k].unit in _CARRY_UNITS and _COMPARED_LEVEL_GAP.fullmatch(gap):
             c.metric, c.metric_obj = prev.metric, prev.metric_obj
             c.why["metric"] = "metric:compared_level"
+    for k in range(1, n):
+        # "a 29.2% SegF1 improvement (from 21.8% to 51.00%)", "a score of 37.1%, outperforming GPT-5 (35.1%)": the
+        # bracketed levels of a change, or a compared model's bracketed level, are in the measure of the figure before
+        c, prev = claims[k], claims[k - 1]
+        if (c is None or prev is None or in_title or c.why.get("metric") not in _ON_METRIC_YIELDS or prev.metric in (None, "performance")
+                or prev.why.get("metric") in _ON_METRIC_YIELDS or figs[k].unit not in _CARRY_UNITS or figs[k - 1].unit not in _CARRY_UNITS):
+            continue
+        gap = text[figs[k - 1].end : figs[k].start]
+        if ((_BRACKET_FROM_GAP.fullmatch(gap) and (figs[k].from_value is not None or figs[k - 1].from_value is None))
+                or _COMPARED_BRACKET_GAP.fullmatch(gap)
+                or (prev.why.get("metric") == "metric:bracket_pair" and _NEXT_BRACKET_ITEM.fullmatch(gap))):  # ", GPT4o (37.1%)"
+            c.metric, c.metric_obj = prev.metric, prev.metric_obj
+            c.why["metric"] = "metric:bracket_pair"
     for fig, c in zip(figs, claims):
         # "by 16% on MRR", "+12.0% on Pass@1", "4.6% in semantic consistency", "up to 30% on the AUPRC metric": a lexicon
         # metric right after the figure and "on"/"in" is what it measures, over a default or a compared thing's words
