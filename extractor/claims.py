@@ -2723,16 +2723,23 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 c.why["metric"] = "metric:in_list"
                 c.context, c.context_ref = last_claim[1].context, last_claim[1].context_ref
                 c.why["context"] = "context:in_list"
-            if (c.effect is not None and c.why.get("context") == "context:after"
+            if (c.effect is not None and c.why.get("context") in ("context:after", "context:after_setting")
                     and (c.why.get("metric") in (None, "metric:default", "metric:comparison") or c.metric == "performance")
                     and (m_in := _IN_NAME.match(text, fig.end)) is not None and m_in.group(1) == c.context
-                    and _ACRONYM.fullmatch(c.context) and ctx.mention_at(m_in.start(1), m_in.end(1)) is None):
-                # "improvements of 4.18% in GSR": after a change, "in" + an acronym that names no dataset is the metric
-                c.metric, c.metric_obj = c.context, find_metric(c.context)
+                    and ((c.why["context"] == "context:after" and _ACRONYM.fullmatch(c.context)
+                          and ctx.mention_at(m_in.start(1), m_in.end(1)) is None)
+                         or _metric_shaped(c.context.removesuffix(".")))):
+                # "improvements of 4.18% in GSR": after a change, "in" + an acronym that names no dataset is the metric;
+                # so is a prefixed lexicon acronym ("1.2% in hIoU.", which the entity layer may take for a name)
+                c.metric = c.context.removesuffix(".")
+                c.metric_obj = find_metric(c.metric)
                 c.why["metric"] = "metric:in_acronym"
                 c.context = c.context_ref = None
                 c.why.pop("context", None)
                 _dataset_in_clause(ctx, f, c)  # "On the GazeSearch benchmark, X outperforms Y by 22% in SED"
+                if c.context is None and (found := _opening_experiments(ctx, seg_start, fig.start)) is not None:
+                    c.context, c.context_ref = text[found[0] : found[1]], _ref(ctx.mention_at(*found), text)
+                    c.why["context"] = "context:experiments_opening"
             if (last_claim is not None and c.why.get("metric") == "metric:comparison" and last_claim[1].direction is None
                     and last_claim[1].metric not in (None, "performance") and c.baseline is not None
                     and _LEVEL_THEN_MARGIN.fullmatch(text, last_claim[0].fig.end, fig.start)):
@@ -2847,10 +2854,16 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         # "by over 16% in ScanMatch and 22% in SED": a list of "in <name>" after figures is a list of metrics
         c, nxt = claims[k], claims[k + 1]
         if (c is None or nxt is None or nxt.why.get("metric") not in ("metric:in_acronym", "metric:in_list")
-                or c.why.get("context") != "context:after" or c.metric not in ("performance", None)):
+                or c.why.get("context") not in ("context:after", "context:after_setting") or c.metric not in ("performance", None)):
             continue
         if (m_in := _IN_NAME.match(text, figs[k].end)) is not None and m_in.group(1) == c.context and len(text[figs[k].end : figs[k + 1].start]) < 60:
             c.metric, c.metric_obj = c.context, find_metric(c.context)
+            c.why["metric"] = "metric:in_list"
+            c.context, c.context_ref = nxt.context, nxt.context_ref
+            c.why["context"] = "context:in_list"
+        elif c.context is not None and c.context.removesuffix(".") == nxt.metric and _AND_BETWEEN.fullmatch(text, figs[k].end, figs[k + 1].start):
+            # "improvements of 0.9% and 1.2% in hIoU": the pair shares the metric the second one's "in" names
+            c.metric, c.metric_obj = nxt.metric, nxt.metric_obj
             c.why["metric"] = "metric:in_list"
             c.context, c.context_ref = nxt.context, nxt.context_ref
             c.why["context"] = "context:in_list"
