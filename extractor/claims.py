@@ -1819,8 +1819,8 @@ def _opening_experiments(ctx: DocContext, seg_start: int, fig_start: int) -> tup
         return None  # "We ran experiments on X and show ...": the writers' clause, not a setting
     if "," in phrase and not _LIST_TAIL.search(phrase):
         return None  # "Through experiments across nine models, CIPHER demonstrates": the subject after a comma
-    if len(words) <= 2 and words[-1].casefold() in _DATASET_HEADS and (len(words) == 1 or words[0].casefold() in _DETERMINERS):
-        return None  # "Evaluations on the dataset show ...": a bare generic head names no particular setting
+    if len(words) <= 2 and words[-1].casefold() in _DATASET_HEADS and (len(words) == 1 or words[0].casefold() in ("the", "a", "an", "our", "this", "that")):
+        return None  # "Evaluations on the dataset show ...": a bare generic head names no particular setting ("these datasets" do)
     if any(_FIGURE_TOKEN.fullmatch(w) and (i > 0 or "." in w or "%" in w) for i, w in enumerate(words)):
         return None  # "on 10 languages" is a setting; "on 40% of the data" is not
     if find_metric(phrase) is not None:
@@ -2350,6 +2350,25 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
         return
     lead = found.group("lead").strip().casefold()
     role = "context" if lead.split()[0].rstrip("-—–:(") in ("on", "in", "across", "for", "datasets", "benchmarks", "tasks") else "baseline"
+    items = [_strip_stop(text, *found.span(i + 2)) for i in range(n)]
+    if role == "context" and lead.split()[0] in ("in", "on") and all(
+            (m := find_metric(text[s:e])) is not None and m.name != "performance" or _metric_shaped(text[s:e]) for s, e in items):
+        # "improvements of 33.57% and 14.79% in MAE and MSE, respectively": a list of metrics, one for each figure
+        # (not over a measure named right after the figures: "21.03% and 23.06% BD-rate savings when measured in PSNR
+        # and MS-SSIM, respectively"); the names are no settings either way
+        listed = text[items[0][0] : items[-1][1]]
+        named_after = (claims[0].why.get("metric") in ("metric:after", "metric:before_cue", "metric:after_cue", "metric:cue_on")
+                       and claims[0].metric not in [text[a:b] for a, b in items])
+        for (s, e), c in zip(items, claims):
+            if not named_after:
+                c.set_metric(text, s, e, find_metric(text[s:e]), "metric:respectively_after")
+            if c.context is not None and c.context in listed:
+                c.context = c.context_ref = None
+                c.why["context"] = "context:none:metric"
+                if (opening := _opening_experiments(ctx, seg_start, members[0].fig.start)) is not None:
+                    c.context, c.context_ref = text[opening[0] : opening[1]], _ref(ctx.mention_at(*opening), text)
+                    c.why["context"] = "context:experiments_opening"
+        return
     for i, c in enumerate(claims):
         s, e = found.span(i + 2)  # group 1 is the lead word
         if text[e - 1] == "." and e - s > 2:
@@ -2375,6 +2394,11 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
         for c in claims:
             c.context, c.context_ref = m.group(1), _ref(ctx.mention_at(*m.span(1)), text)
             c.why["context"] = "context:respectively_subject_setting"
+
+
+def _strip_stop(text: str, s: int, e: int) -> tuple[int, int]:
+    """A list item's span without the sentence's full stop ("and SSIM.")."""
+    return (s, e - 1) if text[e - 1] == "." and e - s > 2 else (s, e)
 
 
 _SUBJECT_SETTING = _compile(r"\b(?:for|on|with)\s+(?:a|an|the)?\s*(?:[a-z][\w-]*\s+){0,2}([A-Z][\w.-]*[A-Z0-9][\w.-]*)(?=\s+(?:[a-z][\w-]*\s+)?(?:surpass|outperform|exceed|beat)\w*\b)")
