@@ -1906,6 +1906,8 @@ def _setting_phrase(text: str, fig, c: _Claim, f: _Figure, after: tuple[int, int
 
 def _opens_metric(text: str, f: _Figure, start: int, end: int) -> bool:
     """"in Intersection over Union (IoU)", "in Spearman correlation": the name is the first word of a metric, not a context."""
+    if any(h._start < start < h._end for h in f.seg.metrics):
+        return True  # "the Area Under the Receiver Operating Characteristic Curve": inside a metric's name
     first = f.seg.first_metric(start, start + 80)
     if first is None or first.start() != start:
         return False
