@@ -1653,7 +1653,7 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
                 surface = text[found[0] : found[1]]
                 if (find_metric(surface) is None and surface != c.baseline and not _modifies_metric(text, f, found[1])
                         and not _FIGURE_CONTEXT.fullmatch(surface) and not _metric_shaped(surface)
-                        and not _opens_metric(text, f, found[0], found[1])):
+                        and not _opens_metric(text, f, found[0], found[1]) and not _METRICS_HEAD.search(surface)):
                     break
                 found = None
         if found is None:
@@ -1901,7 +1901,12 @@ def _setting_phrase(text: str, fig, c: _Claim, f: _Figure, after: tuple[int, int
         return None
     if c.metric and (c.metric in surface or surface in c.metric):
         return None  # "faster in batch inference speed": the metric, not a setting
+    if _METRICS_HEAD.search(surface):
+        return None  # "+30.1 on benchmark metrics": measures, not a setting
     return s, e
+
+
+_METRICS_HEAD = _compile(r"(?<![\w-])metrics?$")  # "on three segmentation metrics", "in semantic consistency metrics": measures
 
 
 def _opens_metric(text: str, f: _Figure, start: int, end: int) -> bool:
