@@ -1579,7 +1579,7 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
                 c.why["context"] = "context:name_after"
                 return
     if (text[fig.end : fig.end + 1] == " " and (m := _SETTING_CUE.match(text, fig.end + 1)) is not None and m.group().split()[0].casefold() == "on"
-            and (found := _setting_phrase(text, fig, c, f, after)) is not None and found[0] == m.end()):
+            and (found := _setting_phrase(text, fig, c, f, after)) is not None and found[0] == m.end() and not _is_metric_mention(ctx, found)):
         # "reaches 63.9% on competition math, 75.7% on code": a lower-case task right after the figure
         c.context, c.context_ref = text[found[0] : found[1]], _ref(ctx.mention_at(*found), text)
         c.why["context"] = "context:on_after"
@@ -1616,7 +1616,7 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             c.why["context"] = "context:cue_object"
             return
     for kind, (start, end), generic, rule in tries:
-        if rule == "context:before_generic" and (found := _setting_phrase(text, fig, c, f, after)) is not None:
+        if rule == "context:before_generic" and (found := _setting_phrase(text, fig, c, f, after)) is not None and not _is_metric_mention(ctx, found):
             # "in continual pre-training", "for the tiny model size": a short lower-case phrase that
             # ends the figure's clause names the setting it was measured in
             s, e = found
@@ -1653,7 +1653,8 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
                 surface = text[found[0] : found[1]]
                 if (find_metric(surface) is None and surface != c.baseline and not _modifies_metric(text, f, found[1])
                         and not _FIGURE_CONTEXT.fullmatch(surface) and not _metric_shaped(surface)
-                        and not _opens_metric(text, f, found[0], found[1]) and not _METRICS_HEAD.search(surface)):
+                        and not _opens_metric(text, f, found[0], found[1]) and not _METRICS_HEAD.search(surface)
+                        and not _is_metric_mention(ctx, found)):
                     break
                 found = None
         if found is None:
@@ -1904,6 +1905,13 @@ def _setting_phrase(text: str, fig, c: _Claim, f: _Figure, after: tuple[int, int
     if _METRICS_HEAD.search(surface):
         return None  # "+30.1 on benchmark metrics": measures, not a setting
     return s, e
+
+
+def _is_metric_mention(ctx: DocContext, span: tuple[int, int]) -> bool:
+    """"by 57.7% on temporal consistency", "12.5% in perceptual quality": the entity layer reads the phrase as a metric."""
+    mention = ctx.mention_at(span[0], span[1])
+    # the whole phrase: not "on STS17 and STS22", "across spatial quality tasks" (a metric word opening a setting)
+    return mention is not None and mention.type == "metric" and mention.end >= span[1]
 
 
 _METRICS_HEAD = _compile(r"(?<![\w-])metrics?$")  # "on three segmentation metrics", "in semantic consistency metrics": measures
@@ -2204,6 +2212,7 @@ _BRACKET_FROM_GAP = _compile(r"(?:\s+[\w@.-]+){0,5}\s*\(\s*(?:from\s+)?\$?")  # 
 _COMPARED_BRACKET_GAP = _compile(r"[^;:()\d]{0,50}?,\s+(?:outperforming|surpassing|exceeding|beating|matching|approaching|rivaling|"
                                  r"compared\s+(?:to|with)|versus|vs\.?|against)\s+[^;:(),%]{1,40}?\s*\(\s*\$?")
 _NEXT_BRACKET_ITEM = _compile(r"\$?\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^;:(),%]{1,40}?\s*\(\s*\$?")
+_MENTION_END = _compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|\s(?:and|or|while|with|compared|over|than|on|across|for)\b)")
 _ON_METRIC_YIELDS = frozenset((None, "metric:comparison", "metric:inherited", "metric:cue_object", "metric:default"))
 _FIGURE_ON = _compile(r"\s(?:on|in)\s+(?:the\s+)?")
 _SUBSET_WORDS = frozenset(("set", "sets", "subset", "subsets", "split", "splits", "track", "tracks", "data", "domain", "domains"))
@@ -2976,6 +2985,11 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 or (on := _FIGURE_ON.match(text, fig.end)) is None):
             continue
         named = seg.first_metric(on.end(), min(seg_end, on.end() + 80))
+        if named is None or named.start() != on.end():
+            # "12.5% in perceptual quality", "32% in mAP@5": a metric the entity layer found, as a whole phrase
+            mention = ctx.mention_at(on.end(), on.end() + 60)
+            named = (_Hit(mention.start, mention.end, text[mention.start : mention.end], metric=find_metric(text[mention.start : mention.end]))
+                     if mention is not None and mention.type == "metric" and _MENTION_END.match(text, mention.end) else None)
         if named is None or named.start() != on.end() or (nxt := _NEXT_WORD.match(text, named.end())) is not None and (
                 nxt.group(1).casefold() in _DATASET_HEADS or nxt.group(1).casefold() in _SUBSET_WORDS):
             continue  # "on the Accuracy subset", "in F1 tasks": a setting named after a metric word

@@ -429,3 +429,22 @@ def test_dataset_naming_the_metric_is_the_context(text, mentions, figure, contex
     found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
     q = found[figure]
     assert (q.claim.context, q.claim.metric) == (context, metric), q.claim.why
+
+
+# (text, mentions, figure, expected context, expected metric): a phrase the entity layer reads as a metric is what
+# the figure measures after "in"/"on", never the setting it was measured in
+METRIC_MENTION_CASES = [
+    ("Experiments show that EchoVidia surpasses recent VT2A models by 40.7% in controllability and 12.5% in perceptual quality.",
+     [("perceptual quality", "metric")], "12.5%", None, "perceptual quality"),
+    ("On ArtEdit-Bench, it achieves an average gain of 6.48% in acceptance rate.", [("acceptance rate", "metric")], "6.48%", "ArtEdit-Bench", "acceptance rate"),
+    # negatives: a metric word that only opens the phrase leaves the setting alone
+    ("Our method achieves an average improvement of 4.1% over standard DPO across spatial quality tasks.",
+     [("spatial quality", "metric")], "4.1%", "spatial quality tasks", "performance"),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context, metric", METRIC_MENTION_CASES, ids=[c[2] for c in METRIC_MENTION_CASES])
+def test_metric_mention_is_the_measure_not_the_setting(text, mentions, figure, context, metric):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert (q.claim.context, q.claim.metric) == (context, metric), q.claim.why
