@@ -2213,6 +2213,9 @@ _COMPARED_BRACKET_GAP = _compile(r"[^;:()\d]{0,50}?,\s+(?:outperforming|surpassi
                                  r"compared\s+(?:to|with)|versus|vs\.?|against)\s+[^;:(),%]{1,40}?\s*\(\s*\$?")
 _NEXT_BRACKET_ITEM = _compile(r"\$?\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^;:(),%]{1,40}?\s*\(\s*\$?")
 _MENTION_END = _compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|\s(?:and|or|while|with|compared|over|than|on|across|for)\b)")
+_SIZED = r"\d+(?:\.\d+)?\s?(?:[BMT]|[Bb]illion|[Mm]illion|[Tt]rillion)(?:[- ]param(?:eter)?s?)?\s+(?:[A-Z][\w.-]*\s+)?(?:models?|LLMs?|variants?|versions?)"
+_SIZED_MODEL_AFTER = _compile(rf"\s+(?:for|on|with|in|at)\s+(?:the|a|an|our)\s+(?P<model>{_SIZED})\b")
+_SIZED_MODEL_BY = _compile(rf"\b(?:of|for|on|and)\s+(?:the|a|an|our)\s+(?P<model>{_SIZED})\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than)\s+)?$")
 _ON_METRIC_YIELDS = frozenset((None, "metric:comparison", "metric:inherited", "metric:cue_object", "metric:default"))
 _FIGURE_ON = _compile(r"\s(?:on|in)\s+(?:the\s+)?")
 _SUBSET_WORDS = frozenset(("set", "sets", "subset", "subsets", "split", "splits", "track", "tracks", "data", "domain", "domains"))
@@ -2807,6 +2810,13 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             # dataset or benchmark that names the figure's own metric is where it was measured
             c.context, c.context_ref = text[named.start : named.end], _ref(named, text)
             c.why["context"] = "context:metric_of"
+        if not in_title and c.context is None and fig.unit not in _UNIT_METRICS and (
+                (sized := _SIZED_MODEL_AFTER.match(text, fig.end, min(seg_end, fig.end + 80))) is not None
+                or (sized := _SIZED_MODEL_BY.search(text, max(seg_start, fig.start - 80), fig.start)) is not None):
+            # "reducing token usage by 30% for the 32B model", "the training time of ... the 7B model by 72%": a model
+            # named by its size is what the figure was measured on
+            c.context, c.context_ref = sized.group("model"), _ref(ctx.mention_at(*sized.span("model")), text)
+            c.why["context"] = "context:sized_model"
         _read_subject(ctx, c, seg_start, fig.start)
         if (c.context is None and c.subject_ref is not None and c.why.get("subject") in ("subject:mention", "subject:proposed_mention")
                 and _SIZED_NAME.search(c.subject)
