@@ -1579,7 +1579,7 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
                 c.why["context"] = "context:name_after"
                 return
     if (text[fig.end : fig.end + 1] == " " and (m := _SETTING_CUE.match(text, fig.end + 1)) is not None and m.group().split()[0].casefold() == "on"
-            and (found := _setting_phrase(text, fig, c, f, after)) is not None and found[0] == m.end()):
+            and (found := _setting_phrase(text, fig, c, f, after)) is not None and found[0] == m.end() and not _is_metric_mention(ctx, found)):
         # "reaches 63.9% on competition math, 75.7% on code": a lower-case task right after the figure
         c.context, c.context_ref = text[found[0] : found[1]], _ref(ctx.mention_at(*found), text)
         c.why["context"] = "context:on_after"
@@ -1616,7 +1616,7 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             c.why["context"] = "context:cue_object"
             return
     for kind, (start, end), generic, rule in tries:
-        if rule == "context:before_generic" and (found := _setting_phrase(text, fig, c, f, after)) is not None:
+        if rule == "context:before_generic" and (found := _setting_phrase(text, fig, c, f, after)) is not None and not _is_metric_mention(ctx, found):
             # "in continual pre-training", "for the tiny model size": a short lower-case phrase that
             # ends the figure's clause names the setting it was measured in
             s, e = found
@@ -1652,7 +1652,9 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             if found is not None:
                 surface = text[found[0] : found[1]]
                 if (find_metric(surface) is None and surface != c.baseline and not _modifies_metric(text, f, found[1])
-                        and not _FIGURE_CONTEXT.fullmatch(surface) and not _metric_shaped(surface)):
+                        and not _FIGURE_CONTEXT.fullmatch(surface) and not _metric_shaped(surface)
+                        and not _opens_metric(text, f, found[0], found[1]) and not _METRICS_HEAD.search(surface)
+                        and not _is_metric_mention(ctx, found)):
                     break
                 found = None
         if found is None:
@@ -1665,6 +1667,11 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         c.why["context"] = rule
         return
     _dataset_in_clause(ctx, f, c)
+    if c.context is None and fig.unit not in _UNIT_METRICS and (found := _opening_experiments(ctx, seg_start, fig.start)) is not None:
+        # "Extensive experiments on five industrial datasets show that ...": failing a nearer setting, what the
+        # sentence's experiments ran on (not for a model size or token count, a property of the model)
+        c.context, c.context_ref = text[found[0] : found[1]], _ref(ctx.mention_at(*found), text)
+        c.why["context"] = "context:experiments_opening"
 
 
 _NAME_BRACKET = re.compile(r"(?:\b(?:on|and|like|including|in)\s|,\s)([A-Z][\w.]*(?:-[\w.]+)*)\s?\(\s?(?:~|\$|\\sim|≈|\s)*\Z")
@@ -1700,6 +1707,28 @@ def _is_proposed(ctx: DocContext, text: str, span: tuple[int, int]) -> bool:
         return True
     mention = ctx.mention_at(span[0], span[1])
     return mention is not None and mention.role == "proposed" and mention.type == "method"
+
+
+# contexts read from farther away than a dataset that names the figure's metric ("GSM8K accuracy"), which replaces them
+_YIELDS_TO_METRIC_NAME = frozenset((None, "context:before", "context:before_generic", "context:before_model", "context:opening",
+                                    "context:experiments_opening", "context:dataset_in_clause", "context:model_of", "context:applied_to"))
+
+
+def _dataset_of_metric(ctx: DocContext, metric: str, head: _Figure, tail: _Figure) -> FoundMention | None:
+    """The dataset or benchmark mention written right before the claim's metric, in the words before the
+    figure ("improving MedQA accuracy by 23.5%") or right after it ("reaches 74.9 JumpScore mAP")."""
+    text = ctx.text
+    floor = max(head.pre, head.clause)
+    for m in reversed(ctx.datasets):
+        if m.start < floor:
+            break
+        if not (m.end <= head.fig.start or (m.start == tail.fig.end + 1 and text[tail.fig.end] == " ")):
+            continue
+        if text.startswith(" " + metric, m.end) or text.startswith("'s " + metric, m.end):
+            if _TRAINED_ON_NEAR.search(text, max(0, m.start - 50), m.start):
+                return None  # "trained on X": training data
+            return m
+    return None
 
 
 def _dataset_in_clause(ctx: DocContext, f: _Figure, c: _Claim) -> None:
@@ -1758,6 +1787,46 @@ _TERMS_OPENING = _compile(
 )
 _OPENING_DATA = _compile(r"(?i)\s*(?:using|analy[sz]ing|evaluating\s+on|experimenting\s+(?:on|with)|testing\s+on)\s+(?:the\s+|a\s+|an\s+)?"
                          r"([\w$][^,;:()]{1,60}?),\s")
+
+
+_EXPERIMENT_WORDS = "|".join(sorted((regex.escape(w) for w in _WORDS["experiment_noun"].words), key=len, reverse=True))
+_FINDING_WORDS = "|".join(sorted((regex.escape(w) for w in _WORDS["finding_verb"].words), key=len, reverse=True))
+# "Extensive experiments on five industrial datasets show that ...", "Evaluations on both public and external datasets
+# demonstrate ...": the data the experiments of the sentence's subject ran on, before the verb that reports them
+_EXPERIMENTS_OPENING = _compile(
+    rf"(?i)\s*(?:(?:furthermore|moreover|additionally|finally|notably|overall|specifically|importantly),\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:{_EXPERIMENT_WORDS})\s+(?:(?:conducted|performed|carried\s+out)\s+)?(?:on|across|over|using|in)\s+"
+    rf"(?:(?:the|a|an|our)\s+)?([\w$](?:[^;:()]|\([^()]{{1,30}}\)){{1,90}}?)\s+(?:{_FINDING_WORDS})\b")
+_EXPERIMENTS_PRONOUN = _compile(r"(?i)\b(?:we|our|it|its|they|their|that|which|who)\b")
+_TRAILING_ADVERB = _compile(r"(?:\s+(?:further|also|consistently|clearly|collectively|jointly|together|[a-z]+ly))+$")
+_EXPERIMENTS_NOT_FIRST = frozenset(("such", "same", "some", "certain", "other", "paper", "work", "study"))
+_EXPERIMENTS_NOT_LAST = frozenset(("and", "or", "for", "on", "in", "of", "to", "with", "by", "at", "from"))
+_LIST_TAIL = _compile(r",[^,]*\b(?:and|or)\s[^,]*$")  # "on Pascal VOC, COCO, and VG-256": a list, its last item after "and"
+
+
+def _opening_experiments(ctx: DocContext, seg_start: int, fig_start: int) -> tuple[int, int] | None:
+    """"Experiments on five industrial datasets show ...", "Experimental results on eight LLMs reveal ...": the data
+    or models the sentence's experiments ran on, when the phrase reads as a short setting (no clause of its own)."""
+    m = _EXPERIMENTS_OPENING.match(ctx.text, seg_start, fig_start)
+    if m is None:
+        return None
+    s, e = m.span(1)
+    if (adverb := _TRAILING_ADVERB.search(ctx.text, s, e)) is not None:
+        e = adverb.start()  # "on a landslide segmentation benchmark further demonstrates": not part of the setting
+    phrase = ctx.text[s:e]
+    words = phrase.split()
+    if not words or (len(words) > 10 or _EXPERIMENTS_PRONOUN.search(ctx.text, m.start(), e) or words[0].casefold() in _EXPERIMENTS_NOT_FIRST
+            or words[-1].casefold() in _EXPERIMENTS_NOT_LAST):
+        return None  # "We ran experiments on X and show ...": the writers' clause, not a setting
+    if "," in phrase and not _LIST_TAIL.search(phrase):
+        return None  # "Through experiments across nine models, CIPHER demonstrates": the subject after a comma
+    if len(words) <= 2 and words[-1].casefold() in _DATASET_HEADS and (len(words) == 1 or words[0].casefold() in ("the", "a", "an", "our", "this", "that")):
+        return None  # "Evaluations on the dataset show ...": a bare generic head names no particular setting ("these datasets" do)
+    if any(_FIGURE_TOKEN.fullmatch(w) and (i > 0 or "." in w or "%" in w) for i, w in enumerate(words)):
+        return None  # "on 10 languages" is a setting; "on 40% of the data" is not
+    if find_metric(phrase) is not None:
+        return None
+    return s, e
 
 
 def _opening_data(ctx: DocContext, seg_start: int, fig_start: int) -> tuple[int, int] | None:
@@ -1833,7 +1902,30 @@ def _setting_phrase(text: str, fig, c: _Claim, f: _Figure, after: tuple[int, int
         return None
     if c.metric and (c.metric in surface or surface in c.metric):
         return None  # "faster in batch inference speed": the metric, not a setting
+    if _METRICS_HEAD.search(surface):
+        return None  # "+30.1 on benchmark metrics": measures, not a setting
     return s, e
+
+
+def _is_metric_mention(ctx: DocContext, span: tuple[int, int]) -> bool:
+    """"by 57.7% on temporal consistency", "12.5% in perceptual quality": the entity layer reads the phrase as a metric."""
+    mention = ctx.mention_at(span[0], span[1])
+    # the whole phrase: not "on STS17 and STS22", "across spatial quality tasks" (a metric word opening a setting)
+    return mention is not None and mention.type == "metric" and mention.end >= span[1]
+
+
+_METRICS_HEAD = _compile(r"(?<![\w-])metrics?$")  # "on three segmentation metrics", "in semantic consistency metrics": measures
+
+
+def _opens_metric(text: str, f: _Figure, start: int, end: int) -> bool:
+    """"in Intersection over Union (IoU)", "in Spearman correlation": the name is the first word of a metric, not a context."""
+    if any(h._start < start < h._end for h in f.seg.metrics):
+        return True  # "the Area Under the Receiver Operating Characteristic Curve": inside a metric's name
+    first = f.seg.first_metric(start, start + 80)
+    if first is None or first.start() != start:
+        return False
+    # "in F1-score and IoU for cropland segmentation": a list of metrics; not "in Score Evaluation setting"
+    return first.end() > end or text.startswith((" and ", ", "), first.end())
 
 
 def _modifies_metric(text: str, f: _Figure, end: int) -> bool:
@@ -2114,6 +2206,21 @@ _TRAINED_ON = _compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned|tuned|learned
 _VAGUE = _WORDS["vague"].words
 _TIMES_THE = _compile(r"\$?\s+(?:that\s+of\s+)?(the\s+[a-z])")
 _VS_GAP = _compile(r"\$?\s*(?:[a-z][a-z-]*\s+)?(?:vs\.?|versus)\s+\$?")
+_COMPARED_LEVEL_GAP = _compile(r"\$?\s*,?\s*\(?\s*(?:compared\s+(?:with|to)|vs\.?|versus|against|relative\s+to)\\?\s+(?:only\s+|just\s+)?[<>~≈$]*")
+_VS_PAIR_GAP = _compile(r"\$?\s*(?:vs\.?|versus)\\?\s+(?:only\s+)?\$?")  # "51.3% vs.\ 46.3%"
+_BRACKET_FROM_GAP = _compile(r"(?:\s+[\w@.-]+){0,5}\s*\(\s*(?:from\s+)?\$?")  # " SegF1 improvement (from ", " (": right after
+_COMPARED_BRACKET_GAP = _compile(r"[^;:()\d]{0,50}?,\s+(?:outperforming|surpassing|exceeding|beating|matching|approaching|rivaling|"
+                                 r"compared\s+(?:to|with)|versus|vs\.?|against)\s+[^;:(),%]{1,40}?\s*\(\s*\$?")
+_NEXT_BRACKET_ITEM = _compile(r"\$?\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^;:(),%]{1,40}?\s*\(\s*\$?")
+_MENTION_END = _compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|\s(?:and|or|while|with|compared|over|than|on|across|for)\b)")
+_SIZED = r"\d+(?:\.\d+)?\s?(?:[BMT]|[Bb]illion|[Mm]illion|[Tt]rillion)(?:[- ]param(?:eter)?s?)?\s+(?:[A-Z][\w.-]*\s+)?(?:models?|LLMs?|variants?|versions?)"
+_SIZED_MODEL_AFTER = _compile(rf"\s+(?:for|on|with|in|at)\s+(?:the|a|an|our)\s+(?P<model>{_SIZED})\b")
+_SIZED_MODEL_BY = _compile(rf"\b(?:of|for|on|and)\s+(?:the|a|an|our)\s+(?P<model>{_SIZED})\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than)\s+)?$")
+_ON_METRIC_YIELDS = frozenset((None, "metric:comparison", "metric:inherited", "metric:cue_object", "metric:default"))
+_FIGURE_ON = _compile(r"\s(?:on|in)\s+(?:the\s+)?")
+_SUBSET_WORDS = frozenset(("set", "sets", "subset", "subsets", "split", "splits", "track", "tracks", "data", "domain", "domains"))
+_VS_PAIR_YIELDS = frozenset(("context:experiments_opening", "context:opening", "context:before", "context:before_generic", "context:dataset_in_clause"))
+_VS_SETTING_CUE = _compile(r"\$?\s*(?:[^\s,;()]+\s+){0,3}?(?:on|across|in|at)\s+(?:the\s+)?")  # " per epoch on ", " on the "
 _PAIR_OPEN = _compile(r"\(\s?\$?$")
 _AFTER_NOUN_CUES = frozenset(("overhead", "overheads", "advantage", "advantages"))
 _MEASURE_OF = _compile(r"\s+of\s+(?!the\b|its\b|their\b)[a-z]")
@@ -2262,6 +2369,25 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
         return
     lead = found.group("lead").strip().casefold()
     role = "context" if lead.split()[0].rstrip("-—–:(") in ("on", "in", "across", "for", "datasets", "benchmarks", "tasks") else "baseline"
+    items = [_strip_stop(text, *found.span(i + 2)) for i in range(n)]
+    if role == "context" and lead.split()[0] in ("in", "on") and all(
+            (m := find_metric(text[s:e])) is not None and m.name != "performance" or _metric_shaped(text[s:e]) for s, e in items):
+        # "improvements of 33.57% and 14.79% in MAE and MSE, respectively": a list of metrics, one for each figure
+        # (not over a measure named right after the figures: "21.03% and 23.06% BD-rate savings when measured in PSNR
+        # and MS-SSIM, respectively"); the names are no settings either way
+        listed = text[items[0][0] : items[-1][1]]
+        named_after = (claims[0].why.get("metric") in ("metric:after", "metric:before_cue", "metric:after_cue", "metric:cue_on")
+                       and claims[0].metric not in [text[a:b] for a, b in items])
+        for (s, e), c in zip(items, claims):
+            if not named_after:
+                c.set_metric(text, s, e, find_metric(text[s:e]), "metric:respectively_after")
+            if c.context is not None and c.context in listed:
+                c.context = c.context_ref = None
+                c.why["context"] = "context:none:metric"
+                if (opening := _opening_experiments(ctx, seg_start, members[0].fig.start)) is not None:
+                    c.context, c.context_ref = text[opening[0] : opening[1]], _ref(ctx.mention_at(*opening), text)
+                    c.why["context"] = "context:experiments_opening"
+        return
     for i, c in enumerate(claims):
         s, e = found.span(i + 2)  # group 1 is the lead word
         if text[e - 1] == "." and e - s > 2:
@@ -2287,6 +2413,11 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
         for c in claims:
             c.context, c.context_ref = m.group(1), _ref(ctx.mention_at(*m.span(1)), text)
             c.why["context"] = "context:respectively_subject_setting"
+
+
+def _strip_stop(text: str, s: int, e: int) -> tuple[int, int]:
+    """A list item's span without the sentence's full stop ("and SSIM.")."""
+    return (s, e - 1) if text[e - 1] == "." and e - s > 2 else (s, e)
 
 
 _SUBJECT_SETTING = _compile(r"\b(?:for|on|with)\s+(?:a|an|the)?\s*(?:[a-z][\w-]*\s+){0,2}([A-Z][\w.-]*[A-Z0-9][\w.-]*)(?=\s+(?:[a-z][\w-]*\s+)?(?:surpass|outperform|exceed|beat)\w*\b)")
@@ -2635,16 +2766,23 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 c.why["metric"] = "metric:in_list"
                 c.context, c.context_ref = last_claim[1].context, last_claim[1].context_ref
                 c.why["context"] = "context:in_list"
-            if (c.effect is not None and c.why.get("context") == "context:after"
+            if (c.effect is not None and c.why.get("context") in ("context:after", "context:after_setting")
                     and (c.why.get("metric") in (None, "metric:default", "metric:comparison") or c.metric == "performance")
                     and (m_in := _IN_NAME.match(text, fig.end)) is not None and m_in.group(1) == c.context
-                    and _ACRONYM.fullmatch(c.context) and ctx.mention_at(m_in.start(1), m_in.end(1)) is None):
-                # "improvements of 4.18% in GSR": after a change, "in" + an acronym that names no dataset is the metric
-                c.metric, c.metric_obj = c.context, find_metric(c.context)
+                    and ((c.why["context"] == "context:after" and _ACRONYM.fullmatch(c.context)
+                          and ctx.mention_at(m_in.start(1), m_in.end(1)) is None)
+                         or _metric_shaped(c.context.removesuffix(".")))):
+                # "improvements of 4.18% in GSR": after a change, "in" + an acronym that names no dataset is the metric;
+                # so is a prefixed lexicon acronym ("1.2% in hIoU.", which the entity layer may take for a name)
+                c.metric = c.context.removesuffix(".")
+                c.metric_obj = find_metric(c.metric)
                 c.why["metric"] = "metric:in_acronym"
                 c.context = c.context_ref = None
                 c.why.pop("context", None)
                 _dataset_in_clause(ctx, f, c)  # "On the GazeSearch benchmark, X outperforms Y by 22% in SED"
+                if c.context is None and (found := _opening_experiments(ctx, seg_start, fig.start)) is not None:
+                    c.context, c.context_ref = text[found[0] : found[1]], _ref(ctx.mention_at(*found), text)
+                    c.why["context"] = "context:experiments_opening"
             if (last_claim is not None and c.why.get("metric") == "metric:comparison" and last_claim[1].direction is None
                     and last_claim[1].metric not in (None, "performance") and c.baseline is not None
                     and _LEVEL_THEN_MARGIN.fullmatch(text, last_claim[0].fig.end, fig.start)):
@@ -2656,6 +2794,29 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 if c.context is None and prev_c.context is not None:
                     c.context, c.context_ref = prev_c.context, prev_c.context_ref
                     c.why["context"] = "context:level_before"
+        if (not in_title and c.metric and find_metric(c.metric) is None and (named := next((
+                m for m in ctx.datasets if seg_start <= m.start and m.end <= head.fig.start and text[m.start : m.end] == c.metric), None)) is not None):
+            # "improves on Winoground from 49.5% to 54.8%", "reducing PaperBench by 6.41 points": a benchmark read as
+            # the metric before the figure is where it was measured; its measure is unnamed (one after the figure, "an
+            # 8.3% increase in CVR", is more likely a metric the entity layer took for a name)
+            c.metric = c.metric_obj = None
+            c.why.pop("metric", None)
+            if c.why.get("context") in _YIELDS_TO_METRIC_NAME:
+                c.context, c.context_ref = text[named.start : named.end], _ref(named, text)
+                c.why["context"] = "context:metric_was_dataset"
+        if (not in_title and c.metric and c.why.get("context") in _YIELDS_TO_METRIC_NAME
+                and (named := _dataset_of_metric(ctx, c.metric, head, f)) is not None):
+            # "reducing LAMBADA perplexity by 11.7%", "boosts ImageNet top-1 accuracy by 6.5%", "74.9 JumpScore mAP": the
+            # dataset or benchmark that names the figure's own metric is where it was measured
+            c.context, c.context_ref = text[named.start : named.end], _ref(named, text)
+            c.why["context"] = "context:metric_of"
+        if not in_title and c.context is None and fig.unit not in _UNIT_METRICS and (
+                (sized := _SIZED_MODEL_AFTER.match(text, fig.end, min(seg_end, fig.end + 80))) is not None
+                or (sized := _SIZED_MODEL_BY.search(text, max(seg_start, fig.start - 80), fig.start)) is not None):
+            # "reducing token usage by 30% for the 32B model", "the training time of ... the 7B model by 72%": a model
+            # named by its size is what the figure was measured on
+            c.context, c.context_ref = sized.group("model"), _ref(ctx.mention_at(*sized.span("model")), text)
+            c.why["context"] = "context:sized_model"
         _read_subject(ctx, c, seg_start, fig.start)
         if (c.context is None and c.subject_ref is not None and c.why.get("subject") in ("subject:mention", "subject:proposed_mention")
                 and _SIZED_NAME.search(c.subject)
@@ -2680,14 +2841,29 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         # "a 12.95% gain in accuracy and a 3.56% boost in F1 over X on ScienceQA": coordinated claims
         # share the setting named after the last of them
         c, nxt = claims[k], claims[k + 1]
-        if c is None or nxt is None or c.context is not None or nxt.context is None or in_title:
+        if c is None or nxt is None or nxt.context is None or in_title:
             continue
         if nxt.why.get("context") not in ("context:after", "context:after_generic", "context:shared"):
             continue
         gap = text[figs[k].end : figs[k + 1].start]
+        if c.context is not None:
+            if c.why.get("context") in _VS_PAIR_YIELDS and _VS_PAIR_GAP.fullmatch(gap) and nxt.why.get("context") in ("context:after", "context:after_generic") \
+                    and (at := text.find(nxt.context, figs[k + 1].end)) != -1 and _VS_SETTING_CUE.fullmatch(text, figs[k + 1].end, at):
+                # "Evaluations in both real-world and simulated environments show ... 78.5% vs. 65.0% progress in
+                # real-world tasks, ... 74.8% vs. 58.8% in the Simpler simulator": the pair's own setting is nearer than
+                # the sentence's opening or a setting named before it
+                c.context, c.context_ref = nxt.context, nxt.context_ref
+                c.why["context"] = "context:vs_shared"
+            continue
         if len(gap) <= 90 and _AND_BETWEEN.search(gap) and not _CLAUSE_CUT.search(gap) and not _CONTEXT_CUE_IN.search(gap):
             c.context, c.context_ref = nxt.context, nxt.context_ref
             c.why["context"] = "context:shared"
+        elif (_VS_PAIR_GAP.fullmatch(gap) and nxt.why.get("context") in ("context:after", "context:after_generic")
+              and (at := text.find(nxt.context, figs[k + 1].end)) != -1 and _VS_SETTING_CUE.fullmatch(text, figs[k + 1].end, at)):
+            # "reaching 51.3% vs. 46.3% on OlympiadBench", "21.23s vs. 108.44s per epoch on MNIST": the two levels of a
+            # comparison were measured on the setting named after the second
+            c.context, c.context_ref = nxt.context, nxt.context_ref
+            c.why["context"] = "context:vs_shared"
     for k in range(1, n):
         # "outperforms X on the Atari 100k benchmark with a median score of 0.790 and beats humans in 9 out of
         # 26 games": a setting named before the first of coordinated claims holds for the next one too
@@ -2728,10 +2904,16 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         # "by over 16% in ScanMatch and 22% in SED": a list of "in <name>" after figures is a list of metrics
         c, nxt = claims[k], claims[k + 1]
         if (c is None or nxt is None or nxt.why.get("metric") not in ("metric:in_acronym", "metric:in_list")
-                or c.why.get("context") != "context:after" or c.metric not in ("performance", None)):
+                or c.why.get("context") not in ("context:after", "context:after_setting") or c.metric not in ("performance", None)):
             continue
         if (m_in := _IN_NAME.match(text, figs[k].end)) is not None and m_in.group(1) == c.context and len(text[figs[k].end : figs[k + 1].start]) < 60:
             c.metric, c.metric_obj = c.context, find_metric(c.context)
+            c.why["metric"] = "metric:in_list"
+            c.context, c.context_ref = nxt.context, nxt.context_ref
+            c.why["context"] = "context:in_list"
+        elif c.context is not None and c.context.removesuffix(".") == nxt.metric and _AND_BETWEEN.fullmatch(text, figs[k].end, figs[k + 1].start):
+            # "improvements of 0.9% and 1.2% in hIoU": the pair shares the metric the second one's "in" names
+            c.metric, c.metric_obj = nxt.metric, nxt.metric_obj
             c.why["metric"] = "metric:in_list"
             c.context, c.context_ref = nxt.context, nxt.context_ref
             c.why["context"] = "context:in_list"
@@ -2779,6 +2961,52 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.why["metric"] = "metric:acronym_before_cue"
     if not in_title:
         _named_measures(text, seg, figs, claims, seg_start)
+    for k in range(1, n):
+        # "achieves 97.0% task success, compared with 80.1% for X", "reach 66-75% accuracy, compared to >90% for humans":
+        # the compared level is in the measure named after the first figure
+        c, prev = claims[k], claims[k - 1]
+        if c is None or prev is None or c.metric is not None or prev.metric in (None, "performance") or figs[k].unit != figs[k - 1].unit:
+            continue
+        gap = text[figs[k - 1].end : figs[k].start]
+        if gap.startswith(" " + prev.metric):
+            gap = gap[len(prev.metric) + 1 :]  # "97.0% task success, compared with 80.1%"
+        elif not text[: figs[k - 1].start].rstrip().removesuffix(" of").removesuffix(":").rstrip().endswith(prev.metric):
+            continue  # "reducing ASR to 22% compared to 31.9%" too; a measure read from farther away does not carry
+        if figs[k].unit in _CARRY_UNITS and _COMPARED_LEVEL_GAP.fullmatch(gap):
+            c.metric, c.metric_obj = prev.metric, prev.metric_obj
+            c.why["metric"] = "metric:compared_level"
+    for k in range(1, n):
+        # "a 29.2% SegF1 improvement (from 21.8% to 51.00%)", "a score of 37.1%, outperforming GPT-5 (35.1%)": the
+        # bracketed levels of a change, or a compared model's bracketed level, are in the measure of the figure before
+        c, prev = claims[k], claims[k - 1]
+        if (c is None or prev is None or in_title or c.why.get("metric") not in _ON_METRIC_YIELDS or prev.metric in (None, "performance")
+                or prev.why.get("metric") in _ON_METRIC_YIELDS or figs[k].unit not in _CARRY_UNITS or figs[k - 1].unit not in _CARRY_UNITS):
+            continue
+        gap = text[figs[k - 1].end : figs[k].start]
+        if ((_BRACKET_FROM_GAP.fullmatch(gap) and (figs[k].from_value is not None or figs[k - 1].from_value is None))
+                or _COMPARED_BRACKET_GAP.fullmatch(gap)
+                or (prev.why.get("metric") == "metric:bracket_pair" and _NEXT_BRACKET_ITEM.fullmatch(gap))):  # ", GPT4o (37.1%)"
+            c.metric, c.metric_obj = prev.metric, prev.metric_obj
+            c.why["metric"] = "metric:bracket_pair"
+    for fig, c in zip(figs, claims):
+        # "by 16% on MRR", "+12.0% on Pass@1", "4.6% in semantic consistency", "up to 30% on the AUPRC metric": a lexicon
+        # metric right after the figure and "on"/"in" is what it measures, over a default or a compared thing's words
+        if (c is None or in_title or c.why.get("metric") not in _ON_METRIC_YIELDS or fig.unit not in _CARRY_UNITS
+                or (on := _FIGURE_ON.match(text, fig.end)) is None):
+            continue
+        named = seg.first_metric(on.end(), min(seg_end, on.end() + 80))
+        if named is None or named.start() != on.end():
+            # "12.5% in perceptual quality", "32% in mAP@5": a metric the entity layer found, as a whole phrase
+            mention = ctx.mention_at(on.end(), on.end() + 60)
+            named = (_Hit(mention.start, mention.end, text[mention.start : mention.end], metric=find_metric(text[mention.start : mention.end]))
+                     if mention is not None and mention.type == "metric" and _MENTION_END.match(text, mention.end) else None)
+        if named is None or named.start() != on.end() or (nxt := _NEXT_WORD.match(text, named.end())) is not None and (
+                nxt.group(1).casefold() in _DATASET_HEADS or nxt.group(1).casefold() in _SUBSET_WORDS):
+            continue  # "on the Accuracy subset", "in F1 tasks": a setting named after a metric word
+        c.set_metric(text, named.start(), named.end(), named.metric, "metric:on_after")
+        if c.context is not None and (c.context in c.metric or c.metric in c.context):
+            c.context = c.context_ref = None  # "in Intersection over Union": the metric, read before as a setting
+            c.why["context"] = "context:none:metric"
     for fig, c in zip(figs, claims):
         if c is not None and c.metric is None and (fig.unit in ("percent", "pp") or c.why["claim"].startswith("claim:score")
                                                    or (fig.unit == "x" and c.effect in ("better", "worse"))):

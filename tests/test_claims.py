@@ -406,3 +406,45 @@ def test_named_percent_level_still_takes_the_earlier_benchmark():
     text = "We evaluate on the COSMOS field. Finally, we managed to classify about 53% galaxies."
     (q,) = _with_mentions(text, [("COSMOS", "dataset")])
     assert q.claim.metric == "galaxies" and q.claim.context == "COSMOS"
+
+
+# (text, mentions, figure, expected context, expected metric): a dataset or benchmark that names the figure's
+# metric, or that an earlier rule read as the metric, is where the figure was measured
+DATASET_METRIC_CASES = [
+    ("It improves downstream tasks, reducing LAMBADA perplexity by 11.7% and enhancing HellaSwag accuracy by 4.3%.",
+     [("LAMBADA", "benchmark"), ("HellaSwag", "benchmark")], "4.3%", "HellaSwag", "accuracy"),
+    ("Embedding PST into ResNet-18 boosts ImageNet top-1 accuracy by 6.5%.", [("ImageNet", "dataset")], "6.5%", "ImageNet", "top-1 accuracy"),
+    ("At 130M parameters, a 1-layer model reaches FineWeb-Edu perplexity 18.06.", [("FineWeb-Edu", "dataset")], "18.06", "FineWeb-Edu", "perplexity"),
+    ("As a sneak peek, the tuned model improves on Winoground from 49.5% to 54.8%.", [("Winoground", "benchmark")], "49.5% to 54.8%", "Winoground", "performance"),
+    ("Removing the bus protocol reduces PaperBench by 6.41 points.", [("PaperBench", "benchmark")], "6.41 points", "PaperBench", "performance"),
+    # negatives: a name the entity layer took for a dataset, written after the figure, stays the metric; a dataset
+    # that does not name the metric is not moved in front of a setting read after the figure
+    ("Our approach achieves a 12.5% increase in CTR and an 8.3% increase in CVR.", [("CVR", "dataset")], "8.3%", None, "CVR"),
+    ("Trained on COCO accuracy data, the model improves accuracy by 3.1% on LVIS.", [("COCO", "dataset"), ("LVIS", "dataset")], "3.1%", "LVIS", "accuracy"),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context, metric", DATASET_METRIC_CASES, ids=[c[2] for c in DATASET_METRIC_CASES])
+def test_dataset_naming_the_metric_is_the_context(text, mentions, figure, context, metric):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert (q.claim.context, q.claim.metric) == (context, metric), q.claim.why
+
+
+# (text, mentions, figure, expected context, expected metric): a phrase the entity layer reads as a metric is what
+# the figure measures after "in"/"on", never the setting it was measured in
+METRIC_MENTION_CASES = [
+    ("Experiments show that EchoVidia surpasses recent VT2A models by 40.7% in controllability and 12.5% in perceptual quality.",
+     [("perceptual quality", "metric")], "12.5%", None, "perceptual quality"),
+    ("On ArtEdit-Bench, it achieves an average gain of 6.48% in acceptance rate.", [("acceptance rate", "metric")], "6.48%", "ArtEdit-Bench", "acceptance rate"),
+    # negatives: a metric word that only opens the phrase leaves the setting alone
+    ("Our method achieves an average improvement of 4.1% over standard DPO across spatial quality tasks.",
+     [("spatial quality", "metric")], "4.1%", "spatial quality tasks", "performance"),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context, metric", METRIC_MENTION_CASES, ids=[c[2] for c in METRIC_MENTION_CASES])
+def test_metric_mention_is_the_measure_not_the_setting(text, mentions, figure, context, metric):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert (q.claim.context, q.claim.metric) == (context, metric), q.claim.why
