@@ -216,6 +216,8 @@ _HYPHEN_DIGIT_AT = regex.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])")
 _SPACE_DIGIT = regex.compile(r"[A-Za-z] \d")
 _SPACE_DIGIT_AT = regex.compile(r"(?<=[A-Za-z]) (?=\d)")
 _TITLE_VERSION = regex.compile(r"v?\d{1,2}(?:\.\d{1,2})?")  # "SPLADE v2: ...", "Qwen 2.5: ..."
+_LOWER_NAME = regex.compile(r"[a-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")  # "semi-PD", "mCLM", "fastabx", "debug-gym"
+_NUMERAL_LEAD = regex.compile(r"^\d{1,2}[A-Z]-?")  # the "3D"/"4D-" opening a SHAPE_NUMERAL name ("3D-LLDM")
 _LOWER_CODENAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-v?\d[\w.]*")  # "jina-clip-v2", "gpt-oss-20b"
 _FOR_SHORT = regex.compile(r"(?:,? or | \()([\w-]{2,30}) for short\b")
 # a capital or digit tail after a hyphen ("-DPO", "-MoE", "-T"), a one- or two-letter tag ("MHR-z"), a version ("-v2")
@@ -496,6 +498,9 @@ class EntityRecognizer:
         elif (label == "SHAPE_MIXED" and not self.marker.search(surface)
               or not self._shape_ok(surface) and not (label == "SHAPE_DATA" and key in _DATA_PLATFORMS)):
             key = None
+        elif label == "SHAPE_NUMERAL" and (key in self.known or self._generic(tail := entity_key(_NUMERAL_LEAD.sub("", surface)))
+                                           or tail in self.known):
+            key = None  # "3D-CNN", "3D-UNet", "2D-GAN": a family or a known model in 3D, not a name of its own
         elif label == "SHAPE_DATA" and (_eponym(surface) or all(
                 (self._blocked(entity_key(w)) and entity_key(w) not in _DATA_PLATFORMS) or _eponym(w)
                 for w in _DATA_HEAD.sub("", surface).split())):
@@ -648,6 +653,12 @@ class EntityRecognizer:
                 return False  # "LLM-Based", "AI-Generated" (title case): a compound adjective; not "Search-o1"
         stem = entity_key(_STEM.sub("", surface))
         return not (stem and stem in self.stop)
+
+    def _numeral(self, surface: str) -> bool:
+        """A whole SHAPE_NUMERAL name ("3DPR", "4D-Bench") that can be the paper's own (a title prefix)."""
+        return any(label == "SHAPE_NUMERAL" and pattern.fullmatch(surface) for label, _, pattern, *_ in self.shapes) and (
+            self._shape_ok(surface) and not self._generic(entity_key(_NUMERAL_LEAD.sub("", surface))))
+        # (a known tail too: "3D-ADAM: A Dataset for ..." names no Adam)
 
     def _generic(self, key: str) -> bool:
         return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
@@ -908,6 +919,8 @@ class EntityRecognizer:
                     cands.append(named)
                     cands.extend(_repeats(text, [named]))
 
+        if proposed:  # "we introduce CoMet, a framework", "DICE: ...": the paper's own name, not the COMET or Dice metric
+            cands = [c for c in cands if c.source != "metric" or c.key not in proposed or text[c.start : c.end].islower()]
         chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key, text[c.start : c.end])
                   or c.key in _DATA_PLATFORMS and c.source == "shape" and c.type == "dataset"]  # "the Twitter dataset"
         votes = self._type_votes(view, chosen, ends)
@@ -1744,7 +1757,11 @@ class EntityRecognizer:
             name, start = _AT_VENUE.match(prefix).group(1), m.start(1) + lead
         elif (len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "-"}
                                       or k and _TITLE_VERSION.fullmatch(w) for k, w in enumerate(words))
-              or len(words) == 1 and _LOWER_CODENAME.fullmatch(prefix)) and not any(ch in prefix for ch in _CLAUSE_MARKS):
+              or len(words) == 1 and (_LOWER_CODENAME.fullmatch(prefix) or prefix[:1].isdigit() and self._numeral(prefix)
+                                      or _LOWER_NAME.fullmatch(prefix) and _written_again(prefix, text, len(title))
+                                      and (not prefix.isalpha() or not prefix.islower() or prefix not in self.common))
+              ) and not any(ch in prefix for ch in _CLAUSE_MARKS):  # "3DPR: ...", "4D-Bench: ...": a digit-led name;
+            # "semi-PD: ...", "mCLM: ...", "fastabx: ..." that the abstract writes again: a lower-case code name
             # "SPLADE v2: ...": a version after the name; "jina-clip-v2: ...": a lower-case code name with a version;
             # a comma, "?", "!" or an apostrophe: "Render, Don't Decode: ...", a slogan
             name, start = prefix, m.start(1) + lead
@@ -1754,6 +1771,9 @@ class EntityRecognizer:
                     and entity_key(name) not in proposed  # "Stitch: ..." with "we propose Stitch, a ..." below
                     and not lead  # "The Theory of Mind Utility: ..." with "(ToM-U)" defined below
                     and not (len(words) == 1 and len(name) >= 4 and name.isupper())  # "MATCH: ...": an acronym
+                    and not (len(words) == 1 and ("-" in name or len(name) >= 3 and name.isupper())
+                             and _written_again(name, text, len(title)))  # "Copy-as-Decode: ...", "RIG: ..."
+                    # written again as is in the abstract: a name, not a slogan
                     and (body_form := self._titled_in_body(name, text, len(title))) is None):
                 return []  # (but "Large Concept Models: ..." + "The Large Concept Model is ...": a name)
         else:
@@ -2197,6 +2217,8 @@ class EntityRecognizer:
         v = votes.get(c.key) or _NO_VOTES
         if c.needs_cue and not (c.key in proposed or v[_CUE] or v[_DATASET] or v[_BENCHMARK] or v[_METHOD] >= 2):
             return None
+        if c.rule == "shape.numeral" and c.key not in proposed:
+            return None  # "3DPR", "4D-Bench": a name only where the paper proposes it ("a 3D-MRI volume" is none)
         if c.source in ("gazetteer", "abbreviation") and not c.needs_cue:
             return c.type
         scores = list(v[:4])
@@ -2457,6 +2479,19 @@ def _repeats(text: str, found: list[Cand]) -> list[Cand]:
                 out.append(Cand(i, i + n, c.type, c.rule, "proposed", c.key))
             i = text.find(surface, i + n)
     return out
+
+
+def _written_again(name: str, text: str, body: int) -> bool:
+    """The abstract (from `body` on) writes `name` again as is, as a whole word ("Copy-as-Decode", "semi-PD")."""
+    i = text.find(name, body)
+    while i >= 0:
+        j = i + len(name)
+        if not (text[i - 1].isalnum() or text[i - 1] in "-_" or text[j : j + 1].isalnum() or text[j : j + 1] in "-_"
+                or text[j : j + 2] in (".a", ".b", ".c", ".d", ".e", ".f", ".g", ".h", ".i", ".j", ".k", ".l", ".m",
+                                       ".n", ".o", ".p", ".q", ".r", ".s", ".t", ".u", ".v", ".w", ".x", ".y", ".z")):
+            return True
+        i = text.find(name, j)
+    return False
 
 
 def _is_a(text: str, pos: int):
