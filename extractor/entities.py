@@ -216,6 +216,13 @@ _HYPHEN_DIGIT_AT = regex.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])")
 _SPACE_DIGIT = regex.compile(r"[A-Za-z] \d")
 _SPACE_DIGIT_AT = regex.compile(r"(?<=[A-Za-z]) (?=\d)")
 _TITLE_VERSION = regex.compile(r"v?\d{1,2}(?:\.\d{1,2})?")  # "SPLADE v2: ...", "Qwen 2.5: ..."
+# Phrases after which the paper names its own thing without a proposal verb: "We address this bottleneck with
+# Chain-of-Zoom (CoZ), a ...", "We instantiate this framework with SUPO", "our main contribution is CRPA".
+_OWN_WITH = regex.compile(
+    r"\b(?:[Ww]e (?:address|tackle|solve|overcome|mitigate|resolve|remedy) (?:this|these|that|those|both|such|the)\b"
+    r"[^.,;:()]{0,40}? (?:with|via|through)|[Ww]e (?:instantiate|operationalize) (?:this|these|the|our|it)\b"
+    r"[^.,;:()]{0,40}? (?:with|as|in|via|through)|\b(?:main|key|primary|core|central) contribution is)"
+    r" (?:the )?(?=[A-Z])")
 _LOWER_NAME = regex.compile(r"[a-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")  # "semi-PD", "mCLM", "fastabx", "debug-gym"
 _NUMERAL_LEAD = regex.compile(r"^\d{1,2}[A-Z]-?")  # the "3D"/"4D-" opening a SHAPE_NUMERAL name ("3D-LLDM")
 _LOWER_CODENAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-v?\d[\w.]*")  # "jina-clip-v2", "gpt-oss-20b"
@@ -878,6 +885,11 @@ class EntityRecognizer:
         for a in abbreviations:
             cands.extend(self._abbreviation(a, text, pairs))
 
+        if "e " in text and _OWN_WITH.search(text, title_end):  # "We address this bottleneck with Chain-of-Zoom (CoZ)",
+            for m in _OWN_WITH.finditer(text, title_end):  # "our main contribution is Cross-Resolution ... (CRPA)"
+                i = view.at(m.end())
+                if i < view.n and view.idx[i] == m.end():
+                    triggers.append(("OWN_WITH", i, i))
         proposed: set[str] = set()
         if triggers:
             cands.extend(self._proposals(view, triggers, cands, proposed))
@@ -1202,6 +1214,12 @@ class EntityRecognizer:
             triggers = sorted(triggers, key=_INTRODUCES_LAST)
         for label, s, e in triggers:
             own = True
+            if label == "OWN_WITH":  # a name right after "we address this ... with", "our main contribution is"
+                found = self._scan(view, e, "CALLED", at_start, new, proposed)
+                c = at_start.get(view.idx[found]) if found is not None else None
+                if c is not None and c.key in self.known:
+                    proposed.discard(c.key)  # "we tackle this with GPT-4o": a known model applied, not the paper's own
+                continue
             if label == "CALLED":
                 if we_sents is None:
                     we_sents = {sent_of(t) for lab, t, _ in triggers if lab in ("PROPOSE", "OUR", "PASSIVE")}
@@ -1460,8 +1478,9 @@ class EntityRecognizer:
             start = idx[i]
             word = text[start : start + length[i]]
             low = word.lower()
-            if low in _OUR_EARLIER:
-                return None  # "we build upon our previous model, jina-clip-v1": the authors' earlier work
+            if low in _OUR_EARLIER and word.islower():
+                return None  # "we build upon our previous model, jina-clip-v1": the authors' earlier work (not "we
+                # propose Prior-Corrected Token Reduction (PriorTR)": a name's first word)
             if label == "OUR" and self.heads.get(low, ("",))[0] == "method":
                 # "our proposed ... method, BM25Chunk, ...": the name right after the phrase's first head noun
                 if not appositive_head_seen and i + 2 < view.n and view.word(i + 1) == ",":
