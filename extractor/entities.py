@@ -223,6 +223,8 @@ _OWN_WITH = regex.compile(
     r"[^.,;:()]{0,40}? (?:with|via|through)|[Ww]e (?:instantiate|operationalize) (?:this|these|the|our|it)\b"
     r"[^.,;:()]{0,40}? (?:with|as|in|via|through)|\b(?:main|key|primary|core|central) contribution is)"
     r" (?:the )?(?=[A-Z])")
+_DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
+_KIND_NOUNS = frozenset({"class", "family", "type", "kind", "suite"})  # "a new class of ... models, NAME"
 _LOWER_NAME = regex.compile(r"[a-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")  # "semi-PD", "mCLM", "fastabx", "debug-gym"
 _NUMERAL_LEAD = regex.compile(r"^\d{1,2}[A-Z]-?")  # the "3D"/"4D-" opening a SHAPE_NUMERAL name ("3D-LLDM")
 _LOWER_CODENAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-v?\d[\w.]*")  # "jina-clip-v2", "gpt-oss-20b"
@@ -1514,8 +1516,13 @@ class EntityRecognizer:
                 if label != "OUR" and self._modifier(view, c, e):
                     continue
                 if c.rule == "abbreviation.weak" and (label == "APPOSITIVE" or i > e and view.word(i - 1).islower()
-                                                      and view.lower(i - 1) not in _SKIP_AFTER_TRIGGER):
-                    return None  # "we introduce residualized temporal SAEs", "TARQ, a label-free PTQ framework"
+                                                      and view.lower(i - 1) not in _SKIP_AFTER_TRIGGER
+                                                      and not (_DEFINED_APPOSITIVE.match(text, c.end)
+                                                               and view.lower(i - 1) not in _PREPOSITIONS
+                                                               and view.lower(i - 1) not in _STOP_AFTER_TRIGGER)):
+                    return None  # "we introduce residualized temporal SAEs", "TARQ, a label-free PTQ framework" (but
+                    # "we propose inter-modal Distance Invariant Position Encoding (DIPE), a simple ... mechanism":
+                    # defined and described, the name of what is proposed)
                 if (c.rule == "shape.title" and first_free is not None and label == "PROPOSE" and i + 1 < view.n
                         and self.heads.get(view.word(i + 1)) == ("method", "strong")):
                     phrase = self._phrase(view, first_free)  # "a modern Hopfield network": the whole description
@@ -1594,9 +1601,11 @@ class EntityRecognizer:
         if e >= view.n:
             return None
         m = _HEAD_APPOSITIVE.match(view.text, view.idx[e])
+        words = m.group("words").split() if m is not None else ()
         if m is None or self.heads.get(m.group("head"), ("",))[0] != "method" or any(
-                w.lower() in _STOP_AFTER_TRIGGER and w.lower() != "and" for w in m.group("words").split()):
-            return None
+                w.lower() in _STOP_AFTER_TRIGGER and w.lower() != "and"
+                and not (w == "of" and k and words[k - 1] in _KIND_NOUNS) for k, w in enumerate(words)):
+            return None  # (but "we propose a new class of language models, Large Memory Language Models (LMLM)")
         i = view.at(m.end())
         if i >= view.n or view.idx[i] != m.end():
             return None
