@@ -1217,10 +1217,14 @@ class EntityRecognizer:
         for label, s, e in triggers:
             own = True
             if label == "OWN_WITH":  # a name right after "we address this ... with", "our main contribution is"
+                had = set(proposed)
                 found = self._scan(view, e, "CALLED", at_start, new, proposed)
                 c = at_start.get(view.idx[found]) if found is not None else None
-                if c is not None and c.key in self.known:
-                    proposed.discard(c.key)  # "we tackle this with GPT-4o": a known model applied, not the paper's own
+                if c is None and found is not None and new and new[-1].start == view.idx[found]:
+                    c = new[-1]
+                if c is not None and c.key not in had and (c.key in self.known or not _HEAD_APPOSITIVE_END.match(text, c.end)):
+                    proposed.discard(c.key)  # "we tackle this with GPT-4o": a known model applied, not the paper's own;
+                    # "with SURE Guided Posterior Sampling (SGPS)": a part of a longer name, no name of its own
                 continue
             if label == "CALLED":
                 if we_sents is None:
