@@ -225,6 +225,7 @@ _OWN_WITH = regex.compile(
     r" (?:the )?(?=[A-Z])")
 _DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
 _KIND_NOUNS = frozenset({"class", "family", "type", "kind", "suite"})  # "a new class of ... models, NAME"
+_GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
 _LOWER_NAME = regex.compile(r"[a-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")  # "semi-PD", "mCLM", "fastabx", "debug-gym"
 _NUMERAL_LEAD = regex.compile(r"^\d{1,2}[A-Z]-?")  # the "3D"/"4D-" opening a SHAPE_NUMERAL name ("3D-LLDM")
 _LOWER_CODENAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-v?\d[\w.]*")  # "jina-clip-v2", "gpt-oss-20b"
@@ -705,6 +706,8 @@ class EntityRecognizer:
         title_end = doc.user_data.get(_EXT_TITLE_END) or 0
         view = _View(doc, text)
         self._own_acronyms.clear()
+        if "A" in text and (greek := _GREEK_CAPS.findall(text)):  # "DELTA: ...", "we introduce SIGMA, a ...": an
+            self._own_acronyms.update(g.lower() for g in greek)  # acronym, not the letter (a stop name when written Delta)
         self._caps_s, self._text = None, text
         idx, length = view.idx, view.length
         info_of = self.info
