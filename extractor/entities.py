@@ -241,13 +241,15 @@ _MEASURE_NOUNS = {"metric", "metrics", "measure", "measures", "score", "scores",
 # take from others, "The network employs Dynamic Snake Convolution (DSCConv)"), and who the sentence is about
 _PARTS_CUE = regex.compile(r"(?<![\w-])(?:(?P<strong>comprises|comprising|consists? of|consisting of|(?:is )?composed of|"
                            r"contains|containing|(?:features|featuring)(?=:|\s+(?:an?|the|two|three|four|five|several|\d))|"
-                           r"operates through|is equipped with|(?:is )?made up of)"
+                           r"operates through|is equipped with|(?:is )?made up of|introduces(?=:|\s+(?:two|three|four|five|several"
+                           r"|\d|key|novel|new)\b))"
                            r"|integrates|integrating|incorporates|incorporating|employs|combines|is built (?:on|upon))"
                            r"(?![\w-])")
 _OUR_SUBJECT = regex.compile(r"(?i)(?<![\w-])(?:(?P<own>our|the proposed)|the (?:framework|model|system|method|approach|"
                              r"architecture|pipeline|network))(?![\w-])")
 _ITEM_MARK = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)|(?<![\w(])[1-9]\)")
 _CLAUSE_WORD = regex.compile(r"(?<![\w-])(?:that|which|where|who|whose|when|to)(?![\w-])")
+_WE_PROPOSE = regex.compile(r"(?<![\w-])we (?:propose|introduce|present|design|develop)(?![\w-])")
 _PARTS_NOUN = regex.compile(r"(?<![\w-])(?:components?|modules?|parts|stages|innovations|contributions|key designs?)"
                             r"(?![\w-])")
 _TITLE_REPORT = regex.compile(r"(?!Technical\b|Tech\b)(?P<name>[^:\s][^:]{0,50}?\w)\s*:?\s+(?:Technical|Tech\.?)\s+Report"
@@ -969,7 +971,8 @@ class EntityRecognizer:
                     continue
                 words = [w for w in _SPLIT.split(a.long) if w]
                 after = text[a.short_end + 1 : a.short_end + 12].split(" ", 2)[1:2]
-                lead = text[text.rfind(". ", 0, a.long_start) + 1 : a.long_start].lower()
+                written = text[text.rfind(". ", 0, a.long_start) + 1 : a.long_start]
+                lead = written.lower()
                 if (proposed and (words[-1].lower() in _PART_HEADS or after and after[0].strip(",.;") in _PART_HEADS)
                         and all(w[:1].isupper() or w in _LOWER_JOINS for w in words)
                         and not any(w in lead for w in _OTHERS_PARTS)):  # "attention mechanisms, including GAM"
@@ -979,7 +982,7 @@ class EntityRecognizer:
                       and spaced[0][:1].isupper()
                       and (spaced[-1][:1].isupper() or self.heads.get(spaced[-1].lower(), ("",))[0] == "method")
                       and not self._generic(long_key) and not self._blocked(long_key) and not self._blocked(short_key)
-                      and self._our_parts(lead, proposed)):
+                      and self._our_parts(written, proposed)):
                     proposed.add(short_key)  # "The framework comprises three modules: the Multimodal Attention
                     proposed.add(long_key)  # module (MANM), the Graph-based Feature Reconstruction Module (GFRM), ..."
         if proposed:  # "PERIA-8B", "Pythagoras-Prover-4B": a size of the proposed model is the paper's own
@@ -1421,6 +1424,7 @@ class EntityRecognizer:
         """The sentence so far says what the paper's own method is made of: "Our framework integrates two key
         components: (1) a ...", "The framework comprises ...", "IFA-Net ... consists of ..."; not others' parts
         ("existing methods ... such as")."""
+        written, lead = lead, lead.lower()  # (the proposed name is matched as written: "THAT introduces: (1) ...")
         cue = _PARTS_CUE.search(lead)
         if cue is None or any(w in lead for w in _OTHERS_PARTS):
             return False
@@ -1432,8 +1436,13 @@ class EntityRecognizer:
             return False  # "employs CLIP to process ... that generate ... in an Audio Virtual Reality (AVR) system"
         subject = lead[: cue.start()]
         who = _OUR_SUBJECT.search(subject)
-        own = who is not None and who.group("own") or any(
-            entity_key(w.strip(",;:()")) in proposed for w in subject.split()[:4] if w[:1].isupper())
+        said = written[: cue.start()].split()
+        own = who is not None and who.group("own") or cue.group("strong") and any(  # (a proposed name with a having
+            entity_key(w.strip(",;:()")) in proposed for w in said[-2:] + (said[:1] if "," not in written[: cue.start()]
+                                                                           else []) if w[:1].isupper()) or (
+            # verb: "THAT introduces: (1) ..."; not "MING-MOE employs a Mixture of Low-Rank Adaptation (MoLoRA) ...")
+            proposed and _WE_PROPOSE.search(subject) and subject.rstrip().endswith(", which"))
+        # ("we propose a UCOD method ... called UCOD-DPL, which contains an Adaptive Pseudo-label Module (APM)")
         return bool(own or who is not None and (cue.group("strong") or _PARTS_NOUN.search(lead, cue.end())))
 
     @staticmethod
