@@ -247,7 +247,7 @@ _PARTS_CUE = regex.compile(r"(?<![\w-])(?:(?P<strong>comprises|comprising|consis
                            r"(?![\w-])")
 _OUR_SUBJECT = regex.compile(r"(?i)(?<![\w-])(?:(?P<own>our|the proposed)|the (?:framework|model|system|method|approach|"
                              r"architecture|pipeline|network))(?![\w-])")
-_ITEM_MARK = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)|(?<![\w(])[1-9]\)")
+_ITEM_MARK = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)|(?<![\w(])(?:[1-9]|i{1,3}|iv)\)")  # also "ii)"
 _CLAUSE_WORD = regex.compile(r"(?<![\w-])(?:that|which|where|who|whose|when|to)(?![\w-])")
 _WE_PROPOSE = regex.compile(r"(?<![\w-])we (?:propose|introduce|present|design|develop)(?![\w-])")
 _PARTS_NOUN = regex.compile(r"(?<![\w-])(?:components?|modules?|parts|stages|innovations|contributions|key designs?)"
@@ -1432,6 +1432,10 @@ class EntityRecognizer:
         items = [m.end() for m in _ITEM_MARK.finditer(between)]
         if items:
             between = between[items[-1] :]  # "consists of: (1) ... modules that map ..., and (2) Degradation ..."
+        else:  # "consists of two core modules: Block Effect Eraser (B2E), which uses ..., and Open Data Aggregation
+            sep = max(between.rfind(", and "), between.rfind("; "))  # (ODA)": the next item of the list
+            if sep >= 0 and ")" in between[:sep]:
+                between = between[sep + 2 :]
         if len(between) > 160 or _CLAUSE_WORD.search(between):
             return False  # "employs CLIP to process ... that generate ... in an Audio Virtual Reality (AVR) system"
         subject = lead[: cue.start()]
