@@ -250,6 +250,8 @@ _OUR_SUBJECT = regex.compile(r"(?i)(?<![\w-])(?:(?P<own>our|the proposed)|the (?
 _ITEM_MARK = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)|(?<![\w(])(?:[1-9]|i{1,3}|iv)\)")  # also "ii)"
 _CLAUSE_WORD = regex.compile(r"(?<![\w-])(?:that|which|where|who|whose|when|to)(?![\w-])")
 _WE_PROPOSE = regex.compile(r"(?<![\w-])we (?:propose|introduce|present|design|develop)(?![\w-])")
+_NOVEL_BEFORE = regex.compile(r"(?<![\w-])(?:an? novel|an? new|an innovative)\s+$")  # right before a defined long form
+_EARLIER_IN = regex.compile(r"(?<![\w-])(?:recent(?:ly)?|previous(?:ly)?|earlier|et al|existing)(?![\w-])|\[\d")
 _PARTS_NOUN = regex.compile(r"(?<![\w-])(?:components?|modules?|parts|stages|innovations|contributions|key designs?)"
                             r"(?![\w-])")
 _TITLE_REPORT = regex.compile(r"(?!Technical\b|Tech\b)(?P<name>[^:\s][^:]{0,50}?\w)\s*:?\s+(?:Technical|Tech\.?)\s+Report"
@@ -963,7 +965,8 @@ class EntityRecognizer:
         for k, v in pairs.items():
             if v in proposed:
                 proposed.add(k)
-        if abbreviations and (proposed or view.unnamed):  # "ECA employs ... a Mixture of Query (MoQ) module": parts
+        if abbreviations and (proposed or view.unnamed or "novel " in text or "new " in text or "innovative " in text):
+            # "ECA employs ... a Mixture of Query (MoQ) module": parts
             for a in abbreviations:
                 long_key, short_key = entity_key(a.long), entity_key(a.short)
                 if (short_key in proposed or pairs.get(long_key) != short_key or short_key in self.known
@@ -974,11 +977,24 @@ class EntityRecognizer:
                 written = text[text.rfind(". ", 0, a.long_start) + 1 : a.long_start]
                 lead = written.lower()
                 if (proposed and (words[-1].lower() in _PART_HEADS or after and after[0].strip(",.;") in _PART_HEADS)
-                        and all(w[:1].isupper() or w in _LOWER_JOINS for w in words)
+                        and all(w[:1].isupper() or w in _LOWER_JOINS for w in (words[:-1] if words[-1] in _PART_HEADS
+                                                                                 else words))
+                        and words[0][:1].isupper()  # (also "a High-Low Frequency Extraction module (HLFE)")
                         and not any(w in lead for w in _OTHERS_PARTS)):  # "attention mechanisms, including GAM"
                     proposed.add(short_key)
                     proposed.add(long_key)
-                elif ((spaced := a.long.split()) and all(w[:1].isupper() or w in _LOWER_JOINS for w in spaced[:-1])
+                elif (_NOVEL_BEFORE.search(lead) and a.long[:1].isupper() and not self._generic(long_key)
+                      and not self._blocked(long_key) and not self._blocked(short_key)
+                      and not any(w in lead for w in _OTHERS_PARTS) and not _EARLIER_IN.search(lead)
+                      and not any(w.strip(",.;") in _NOT_METHOD_NOUNS  # "a new Text-Frame-to-Motion
+                                  for w in text[a.short_end + 1 : a.short_end + 30].split()[:2])
+                      # (TF2M) generation task"
+                      and not any(w in self.languages for w in words)  # "a novel Russian Sign Language (RSL) dataset"
+                      and a.long.casefold() not in self.metric_name):  # "a novel Mutual Information (MI) estimator"
+                    proposed.add(short_key)  # "where a novel Latent Q-Former (LQ-Former) acts as ...", "via a novel
+                    proposed.add(long_key)  # Geometry-guided Cross-view Attention (GCA) mechanism": the paper's own
+                elif ((proposed or view.unnamed) and (spaced := a.long.split())
+                      and all(w[:1].isupper() or w in _LOWER_JOINS for w in spaced[:-1])
                       and spaced[0][:1].isupper()
                       and (spaced[-1][:1].isupper() or self.heads.get(spaced[-1].lower(), ("",))[0] == "method")
                       and not self._generic(long_key) and not self._blocked(long_key) and not self._blocked(short_key)
