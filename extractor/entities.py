@@ -226,6 +226,8 @@ _OWN_WITH = regex.compile(
 _DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
 _KIND_NOUNS = frozenset({"class", "family", "type", "kind", "suite"})  # "a new class of ... models, NAME"
 _GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
+_INTRO_VERB = regex.compile(r"(?<![\w-])(?:propose|proposes|introduce|introduces|introducing|present|presents) ")
+_LOWER_APPOSITIVE = regex.compile(r",\s+an?\s+(?P<words>(?:[\w-]+[\s,]+){0,6}[\w-]+)")
 _LOWER_NAME = regex.compile(r"[a-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")  # "semi-PD", "mCLM", "fastabx", "debug-gym"
 _NUMERAL_LEAD = regex.compile(r"^\d{1,2}[A-Z]-?")  # the "3D"/"4D-" opening a SHAPE_NUMERAL name ("3D-LLDM")
 _LOWER_CODENAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-v?\d[\w.]*")  # "jina-clip-v2", "gpt-oss-20b"
@@ -1835,6 +1837,7 @@ class EntityRecognizer:
                     and entity_key(name) not in proposed  # "Stitch: ..." with "we propose Stitch, a ..." below
                     and not lead  # "The Theory of Mind Utility: ..." with "(ToM-U)" defined below
                     and not (len(words) == 1 and len(name) >= 4 and name.isupper())  # "MATCH: ...": an acronym
+                    and not (len(words) > 1 and self._introduced_lower(name, text, len(title)))
                     and not (len(words) == 1 and ("-" in name or len(name) >= 3 and name.isupper())
                              and _written_again(name, text, len(title)))  # "Copy-as-Decode: ...", "RIG: ..."
                     # written again as is in the abstract: a name, not a slogan
@@ -1857,7 +1860,8 @@ class EntityRecognizer:
                                                and (self.heads.get(last, ("",))[0] != "method" or last.endswith("s"))
                                                and not any(_spells(a.short, name, True) for a in abbreviations
                                                            if entity_key(a.short) in proposed
-                                                           or entity_key(a.long) in proposed)):
+                                                           or entity_key(a.long) in proposed)
+                                               and not self._introduced_lower(name, text, len(title))):
             # (but "Vision Mamba: ..." + "we propose ... (Vim)": the prefix spells the paper's own acronym)
             return []  # "A CCGbank for Turkish: ...", "Elo Uncovered: ...", "Post Turing: ..." (but "Quokka Net: ..."),
             # "Seeing Through the Tool: A Controlled Benchmark ...": a lower-case word makes it a slogan
@@ -1881,6 +1885,22 @@ class EntityRecognizer:
         if len(out) == 1 and (" " not in name or versioned):
             out.extend(self._title_spelled(title, words[0] if versioned else name, m.end(), proposed))
         return out
+
+    def _introduced_lower(self, name: str, text: str, body: int) -> bool:
+        """The abstract introduces a multi-word title prefix in lower case as a method: "Cluster Paths: ..." + "We
+        propose cluster paths, a post-hoc interpretability method ..." (not "We introduce the game changer problem",
+        "We introduce semantic deceptions: situations ..."): a proposal verb, the name, an appositive with a method
+        head within seven words."""
+        low = name.lower()
+        if low not in text[body:].lower():
+            return False
+        for m in _INTRO_VERB.finditer(text, body):
+            if text.startswith(low, m.end()) and (a := _LOWER_APPOSITIVE.match(text, m.end() + len(low))):
+                for w in a.group("words").split():
+                    head = self.heads.get(w.strip(",;:.").lower())
+                    if head:
+                        return head[0] == "method"
+        return False
 
     def _title_whole(self, title: str, text: str, proposed: set[str]) -> list[Cand]:
         """A whole title of two to four Title-Case words that the abstract writes again, as is, is the paper's own
