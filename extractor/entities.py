@@ -228,6 +228,8 @@ _KIND_NOUNS = frozenset({"class", "family", "type", "kind", "suite"})  # "a new 
 _GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
 _INTRO_VERB = regex.compile(r"(?<![\w-])(?:propose|proposes|introduce|introduces|introducing|present|presents) ")
 _LOWER_APPOSITIVE = regex.compile(r",\s+an?\s+(?P<words>(?:[\w-]+[\s,]+){0,6}[\w-]+)")
+_KNOWN_KIND = frozenset({"popular", "widely", "well-known", "standard", "classic", "classical", "common", "commonly",
+                         "conventional", "traditional", "existing", "recent", "recently", "famous", "prominent"})
 _LOWER_NAME = regex.compile(r"[a-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")  # "semi-PD", "mCLM", "fastabx", "debug-gym"
 _NUMERAL_LEAD = regex.compile(r"^\d{1,2}[A-Z]-?")  # the "3D"/"4D-" opening a SHAPE_NUMERAL name ("3D-LLDM")
 _LOWER_CODENAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-v?\d[\w.]*")  # "jina-clip-v2", "gpt-oss-20b"
@@ -1307,6 +1309,8 @@ class EntityRecognizer:
             if found is None and label == "PROPOSE":
                 found = self._head_appositive(view, e, at_start, new, proposed)
                 if found is None:
+                    found = self._lower_appositive(view, e, new, proposed)
+                if found is None:
                     view.unnamed.append(s)
             if found is not None and label == "CALLED" and not own:  # "In this paper, ... a method called BERT"
                 c = at_start.get(view.idx[found])
@@ -1658,6 +1662,43 @@ class EntityRecognizer:
             return None
         proposed.add(c.key)
         return i
+
+    def _lower_appositive(self, view: _View, e: int, new, proposed) -> int | None:
+        """"We propose motion label smoothing, a novel method ...", "we release urlhealth, an open-source tool": a
+        lower-case name of one to four words right after the proposal verb, set off by an appositive with a method or
+        data head noun within seven words; not a determiner, a gerund alone, a generic family or a known name."""
+        text, n = view.text, view.n
+        j = e
+        while j < n and j - e < 8 and (view.word(j).isalpha() and view.word(j).islower() or view.word(j) == "-"
+                                       and j > e and view.idx[j] == view.end(j - 1)):
+            j += 1
+        words = [view.lower(k) for k in range(e, j) if view.word(k) != "-"]
+        if not words or len(words) > 4 or j >= n or view.word(j) != "," or view.word(j - 1) == "-":
+            return None
+        if (words[0] in _DETERMINERS or words[0] in _SKIP_AFTER_TRIGGER or any(w in _STOP_AFTER_TRIGGER for w in words)
+                or len(words) == 1 and words[0].endswith("ing") or words[0].endswith("ly")):
+            return None  # "we propose a ...", "we introduce pruning, a ...", "we present here, a ..."
+        a = _LOWER_APPOSITIVE.match(text, view.end(j - 1))
+        if a is None or a.group("words").split(None, 1)[0].lower() in _KNOWN_KIND:
+            return None  # "..., a widely used ...": others' thing, described
+        head = None
+        for w in a.group("words").split():
+            if w in _STOP_AFTER_TRIGGER:
+                break  # the appositive's own head comes first: "a quantitative measure of the model's ..." names no model
+            head = self.heads.get(w.strip(",;:.").lower())
+            if head:
+                break
+        if not head or head[0] not in NAMED:
+            return None
+        span = view.span(e, j)
+        key = entity_key(span)
+        if (self._generic(key) or self._blocked(key) or key in self.known or span in self.common
+                or words[-1] in self.heads or words[-1].rstrip("s") in self.heads):
+            return None  # (a description ending in its head noun: "automatic evaluation methods, a tailored dataset ...")
+        c = Cand(view.idx[e], view.end(j - 1), None if head[0] == "method" else head[0], "proposed.name", "proposed", key)
+        new.append(c)
+        proposed.add(key)
+        return e
 
     def _known_part(self, view: _View, c: Cand, e: int) -> bool:
         """A known name that a lower-case noun or a hyphen part follows ("a nested UNet architecture", "a
