@@ -220,7 +220,7 @@ _TITLE_VERSION = regex.compile(r"v?\d{1,2}(?:\.\d{1,2})?")  # "SPLADE v2: ...", 
 # Chain-of-Zoom (CoZ), a ...", "We instantiate this framework with SUPO", "our main contribution is CRPA".
 _OWN_WITH = regex.compile(
     r"\b(?:[Ww]e (?:address|tackle|solve|overcome|mitigate|resolve|remedy) (?:this|these|that|those|both|such|the)\b"
-    r"[^.,;:()]{0,40}? (?:with|via|through)|[Ww]e (?:instantiate|operationalize) (?:this|these|the|our|it)\b"
+    r"[^.,;:()]{0,40}? (?:with|via|through)|[Ww]e (?:instantiate|operationalize) (?:this|these|the|our|it|[A-Z][\w-]+)\b"
     r"[^.,;:()]{0,40}? (?:with|as|in|via|through)|\b(?:main|key|primary|core|central) contribution is)"
     r" (?:the )?(?=[A-Z])")
 _DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
@@ -1455,8 +1455,8 @@ class EntityRecognizer:
         if items:
             between = between[items[-1] :]  # "consists of: (1) ... modules that map ..., and (2) Degradation ..."
         else:  # "consists of two core modules: Block Effect Eraser (B2E), which uses ..., and Open Data Aggregation
-            sep = max(between.rfind(", and "), between.rfind("; "))  # (ODA)": the next item of the list
-            if sep >= 0 and ")" in between[:sep]:
+            sep = max(between.rfind(", and "), between.rfind("; "), between.rfind(" and "))  # (ODA)": the next item
+            if sep >= 0 and ")" in between[:sep]:  # of the list (also "integrates X (CMSA) to capture ... and Y (MFSA)")
                 between = between[sep + 2 :]
         if len(between) > 160 or _CLAUSE_WORD.search(between):
             return False  # "employs CLIP to process ... that generate ... in an Audio Virtual Reality (AVR) system"
