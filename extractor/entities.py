@@ -228,6 +228,7 @@ _KIND_NOUNS = frozenset({"class", "family", "type", "kind", "suite"})  # "a new 
 _GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
 _INTRO_VERB = regex.compile(r"(?<![\w-])(?:propose|proposes|introduce|introduces|introducing|present|presents) ")
 _LOWER_APPOSITIVE = regex.compile(r",\s+an?\s+(?P<words>(?:[\w-]+[\s,]+){0,6}[\w-]+)")
+_SOFTWARE_NOUNS = frozenset({"tool", "toolbox", "plugin", "extension", "app", "application", "service", "software"})
 _KNOWN_KIND = frozenset({"popular", "widely", "well-known", "standard", "classic", "classical", "common", "commonly",
                          "conventional", "traditional", "existing", "recent", "recently", "famous", "prominent"})
 _LOWER_NAME = regex.compile(r"[a-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")  # "semi-PD", "mCLM", "fastabx", "debug-gym"
@@ -253,7 +254,6 @@ _OUR_SUBJECT = regex.compile(r"(?i)(?<![\w-])(?:(?P<own>our|the proposed)|the (?
                              r"architecture|pipeline|network))(?![\w-])")
 _ITEM_MARK = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)|(?<![\w(])(?:[1-9]|i{1,3}|iv)\)")  # also "ii)"
 _CLAUSE_WORD = regex.compile(r"(?<![\w-])(?:that|which|where|who|whose|when|to)(?![\w-])")
-_WE_PROPOSE = regex.compile(r"(?<![\w-])we (?:propose|introduce|present|design|develop)(?![\w-])")
 _NOVEL_BEFORE = regex.compile(r"(?<![\w-])(?:an? novel|an? new|an innovative)\s+$")  # right before a defined long form
 _EARLIER_IN = regex.compile(r"(?<![\w-])(?:recent(?:ly)?|previous(?:ly)?|earlier|et al|existing)(?![\w-])|\[\d")
 _PARTS_NOUN = regex.compile(r"(?<![\w-])(?:components?|modules?|parts|stages|innovations|contributions|key designs?)"
@@ -1685,9 +1685,9 @@ class EntityRecognizer:
         for w in a.group("words").split():
             if w in _STOP_AFTER_TRIGGER:
                 break  # the appositive's own head comes first: "a quantitative measure of the model's ..." names no model
-            head = self.heads.get(w.strip(",;:.").lower())
+            head = self.heads.get(w.strip(",;:.").lower()) or (("method", "weak") if w in _SOFTWARE_NOUNS else None)
             if head:
-                break
+                break  # ("we release urlhealth, an open-source tool for ...": a tool is named here, not typed elsewhere)
         if not head or head[0] not in NAMED:
             return None
         span = view.span(e, j)

@@ -2028,6 +2028,7 @@ SESSION9_PROPOSED = [
      "Cluster Paths: Navigating Interpretability in Neural Networks", "Cluster Paths"),
     ("Second, we propose block distillation, a training framework that is more efficient than fine-tuning.", "",
      "block distillation"),
+    ("As a solution, we release urlhealth, an open-source tool for URL liveness checking.", "", "urlhealth"),
 ]
 
 # ... and names that stay others' or no name at all.
