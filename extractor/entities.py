@@ -228,6 +228,19 @@ _KIND_NOUNS = frozenset({"class", "family", "type", "kind", "suite"})  # "a new 
 _GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
 _INTRO_VERB = regex.compile(r"(?<![\w-])(?:propose|proposes|introduce|introduces|introducing|present|presents) ")
 _LOWER_APPOSITIVE = regex.compile(r",\s+an?\s+(?P<words>(?:[\w-]+[\s,]+){0,6}[\w-]+)")
+# a list of the paper's own parts follows: "consists of three components: a Scene Manager, an Answer Retriever, ..."
+_PARTS_LIST = regex.compile(r"(?<![\w-])(?:modules|components|stages|innovations|agents|parts|mechanisms|strategies|"
+                            r"designs|blocks|branches|steps|phases|units|sub-modules|submodules|elements)\s*:\s+")
+_LIST_ITEM = regex.compile(r"(?:\(?(?:[1-9]|i{1,3}|iv|[a-d])\)\s*)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?=[A-Z])")
+_PARTS_COUNT = regex.compile(r"(?i)(?<![\w-])(?:two|three|four|five|six|several|multiple|following|key|core|main|novel|"
+                             r"new|\d)(?:\s+[\w-]+){0,2}\s+$")  # right before the parts noun of _PARTS_LIST
+_HAS_PARTS = regex.compile(r"(?<![\w-])(?:has|have|uses|use|using|introduces?|introducing|proposes?|proposing|designs?|"
+                           r"develops?|presents?|includes?|including|employs?|adopts?|features?|featuring|with|of|"
+                           r"comprises|comprising|contains|containing|integrates|combines|consists|leverages)(?![\w-])")
+_NEXT_ITEM = regex.compile(r";\s*(?:and\s+)?|,\s*(?:and\s+)?(?=(?:\(?(?:[1-9]|i{1,3}|iv)\)\s*)?(?:(?:an?|the)\s+)?[A-Z])"
+                           r"|\s+and\s+(?=(?:(?:an?|the)\s+)?[A-Z])|\s(?=\(?(?:[1-9]|i{1,3}|iv)\)\s)")
+_REVIEW_WORDS = regex.compile(r"(?i)(?<![\w-])(?:review|reviews|survey|surveys|existing|prior|previous|taxonomy|"
+                              r"categori[sz]e|systematize)(?![\w-])")
 _SOFTWARE_NOUNS = frozenset({"tool", "toolbox", "plugin", "extension", "app", "application", "service", "software"})
 _KNOWN_KIND = frozenset({"popular", "widely", "well-known", "standard", "classic", "classical", "common", "commonly",
                          "conventional", "traditional", "existing", "recent", "recently", "famous", "prominent"})
@@ -922,6 +935,8 @@ class EntityRecognizer:
             cands.extend(self._title_spells_own(text, title_end, proposed, cands))
         if proposed and ") " in text:
             cands.extend(self._enumerated_parts(text, title_end, proposed))
+        if (proposed or view.unnamed) and ": " in text and _PARTS_LIST.search(text, title_end):
+            cands.extend(self._listed_parts(view, title_end, proposed))
         repeated = [c for c in cands if c.source == "proposed" and c.rule in ("proposed.name", "proposed.title")
                     or c.source == "abbreviation" and c.key in proposed and c.key in pairs and pairs[c.key] != c.key
                     and " " in text[c.start : c.end]]  # a proposed long form, again: "LexiContrastive Grounding"
@@ -1439,6 +1454,55 @@ class EntityRecognizer:
                 continue
             proposed.add(key)
             out.append(Cand(m.start(1), m.end(1), None, "proposed.name", "proposed", key))
+        return out
+
+    def _listed_parts(self, view: _View, title_end: int, proposed: set[str]) -> list[Cand]:
+        """"Our framework consists of three components: a Scene Manager, an Answer Retriever, and a Discovery
+        Pipeline", "MemAgent uses two agents: a Memory Manager that ..., and an Answer Agent ...": Title-Case runs of two
+        or more words opening the items of a list after a parts noun and a colon, in a sentence about the paper's own
+        method (opening with We/Our or a proposed name, or holding "we propose", "our", "the proposed", "the
+        framework ..."); not in a review ("we review ... four stages: (1) Content Identification, ..."), not a known,
+        generic or common name."""
+        text = view.text
+        out = []
+        for m in _PARTS_LIST.finditer(text, title_end):
+            start = max(text.rfind(". ", 0, m.start()), title_end - 2) + 2
+            lead = text[start : m.start()]
+            first = lead.split(None, 1)[0].rstrip(",") if lead.strip() else ""
+            if not _PARTS_COUNT.search(lead):
+                continue  # "two key innovations:", "the following modules:"; not "for embodied agents: Human-In-Scene ..."
+            if (not (first in ("We", "Our") or entity_key(first) in proposed or _WE_PROPOSE.search(lead)
+                     or _OUR_SUBJECT.search(lead)) or _REVIEW_WORDS.search(lead) or _REVIEW_WORDS.search(text, 0, title_end)
+                    or not _HAS_PARTS.search(lead)):
+                continue  # (nor "Our framework deconstructs task complexity into two quantifiable components: ...")
+            end = text.find(". ", m.end())
+            end = len(text) if end < 0 else end
+            pos = m.end()
+            for _ in range(8):
+                item = _LIST_ITEM.match(text, pos, end)
+                if item is None:
+                    break
+                i = view.at(item.end())
+                run = self._name_run(view, i) if i < view.n and view.idx[i] == item.end() else None
+                if run is not None and text[run.start : run.end].rsplit(" ", 1)[-1].islower() and " " in text[run.start : run.end]:
+                    end_at = text.rindex(" ", run.start, run.end)  # the name without its head noun: "Critique-Post-Edit
+                    run = Cand(run.start, end_at, None, run.rule, run.source, entity_key(text[run.start : end_at]))
+                    # mechanism" names the paper's "Critique-Post-Edit"
+                if run is not None:
+                    name = text[run.start : run.end]
+                    acronym = _PAREN_ACRONYM.match(text, run.end)
+                    if (len([w for w in _SPLIT.split(name) if w]) >= 2 and run.key not in self.known
+                            and not self._generic(run.key) and not self._blocked(run.key)
+                            and name.lower() not in self.common and not _eponym(name)
+                            and not (acronym and entity_key(acronym.group().strip(" ()")) in self.known)):
+                        # (not "Feature-wise Linear Modulation (FiLM)": a known method used as a part)
+                        proposed.add(run.key)
+                        out.append(run)
+                    pos = run.end
+                nxt = _NEXT_ITEM.search(text, pos, end)
+                if nxt is None:
+                    break
+                pos = nxt.end()
         return out
 
     @staticmethod

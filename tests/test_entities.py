@@ -2029,6 +2029,10 @@ SESSION9_PROPOSED = [
     ("Second, we propose block distillation, a training framework that is more efficient than fine-tuning.", "",
      "block distillation"),
     ("As a solution, we release urlhealth, an open-source tool for URL liveness checking.", "", "urlhealth"),
+    ("We propose MemAgent, a framework. Our framework consists of three components: a Scene Manager, an Answer "
+     "Retriever, and a Discovery Pipeline.", "", "Discovery Pipeline"),
+    ("We propose MemAgent, a framework. MemAgent uses two agents: a Memory Manager that learns memory operations "
+     "{ADD, UPDATE}, and an Answer Agent that selects entries.", "", "Answer Agent"),
 ]
 
 # ... and names that stay others' or no name at all.
@@ -2050,6 +2054,12 @@ SESSION9_NOT_PROPOSED = [
     ("We introduce the game changer problem, where a designer modifies a game's reward matrix.",
      "The Game Changer Problem: Controlling Equilibria", "The Game Changer Problem"),
     ("The original model combined a Fuzzy Petri Net (FPN) with rules. We propose a new checker.", "", "FPN"),
+    ("We propose a new task to benchmark human-in-scene understanding for embodied agents: Human Scene Answering.", "",
+     "Human Scene Answering"),
+    ("We propose a probe. Our framework deconstructs task complexity into two quantifiable components: Intrinsic Load, "
+     "the structural complexity, and Extraneous Load, the ambiguity.", "", "Intrinsic Load"),
+    ("This survey reviews pipelines that follow four stages: (1) Content Identification, (2) Behavior Modeling.",
+     "A Survey of Rumor Detection", "Content Identification"),
 ]
 
 
