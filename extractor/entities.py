@@ -230,7 +230,8 @@ _INTRO_VERB = regex.compile(r"(?<![\w-])(?:propose|proposes|introduce|introduces
 _LOWER_APPOSITIVE = regex.compile(r",\s+an?\s+(?P<words>(?:[\w-]+[\s,]+){0,6}[\w-]+)")
 # a list of the paper's own parts follows: "consists of three components: a Scene Manager, an Answer Retriever, ..."
 _PARTS_LIST = regex.compile(r"(?<![\w-])(?:modules|components|stages|innovations|agents|parts|mechanisms|strategies|"
-                            r"designs|blocks|branches|steps|phases|units|sub-modules|submodules|elements)\s*:\s+")
+                            r"designs|blocks|branches|steps|phases|units|sub-modules|submodules|elements|pipelines|networks|"
+                            r"sub-networks|subnetworks|losses|objectives|encoders|decoders|heads|adapters|schemes)\s*:\s+")
 _LIST_ITEM = regex.compile(r"(?:\(?(?:[1-9]|i{1,3}|iv|[a-d])\)\s*)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?=[A-Z])")
 _PARTS_COUNT = regex.compile(r"(?i)(?<![\w-])(?:two|three|four|five|six|several|multiple|following|key|core|main|novel|"
                              r"new|\d)(?:\s+[\w-]+){0,2}\s+$")  # right before the parts noun of _PARTS_LIST
