@@ -1004,6 +1004,7 @@ class EntityRecognizer:
                     proposed.add(short_key)
                     proposed.add(long_key)
                 elif (_NOVEL_BEFORE.search(lead) and a.long[:1].isupper() and not self._generic(long_key)
+                      and not text.startswith("-", a.short_end + 1)  # "a novel Lyapunov Exponent (LE)-guided ...": a modifier
                       and not self._blocked(long_key) and not self._blocked(short_key)
                       and not any(w in lead for w in _OTHERS_PARTS) and not _EARLIER_IN.search(lead)
                       and not any(w.strip(",.;") in _NOT_METHOD_NOUNS  # "a new Text-Frame-to-Motion
@@ -1479,7 +1480,7 @@ class EntityRecognizer:
             end = text.find(". ", m.end())
             end = len(text) if end < 0 else end
             pos = m.end()
-            for _ in range(8):
+            for k in range(8):
                 item = _LIST_ITEM.match(text, pos, end)
                 if item is None:
                     break
@@ -1489,6 +1490,9 @@ class EntityRecognizer:
                     end_at = text.rindex(" ", run.start, run.end)  # the name without its head noun: "Critique-Post-Edit
                     run = Cand(run.start, end_at, None, run.rule, run.source, entity_key(text[run.start : end_at]))
                     # mechanism" names the paper's "Critique-Post-Edit"
+                if run is None and k == 0 and item.end() == item.start():
+                    break  # a list of names opens with one, or with "a"/"(1)": not "three key innovations: First, based
+                    # on ... Optical Flow"
                 if run is not None:
                     name = text[run.start : run.end]
                     acronym = _PAREN_ACRONYM.match(text, run.end)

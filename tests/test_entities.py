@@ -2060,6 +2060,9 @@ SESSION9_NOT_PROPOSED = [
      "the structural complexity, and Extraneous Load, the ambiguity.", "", "Intrinsic Load"),
     ("This survey reviews pipelines that follow four stages: (1) Content Identification, (2) Behavior Modeling.",
      "A Survey of Rumor Detection", "Content Identification"),
+    ("We propose PipeFlow, which introduces three key innovations: First, based on a motion analysis using Structural "
+     "Similarity and Optical Flow, we skip frames.", "", "Optical Flow"),
+    ("To address this, we propose LEAwareSGD, a novel Lyapunov Exponent (LE)-guided optimization approach.", "", "LE"),
 ]
 
 
