@@ -216,6 +216,37 @@ _HYPHEN_DIGIT_AT = regex.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])")
 _SPACE_DIGIT = regex.compile(r"[A-Za-z] \d")
 _SPACE_DIGIT_AT = regex.compile(r"(?<=[A-Za-z]) (?=\d)")
 _TITLE_VERSION = regex.compile(r"v?\d{1,2}(?:\.\d{1,2})?")  # "SPLADE v2: ...", "Qwen 2.5: ..."
+# Phrases after which the paper names its own thing without a proposal verb: "We address this bottleneck with
+# Chain-of-Zoom (CoZ), a ...", "We instantiate this framework with SUPO", "our main contribution is CRPA".
+_OWN_WITH = regex.compile(
+    r"\b(?:[Ww]e (?:address|tackle|solve|overcome|mitigate|resolve|remedy) (?:this|these|that|those|both|such|the)\b"
+    r"[^.,;:()]{0,40}? (?:with|via|through)|[Ww]e (?:instantiate|operationalize) (?:this|these|the|our|it|[A-Z][\w-]+)\b"
+    r"[^.,;:()]{0,40}? (?:with|as|in|via|through)|\b(?:main|key|primary|core|central) contribution is)"
+    r" (?:the )?(?=[A-Z])")
+_DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
+_KIND_NOUNS = frozenset({"class", "family", "type", "kind", "suite"})  # "a new class of ... models, NAME"
+_GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
+_INTRO_VERB = regex.compile(r"(?<![\w-])(?:propose|proposes|introduce|introduces|introducing|present|presents) ")
+_LOWER_APPOSITIVE = regex.compile(r",\s+an?\s+(?P<words>(?:[\w-]+[\s,]+){0,6}[\w-]+)")
+# a list of the paper's own parts follows: "consists of three components: a Scene Manager, an Answer Retriever, ..."
+_PARTS_LIST = regex.compile(r"(?<![\w-])(?:modules|components|stages|innovations|agents|parts|mechanisms|strategies|"
+                            r"designs|blocks|branches|steps|phases|units|sub-modules|submodules|elements|pipelines|networks|"
+                            r"sub-networks|subnetworks|losses|objectives|encoders|decoders|heads|adapters|schemes)\s*:\s+")
+_LIST_ITEM = regex.compile(r"(?:\(?(?:[1-9]|i{1,3}|iv|[a-d])\)\s*)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?=[A-Z])")
+_PARTS_COUNT = regex.compile(r"(?i)(?<![\w-])(?:two|three|four|five|six|several|multiple|following|key|core|main|novel|"
+                             r"new|\d)(?:\s+[\w-]+){0,2}\s+$")  # right before the parts noun of _PARTS_LIST
+_HAS_PARTS = regex.compile(r"(?<![\w-])(?:has|have|uses|use|using|introduces?|introducing|proposes?|proposing|designs?|"
+                           r"develops?|presents?|includes?|including|employs?|adopts?|features?|featuring|with|of|"
+                           r"comprises|comprising|contains|containing|integrates|combines|consists|leverages)(?![\w-])")
+_NEXT_ITEM = regex.compile(r";\s*(?:and\s+)?|,\s*(?:and\s+)?(?=(?:\(?(?:[1-9]|i{1,3}|iv)\)\s*)?(?:(?:an?|the)\s+)?[A-Z])"
+                           r"|\s+and\s+(?=(?:(?:an?|the)\s+)?[A-Z])|\s(?=\(?(?:[1-9]|i{1,3}|iv)\)\s)")
+_REVIEW_WORDS = regex.compile(r"(?i)(?<![\w-])(?:review|reviews|survey|surveys|existing|prior|previous|taxonomy|"
+                              r"categori[sz]e|systematize)(?![\w-])")
+_SOFTWARE_NOUNS = frozenset({"tool", "toolbox", "plugin", "extension", "app", "application", "service", "software"})
+_KNOWN_KIND = frozenset({"popular", "widely", "well-known", "standard", "classic", "classical", "common", "commonly",
+                         "conventional", "traditional", "existing", "recent", "recently", "famous", "prominent"})
+_LOWER_NAME = regex.compile(r"[a-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")  # "semi-PD", "mCLM", "fastabx", "debug-gym"
+_NUMERAL_LEAD = regex.compile(r"^\d{1,2}[A-Z]-?")  # the "3D"/"4D-" opening a SHAPE_NUMERAL name ("3D-LLDM")
 _LOWER_CODENAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-v?\d[\w.]*")  # "jina-clip-v2", "gpt-oss-20b"
 _FOR_SHORT = regex.compile(r"(?:,? or | \()([\w-]{2,30}) for short\b")
 # a capital or digit tail after a hyphen ("-DPO", "-MoE", "-T"), a one- or two-letter tag ("MHR-z"), a version ("-v2")
@@ -229,13 +260,16 @@ _MEASURE_NOUNS = {"metric", "metrics", "measure", "measures", "score", "scores",
 # take from others, "The network employs Dynamic Snake Convolution (DSCConv)"), and who the sentence is about
 _PARTS_CUE = regex.compile(r"(?<![\w-])(?:(?P<strong>comprises|comprising|consists? of|consisting of|(?:is )?composed of|"
                            r"contains|containing|(?:features|featuring)(?=:|\s+(?:an?|the|two|three|four|five|several|\d))|"
-                           r"operates through|is equipped with|(?:is )?made up of)"
+                           r"operates through|is equipped with|(?:is )?made up of|introduces(?=:|\s+(?:two|three|four|five|several"
+                           r"|\d|key|novel|new)\b))"
                            r"|integrates|integrating|incorporates|incorporating|employs|combines|is built (?:on|upon))"
                            r"(?![\w-])")
 _OUR_SUBJECT = regex.compile(r"(?i)(?<![\w-])(?:(?P<own>our|the proposed)|the (?:framework|model|system|method|approach|"
                              r"architecture|pipeline|network))(?![\w-])")
-_ITEM_MARK = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)|(?<![\w(])[1-9]\)")
+_ITEM_MARK = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)|(?<![\w(])(?:[1-9]|i{1,3}|iv)\)")  # also "ii)"
 _CLAUSE_WORD = regex.compile(r"(?<![\w-])(?:that|which|where|who|whose|when|to)(?![\w-])")
+_NOVEL_BEFORE = regex.compile(r"(?<![\w-])(?:an? novel|an? new|an innovative)\s+$")  # right before a defined long form
+_EARLIER_IN = regex.compile(r"(?<![\w-])(?:recent(?:ly)?|previous(?:ly)?|earlier|et al|existing)(?![\w-])|\[\d")
 _PARTS_NOUN = regex.compile(r"(?<![\w-])(?:components?|modules?|parts|stages|innovations|contributions|key designs?)"
                             r"(?![\w-])")
 _TITLE_REPORT = regex.compile(r"(?!Technical\b|Tech\b)(?P<name>[^:\s][^:]{0,50}?\w)\s*:?\s+(?:Technical|Tech\.?)\s+Report"
@@ -496,6 +530,9 @@ class EntityRecognizer:
         elif (label == "SHAPE_MIXED" and not self.marker.search(surface)
               or not self._shape_ok(surface) and not (label == "SHAPE_DATA" and key in _DATA_PLATFORMS)):
             key = None
+        elif label == "SHAPE_NUMERAL" and (key in self.known or self._generic(tail := entity_key(_NUMERAL_LEAD.sub("", surface)))
+                                           or tail in self.known):
+            key = None  # "3D-CNN", "3D-UNet", "2D-GAN": a family or a known model in 3D, not a name of its own
         elif label == "SHAPE_DATA" and (_eponym(surface) or all(
                 (self._blocked(entity_key(w)) and entity_key(w) not in _DATA_PLATFORMS) or _eponym(w)
                 for w in _DATA_HEAD.sub("", surface).split())):
@@ -649,6 +686,12 @@ class EntityRecognizer:
         stem = entity_key(_STEM.sub("", surface))
         return not (stem and stem in self.stop)
 
+    def _numeral(self, surface: str) -> bool:
+        """A whole SHAPE_NUMERAL name ("3DPR", "4D-Bench") that can be the paper's own (a title prefix)."""
+        return any(label == "SHAPE_NUMERAL" and pattern.fullmatch(surface) for label, _, pattern, *_ in self.shapes) and (
+            self._shape_ok(surface) and not self._generic(entity_key(_NUMERAL_LEAD.sub("", surface))))
+        # (a known tail too: "3D-ADAM: A Dataset for ..." names no Adam)
+
     def _generic(self, key: str) -> bool:
         return key in self.generic or (key.endswith("s") and key[:-1] in self.generic)
 
@@ -685,6 +728,8 @@ class EntityRecognizer:
         title_end = doc.user_data.get(_EXT_TITLE_END) or 0
         view = _View(doc, text)
         self._own_acronyms.clear()
+        if "A" in text and (greek := _GREEK_CAPS.findall(text)):  # "DELTA: ...", "we introduce SIGMA, a ...": an
+            self._own_acronyms.update(g.lower() for g in greek)  # acronym, not the letter (a stop name when written Delta)
         self._caps_s, self._text = None, text
         idx, length = view.idx, view.length
         info_of = self.info
@@ -867,6 +912,11 @@ class EntityRecognizer:
         for a in abbreviations:
             cands.extend(self._abbreviation(a, text, pairs))
 
+        if "e " in text and _OWN_WITH.search(text, title_end):  # "We address this bottleneck with Chain-of-Zoom (CoZ)",
+            for m in _OWN_WITH.finditer(text, title_end):  # "our main contribution is Cross-Resolution ... (CRPA)"
+                i = view.at(m.end())
+                if i < view.n and view.idx[i] == m.end():
+                    triggers.append(("OWN_WITH", i, i))
         proposed: set[str] = set()
         if triggers:
             cands.extend(self._proposals(view, triggers, cands, proposed))
@@ -886,6 +936,8 @@ class EntityRecognizer:
             cands.extend(self._title_spells_own(text, title_end, proposed, cands))
         if proposed and ") " in text:
             cands.extend(self._enumerated_parts(text, title_end, proposed))
+        if (proposed or view.unnamed) and ": " in text and _PARTS_LIST.search(text, title_end):
+            cands.extend(self._listed_parts(view, title_end, proposed))
         repeated = [c for c in cands if c.source == "proposed" and c.rule in ("proposed.name", "proposed.title")
                     or c.source == "abbreviation" and c.key in proposed and c.key in pairs and pairs[c.key] != c.key
                     and " " in text[c.start : c.end]]  # a proposed long form, again: "LexiContrastive Grounding"
@@ -908,6 +960,8 @@ class EntityRecognizer:
                     cands.append(named)
                     cands.extend(_repeats(text, [named]))
 
+        if proposed:  # "we introduce CoMet, a framework", "DICE: ...": the paper's own name, not the COMET or Dice metric
+            cands = [c for c in cands if c.source != "metric" or c.key not in proposed or text[c.start : c.end].islower()]
         chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key, text[c.start : c.end])
                   or c.key in _DATA_PLATFORMS and c.source == "shape" and c.type == "dataset"]  # "the Twitter dataset"
         votes = self._type_votes(view, chosen, ends)
@@ -931,7 +985,8 @@ class EntityRecognizer:
         for k, v in pairs.items():
             if v in proposed:
                 proposed.add(k)
-        if abbreviations and (proposed or view.unnamed):  # "ECA employs ... a Mixture of Query (MoQ) module": parts
+        if abbreviations and (proposed or view.unnamed or "novel " in text or "new " in text or "innovative " in text):
+            # "ECA employs ... a Mixture of Query (MoQ) module": parts
             for a in abbreviations:
                 long_key, short_key = entity_key(a.long), entity_key(a.short)
                 if (short_key in proposed or pairs.get(long_key) != short_key or short_key in self.known
@@ -939,17 +994,32 @@ class EntityRecognizer:
                     continue
                 words = [w for w in _SPLIT.split(a.long) if w]
                 after = text[a.short_end + 1 : a.short_end + 12].split(" ", 2)[1:2]
-                lead = text[text.rfind(". ", 0, a.long_start) + 1 : a.long_start].lower()
+                written = text[text.rfind(". ", 0, a.long_start) + 1 : a.long_start]
+                lead = written.lower()
                 if (proposed and (words[-1].lower() in _PART_HEADS or after and after[0].strip(",.;") in _PART_HEADS)
-                        and all(w[:1].isupper() or w in _LOWER_JOINS for w in words)
+                        and all(w[:1].isupper() or w in _LOWER_JOINS for w in (words[:-1] if words[-1] in _PART_HEADS
+                                                                                 else words))
+                        and words[0][:1].isupper()  # (also "a High-Low Frequency Extraction module (HLFE)")
                         and not any(w in lead for w in _OTHERS_PARTS)):  # "attention mechanisms, including GAM"
                     proposed.add(short_key)
                     proposed.add(long_key)
-                elif ((spaced := a.long.split()) and all(w[:1].isupper() or w in _LOWER_JOINS for w in spaced[:-1])
+                elif (_NOVEL_BEFORE.search(lead) and a.long[:1].isupper() and not self._generic(long_key)
+                      and not text.startswith("-", a.short_end + 1)  # "a novel Lyapunov Exponent (LE)-guided ...": a modifier
+                      and not self._blocked(long_key) and not self._blocked(short_key)
+                      and not any(w in lead for w in _OTHERS_PARTS) and not _EARLIER_IN.search(lead)
+                      and not any(w.strip(",.;") in _NOT_METHOD_NOUNS  # "a new Text-Frame-to-Motion
+                                  for w in text[a.short_end + 1 : a.short_end + 30].split()[:2])
+                      # (TF2M) generation task"
+                      and not any(w in self.languages for w in words)  # "a novel Russian Sign Language (RSL) dataset"
+                      and a.long.casefold() not in self.metric_name):  # "a novel Mutual Information (MI) estimator"
+                    proposed.add(short_key)  # "where a novel Latent Q-Former (LQ-Former) acts as ...", "via a novel
+                    proposed.add(long_key)  # Geometry-guided Cross-view Attention (GCA) mechanism": the paper's own
+                elif ((proposed or view.unnamed) and (spaced := a.long.split())
+                      and all(w[:1].isupper() or w in _LOWER_JOINS for w in spaced[:-1])
                       and spaced[0][:1].isupper()
                       and (spaced[-1][:1].isupper() or self.heads.get(spaced[-1].lower(), ("",))[0] == "method")
                       and not self._generic(long_key) and not self._blocked(long_key) and not self._blocked(short_key)
-                      and self._our_parts(lead, proposed)):
+                      and self._our_parts(written, proposed)):
                     proposed.add(short_key)  # "The framework comprises three modules: the Multimodal Attention
                     proposed.add(long_key)  # module (MANM), the Graph-based Feature Reconstruction Module (GFRM), ..."
         if proposed:  # "PERIA-8B", "Pythagoras-Prover-4B": a size of the proposed model is the paper's own
@@ -1189,6 +1259,16 @@ class EntityRecognizer:
             triggers = sorted(triggers, key=_INTRODUCES_LAST)
         for label, s, e in triggers:
             own = True
+            if label == "OWN_WITH":  # a name right after "we address this ... with", "our main contribution is"
+                had = set(proposed)
+                found = self._scan(view, e, "CALLED", at_start, new, proposed)
+                c = at_start.get(view.idx[found]) if found is not None else None
+                if c is None and found is not None and new and new[-1].start == view.idx[found]:
+                    c = new[-1]
+                if c is not None and c.key not in had and (c.key in self.known or not _HEAD_APPOSITIVE_END.match(text, c.end)):
+                    proposed.discard(c.key)  # "we tackle this with GPT-4o": a known model applied, not the paper's own;
+                    # "with SURE Guided Posterior Sampling (SGPS)": a part of a longer name, no name of its own
+                continue
             if label == "CALLED":
                 if we_sents is None:
                     we_sents = {sent_of(t) for lab, t, _ in triggers if lab in ("PROPOSE", "OUR", "PASSIVE")}
@@ -1245,6 +1325,8 @@ class EntityRecognizer:
                     found = self._scan(view, k + 1, "CALLED", at_start, new, proposed)
             if found is None and label == "PROPOSE":
                 found = self._head_appositive(view, e, at_start, new, proposed)
+                if found is None:
+                    found = self._lower_appositive(view, e, new, proposed)
                 if found is None:
                     view.unnamed.append(s)
             if found is not None and label == "CALLED" and not own:  # "In this paper, ... a method called BERT"
@@ -1376,11 +1458,64 @@ class EntityRecognizer:
             out.append(Cand(m.start(1), m.end(1), None, "proposed.name", "proposed", key))
         return out
 
+    def _listed_parts(self, view: _View, title_end: int, proposed: set[str]) -> list[Cand]:
+        """"Our framework consists of three components: a Scene Manager, an Answer Retriever, and a Discovery
+        Pipeline", "MemAgent uses two agents: a Memory Manager that ..., and an Answer Agent ...": Title-Case runs of two
+        or more words opening the items of a list after a parts noun and a colon, in a sentence about the paper's own
+        method (opening with We/Our or a proposed name, or holding "we propose", "our", "the proposed", "the
+        framework ..."); not in a review ("we review ... four stages: (1) Content Identification, ..."), not a known,
+        generic or common name."""
+        text = view.text
+        out = []
+        for m in _PARTS_LIST.finditer(text, title_end):
+            start = max(text.rfind(". ", 0, m.start()), title_end - 2) + 2
+            lead = text[start : m.start()]
+            first = lead.split(None, 1)[0].rstrip(",") if lead.strip() else ""
+            if not _PARTS_COUNT.search(lead):
+                continue  # "two key innovations:", "the following modules:"; not "for embodied agents: Human-In-Scene ..."
+            if (not (first in ("We", "Our") or entity_key(first) in proposed or _WE_PROPOSE.search(lead)
+                     or _OUR_SUBJECT.search(lead)) or _REVIEW_WORDS.search(lead) or _REVIEW_WORDS.search(text, 0, title_end)
+                    or not _HAS_PARTS.search(lead)):
+                continue  # (nor "Our framework deconstructs task complexity into two quantifiable components: ...")
+            end = text.find(". ", m.end())
+            end = len(text) if end < 0 else end
+            pos = m.end()
+            for k in range(8):
+                item = _LIST_ITEM.match(text, pos, end)
+                if item is None:
+                    break
+                i = view.at(item.end())
+                run = self._name_run(view, i) if i < view.n and view.idx[i] == item.end() else None
+                if run is not None and text[run.start : run.end].rsplit(" ", 1)[-1].islower() and " " in text[run.start : run.end]:
+                    end_at = text.rindex(" ", run.start, run.end)  # the name without its head noun: "Critique-Post-Edit
+                    run = Cand(run.start, end_at, None, run.rule, run.source, entity_key(text[run.start : end_at]))
+                    # mechanism" names the paper's "Critique-Post-Edit"
+                if run is None and k == 0 and item.end() == item.start():
+                    break  # a list of names opens with one, or with "a"/"(1)": not "three key innovations: First, based
+                    # on ... Optical Flow"
+                if run is not None:
+                    name = text[run.start : run.end]
+                    acronym = _PAREN_ACRONYM.match(text, run.end)
+                    if (len([w for w in _SPLIT.split(name) if w]) >= 2 and run.key not in self.known
+                            and not self._generic(run.key) and not self._blocked(run.key)
+                            and name.lower() not in self.common and not _eponym(name)
+                            and not (acronym and entity_key(acronym.group().strip(" ()")) in self.known)):
+                        # (not "Feature-wise Linear Modulation (FiLM)": a known method used as a part)
+                        proposed.add(run.key)
+                        out.append(run)
+                    pos = run.end
+                nxt = _NEXT_ITEM.search(text, pos, end)
+                if nxt is None:
+                    break
+                pos = nxt.end()
+        return out
+
     @staticmethod
     def _our_parts(lead: str, proposed: set[str]) -> bool:
         """The sentence so far says what the paper's own method is made of: "Our framework integrates two key
         components: (1) a ...", "The framework comprises ...", "IFA-Net ... consists of ..."; not others' parts
         ("existing methods ... such as")."""
+        written, lead = lead, lead.lower()  # (the proposed name is matched as written: "THAT introduces: (1) ...")
         cue = _PARTS_CUE.search(lead)
         if cue is None or any(w in lead for w in _OTHERS_PARTS):
             return False
@@ -1388,12 +1523,21 @@ class EntityRecognizer:
         items = [m.end() for m in _ITEM_MARK.finditer(between)]
         if items:
             between = between[items[-1] :]  # "consists of: (1) ... modules that map ..., and (2) Degradation ..."
+        else:  # "consists of two core modules: Block Effect Eraser (B2E), which uses ..., and Open Data Aggregation
+            sep = max(between.rfind(", and "), between.rfind("; "), between.rfind(" and "))  # (ODA)": the next item
+            if sep >= 0 and ")" in between[:sep]:  # of the list (also "integrates X (CMSA) to capture ... and Y (MFSA)")
+                between = between[sep + 2 :]
         if len(between) > 160 or _CLAUSE_WORD.search(between):
             return False  # "employs CLIP to process ... that generate ... in an Audio Virtual Reality (AVR) system"
         subject = lead[: cue.start()]
         who = _OUR_SUBJECT.search(subject)
-        own = who is not None and who.group("own") or any(
-            entity_key(w.strip(",;:()")) in proposed for w in subject.split()[:4] if w[:1].isupper())
+        said = written[: cue.start()].split()
+        own = who is not None and who.group("own") or cue.group("strong") and any(  # (a proposed name with a having
+            entity_key(w.strip(",;:()")) in proposed for w in said[-2:] + (said[:1] if "," not in written[: cue.start()]
+                                                                           else []) if w[:1].isupper()) or (
+            # verb: "THAT introduces: (1) ..."; not "MING-MOE employs a Mixture of Low-Rank Adaptation (MoLoRA) ...")
+            proposed and _WE_PROPOSE.search(subject) and subject.rstrip().endswith(", which"))
+        # ("we propose a UCOD method ... called UCOD-DPL, which contains an Adaptive Pseudo-label Module (APM)")
         return bool(own or who is not None and (cue.group("strong") or _PARTS_NOUN.search(lead, cue.end())))
 
     @staticmethod
@@ -1447,8 +1591,9 @@ class EntityRecognizer:
             start = idx[i]
             word = text[start : start + length[i]]
             low = word.lower()
-            if low in _OUR_EARLIER:
-                return None  # "we build upon our previous model, jina-clip-v1": the authors' earlier work
+            if low in _OUR_EARLIER and word.islower():
+                return None  # "we build upon our previous model, jina-clip-v1": the authors' earlier work (not "we
+                # propose Prior-Corrected Token Reduction (PriorTR)": a name's first word)
             if label == "OUR" and self.heads.get(low, ("",))[0] == "method":
                 # "our proposed ... method, BM25Chunk, ...": the name right after the phrase's first head noun
                 if not appositive_head_seen and i + 2 < view.n and view.word(i + 1) == ",":
@@ -1482,8 +1627,13 @@ class EntityRecognizer:
                 if label != "OUR" and self._modifier(view, c, e):
                     continue
                 if c.rule == "abbreviation.weak" and (label == "APPOSITIVE" or i > e and view.word(i - 1).islower()
-                                                      and view.lower(i - 1) not in _SKIP_AFTER_TRIGGER):
-                    return None  # "we introduce residualized temporal SAEs", "TARQ, a label-free PTQ framework"
+                                                      and view.lower(i - 1) not in _SKIP_AFTER_TRIGGER
+                                                      and not (_DEFINED_APPOSITIVE.match(text, c.end)
+                                                               and view.lower(i - 1) not in _PREPOSITIONS
+                                                               and view.lower(i - 1) not in _STOP_AFTER_TRIGGER)):
+                    return None  # "we introduce residualized temporal SAEs", "TARQ, a label-free PTQ framework" (but
+                    # "we propose inter-modal Distance Invariant Position Encoding (DIPE), a simple ... mechanism":
+                    # defined and described, the name of what is proposed)
                 if (c.rule == "shape.title" and first_free is not None and label == "PROPOSE" and i + 1 < view.n
                         and self.heads.get(view.word(i + 1)) == ("method", "strong")):
                     phrase = self._phrase(view, first_free)  # "a modern Hopfield network": the whole description
@@ -1562,9 +1712,11 @@ class EntityRecognizer:
         if e >= view.n:
             return None
         m = _HEAD_APPOSITIVE.match(view.text, view.idx[e])
+        words = m.group("words").split() if m is not None else ()
         if m is None or self.heads.get(m.group("head"), ("",))[0] != "method" or any(
-                w.lower() in _STOP_AFTER_TRIGGER and w.lower() != "and" for w in m.group("words").split()):
-            return None
+                w.lower() in _STOP_AFTER_TRIGGER and w.lower() != "and"
+                and not (w == "of" and k and words[k - 1] in _KIND_NOUNS) for k, w in enumerate(words)):
+            return None  # (but "we propose a new class of language models, Large Memory Language Models (LMLM)")
         i = view.at(m.end())
         if i >= view.n or view.idx[i] != m.end():
             return None
@@ -1579,6 +1731,43 @@ class EntityRecognizer:
             return None
         proposed.add(c.key)
         return i
+
+    def _lower_appositive(self, view: _View, e: int, new, proposed) -> int | None:
+        """"We propose motion label smoothing, a novel method ...", "we release urlhealth, an open-source tool": a
+        lower-case name of one to four words right after the proposal verb, set off by an appositive with a method or
+        data head noun within seven words; not a determiner, a gerund alone, a generic family or a known name."""
+        text, n = view.text, view.n
+        j = e
+        while j < n and j - e < 8 and (view.word(j).isalpha() and view.word(j).islower() or view.word(j) == "-"
+                                       and j > e and view.idx[j] == view.end(j - 1)):
+            j += 1
+        words = [view.lower(k) for k in range(e, j) if view.word(k) != "-"]
+        if not words or len(words) > 4 or j >= n or view.word(j) != "," or view.word(j - 1) == "-":
+            return None
+        if (words[0] in _DETERMINERS or words[0] in _SKIP_AFTER_TRIGGER or any(w in _STOP_AFTER_TRIGGER for w in words)
+                or len(words) == 1 and words[0].endswith("ing") or words[0].endswith("ly")):
+            return None  # "we propose a ...", "we introduce pruning, a ...", "we present here, a ..."
+        a = _LOWER_APPOSITIVE.match(text, view.end(j - 1))
+        if a is None or a.group("words").split(None, 1)[0].lower() in _KNOWN_KIND:
+            return None  # "..., a widely used ...": others' thing, described
+        head = None
+        for w in a.group("words").split():
+            if w in _STOP_AFTER_TRIGGER:
+                break  # the appositive's own head comes first: "a quantitative measure of the model's ..." names no model
+            head = self.heads.get(w.strip(",;:.").lower()) or (("method", "weak") if w in _SOFTWARE_NOUNS else None)
+            if head:
+                break  # ("we release urlhealth, an open-source tool for ...": a tool is named here, not typed elsewhere)
+        if not head or head[0] not in NAMED:
+            return None
+        span = view.span(e, j)
+        key = entity_key(span)
+        if (self._generic(key) or self._blocked(key) or key in self.known or span in self.common
+                or words[-1] in self.heads or words[-1].rstrip("s") in self.heads):
+            return None  # (a description ending in its head noun: "automatic evaluation methods, a tailored dataset ...")
+        c = Cand(view.idx[e], view.end(j - 1), None if head[0] == "method" else head[0], "proposed.name", "proposed", key)
+        new.append(c)
+        proposed.add(key)
+        return e
 
     def _known_part(self, view: _View, c: Cand, e: int) -> bool:
         """A known name that a lower-case noun or a hyphen part follows ("a nested UNet architecture", "a
@@ -1744,7 +1933,11 @@ class EntityRecognizer:
             name, start = _AT_VENUE.match(prefix).group(1), m.start(1) + lead
         elif (len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "-"}
                                       or k and _TITLE_VERSION.fullmatch(w) for k, w in enumerate(words))
-              or len(words) == 1 and _LOWER_CODENAME.fullmatch(prefix)) and not any(ch in prefix for ch in _CLAUSE_MARKS):
+              or len(words) == 1 and (_LOWER_CODENAME.fullmatch(prefix) or prefix[:1].isdigit() and self._numeral(prefix)
+                                      or _LOWER_NAME.fullmatch(prefix) and _written_again(prefix, text, len(title))
+                                      and (not prefix.isalpha() or not prefix.islower() or prefix not in self.common))
+              ) and not any(ch in prefix for ch in _CLAUSE_MARKS):  # "3DPR: ...", "4D-Bench: ...": a digit-led name;
+            # "semi-PD: ...", "mCLM: ...", "fastabx: ..." that the abstract writes again: a lower-case code name
             # "SPLADE v2: ...": a version after the name; "jina-clip-v2: ...": a lower-case code name with a version;
             # a comma, "?", "!" or an apostrophe: "Render, Don't Decode: ...", a slogan
             name, start = prefix, m.start(1) + lead
@@ -1754,6 +1947,10 @@ class EntityRecognizer:
                     and entity_key(name) not in proposed  # "Stitch: ..." with "we propose Stitch, a ..." below
                     and not lead  # "The Theory of Mind Utility: ..." with "(ToM-U)" defined below
                     and not (len(words) == 1 and len(name) >= 4 and name.isupper())  # "MATCH: ...": an acronym
+                    and not (len(words) > 1 and self._introduced_lower(name, text, len(title)))
+                    and not (len(words) == 1 and ("-" in name or len(name) >= 3 and name.isupper())
+                             and _written_again(name, text, len(title)))  # "Copy-as-Decode: ...", "RIG: ..."
+                    # written again as is in the abstract: a name, not a slogan
                     and (body_form := self._titled_in_body(name, text, len(title))) is None):
                 return []  # (but "Large Concept Models: ..." + "The Large Concept Model is ...": a name)
         else:
@@ -1773,7 +1970,8 @@ class EntityRecognizer:
                                                and (self.heads.get(last, ("",))[0] != "method" or last.endswith("s"))
                                                and not any(_spells(a.short, name, True) for a in abbreviations
                                                            if entity_key(a.short) in proposed
-                                                           or entity_key(a.long) in proposed)):
+                                                           or entity_key(a.long) in proposed)
+                                               and not self._introduced_lower(name, text, len(title))):
             # (but "Vision Mamba: ..." + "we propose ... (Vim)": the prefix spells the paper's own acronym)
             return []  # "A CCGbank for Turkish: ...", "Elo Uncovered: ...", "Post Turing: ..." (but "Quokka Net: ..."),
             # "Seeing Through the Tool: A Controlled Benchmark ...": a lower-case word makes it a slogan
@@ -1797,6 +1995,22 @@ class EntityRecognizer:
         if len(out) == 1 and (" " not in name or versioned):
             out.extend(self._title_spelled(title, words[0] if versioned else name, m.end(), proposed))
         return out
+
+    def _introduced_lower(self, name: str, text: str, body: int) -> bool:
+        """The abstract introduces a multi-word title prefix in lower case as a method: "Cluster Paths: ..." + "We
+        propose cluster paths, a post-hoc interpretability method ..." (not "We introduce the game changer problem",
+        "We introduce semantic deceptions: situations ..."): a proposal verb, the name, an appositive with a method
+        head within seven words."""
+        low = name.lower()
+        if low not in text[body:].lower():
+            return False
+        for m in _INTRO_VERB.finditer(text, body):
+            if text.startswith(low, m.end()) and (a := _LOWER_APPOSITIVE.match(text, m.end() + len(low))):
+                for w in a.group("words").split():
+                    head = self.heads.get(w.strip(",;:.").lower())
+                    if head:
+                        return head[0] == "method"
+        return False
 
     def _title_whole(self, title: str, text: str, proposed: set[str]) -> list[Cand]:
         """A whole title of two to four Title-Case words that the abstract writes again, as is, is the paper's own
@@ -2197,6 +2411,8 @@ class EntityRecognizer:
         v = votes.get(c.key) or _NO_VOTES
         if c.needs_cue and not (c.key in proposed or v[_CUE] or v[_DATASET] or v[_BENCHMARK] or v[_METHOD] >= 2):
             return None
+        if c.rule == "shape.numeral" and c.key not in proposed:
+            return None  # "3DPR", "4D-Bench": a name only where the paper proposes it ("a 3D-MRI volume" is none)
         if c.source in ("gazetteer", "abbreviation") and not c.needs_cue:
             return c.type
         scores = list(v[:4])
@@ -2457,6 +2673,19 @@ def _repeats(text: str, found: list[Cand]) -> list[Cand]:
                 out.append(Cand(i, i + n, c.type, c.rule, "proposed", c.key))
             i = text.find(surface, i + n)
     return out
+
+
+def _written_again(name: str, text: str, body: int) -> bool:
+    """The abstract (from `body` on) writes `name` again as is, as a whole word ("Copy-as-Decode", "semi-PD")."""
+    i = text.find(name, body)
+    while i >= 0:
+        j = i + len(name)
+        if not (text[i - 1].isalnum() or text[i - 1] in "-_" or text[j : j + 1].isalnum() or text[j : j + 1] in "-_"
+                or text[j : j + 2] in (".a", ".b", ".c", ".d", ".e", ".f", ".g", ".h", ".i", ".j", ".k", ".l", ".m",
+                                       ".n", ".o", ".p", ".q", ".r", ".s", ".t", ".u", ".v", ".w", ".x", ".y", ".z")):
+            return True
+        i = text.find(name, j)
+    return False
 
 
 def _is_a(text: str, pos: int):

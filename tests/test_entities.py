@@ -1987,3 +1987,93 @@ def test_audited_guards_keep_proposed_names(nlp, abstract, name):
 )
 def test_metric_precision_audit_topics_settings_and_goals(nlp, text, expected):
     assert found(run(nlp, text), "metric") == expected
+
+
+# Session 9: proposed-method recall audit (frequency-weighted, arXiv cs corpus). (abstract, title, name proposed)
+SESSION9_PROPOSED = [
+    ("We propose 3DPR, an image-based relighting model. 3DPR beats baselines.", "3DPR: Single Image Portrait Relight",
+     "3DPR"),
+    ("In this work, we present 4D-PreNet, an end-to-end deep-learning pipeline for denoising.", "", "4D-PreNet"),
+    ("We introduce 3D-ADAM, the first large-scale dataset for anomaly detection.", "3D-ADAM: A Dataset for Anomaly "
+     "Detection", "3D-ADAM"),
+    ("We present semi-PD, a serving system. semi-PD lowers latency.", "semi-PD: Towards Efficient LLM Serving", "semi-PD"),
+    ("We propose a grammar-constrained prefill. Copy-as-Decode is fast.", "Copy-as-Decode: Grammar-Constrained Prefill",
+     "Copy-as-Decode"),
+    ("We propose a method for test-time adaptation. We call our method ETA for short. ETA improves depth completion.",
+     "ETA: Energy-based Test-time Adaptation", "ETA"),
+    ("To address this, we introduce CoMet, a framework for covert communication. CoMet wins.", "", "CoMet"),
+    ("We propose DICE, a lightweight framework that guides small models. DICE improves accuracy by 35%.",
+     "DICE: Structured Reasoning in LLMs", "DICE"),
+    ("We address this scalability bottleneck with Chain-of-Zoom (CoZ), a model-agnostic framework.", "", "CoZ"),
+    ("To this end, our main contribution is Cross-Resolution Phase-Aligned Attention (CRPA), a training-free fix.",
+     "", "CRPA"),
+    ("We propose a 3DGS-based framework, termed as Relightable and Dynamic Gaussian Avatar (RnD-Avatar), that "
+     "deforms well.", "", "RnD-Avatar"),
+    ("To address this issue, we propose Prior-Corrected Token Reduction (PriorTR), a training-free method.", "",
+     "PriorTR"),
+    ("We propose inter-modal Distance Invariant Position Encoding (DIPE), a simple but effective mechanism.", "",
+     "DIPE"),
+    ("We propose a new class of language models, Large Memory Language Models (LMLM) with a recipe.", "", "LMLM"),
+    ("We introduce DELTA, a deliberative multi-agent framework for counseling.", "DELTA: Deliberative Multi-Agent "
+     "Reasoning", "DELTA"),
+    ("We propose THAT, a transformer. Specifically, THAT introduces: (1) Pivotal Token Selective Attention (PTSA) to "
+     "prioritize tokens; (2) a Variance-aware Feed-forward Network (VFN) for detail.", "", "PTSA"),
+    ("We propose PLADA, a model. PLADA consists of two core modules: Block Effect Eraser (B2E), which uses attention, "
+     "and Open Data Aggregation (ODA), which processes unpaired data.", "", "ODA"),
+    ("We propose CVVNet, a gait model. CVVNet employs a High-Low Frequency Extraction module (HLFE) that mixes "
+     "frequencies.", "", "HLFE"),
+    ("The core of CoCoVa is a cycle, where a novel Latent Q-Former (LQ-Former) acts as a reasoning engine.", "",
+     "LQ-Former"),
+    ("We propose cluster paths, a post-hoc interpretability method that clusters activations.",
+     "Cluster Paths: Navigating Interpretability in Neural Networks", "Cluster Paths"),
+    ("Second, we propose block distillation, a training framework that is more efficient than fine-tuning.", "",
+     "block distillation"),
+    ("As a solution, we release urlhealth, an open-source tool for URL liveness checking.", "", "urlhealth"),
+    ("We propose MemAgent, a framework. Our framework consists of three components: a Scene Manager, an Answer "
+     "Retriever, and a Discovery Pipeline.", "", "Discovery Pipeline"),
+    ("We propose MemAgent, a framework. MemAgent uses two agents: a Memory Manager that learns memory operations "
+     "{ADD, UPDATE}, and an Answer Agent that selects entries.", "", "Answer Agent"),
+]
+
+# ... and names that stay others' or no name at all.
+SESSION9_NOT_PROPOSED = [
+    ("We train a 3D-CNN model on the volumes and report accuracy.", "", "3D-CNN"),
+    ("We propose a 3D-UNet architecture for the task.", "", "3D-UNet"),
+    ("We address this challenge with SURE Guided Posterior Sampling (SGPS), a method using Stein's Unbiased Risk "
+     "Estimate (SURE) gradient updates.", "", "SURE"),
+    ("We tackle this problem with GPT-4o, which we prompt.", "", "GPT-4o"),
+    ("Specifically, we build upon Attracting and Dispersing (AaD), a widely adopted SFDA technique.", "", "AaD"),
+    ("MING-MOE employs a Mixture of Low-Rank Adaptation (MoLoRA) technique, allowing efficient updates.",
+     "MING-MOE: Enhancing Medical Multi-Task Learning", "MoLoRA"),
+    ("Thus, we explore a new Text-Frame-to-Motion (TF2M) generation task that generates motions.", "", "TF2M"),
+    ("This study presents Logos, a novel Russian Sign Language (RSL) dataset.", "", "RSL"),
+    ("We introduce automatic evaluation methods, a tailored dataset for training, and fine-tuned models.", "",
+     "automatic evaluation methods"),
+    ("We introduce semantic pressure, a quantitative measure of the model's probability of a token.", "",
+     "semantic pressure"),
+    ("We introduce the game changer problem, where a designer modifies a game's reward matrix.",
+     "The Game Changer Problem: Controlling Equilibria", "The Game Changer Problem"),
+    ("The original model combined a Fuzzy Petri Net (FPN) with rules. We propose a new checker.", "", "FPN"),
+    ("We propose a new task to benchmark human-in-scene understanding for embodied agents: Human Scene Answering.", "",
+     "Human Scene Answering"),
+    ("We propose a probe. Our framework deconstructs task complexity into two quantifiable components: Intrinsic Load, "
+     "the structural complexity, and Extraneous Load, the ambiguity.", "", "Intrinsic Load"),
+    ("This survey reviews pipelines that follow four stages: (1) Content Identification, (2) Behavior Modeling.",
+     "A Survey of Rumor Detection", "Content Identification"),
+    ("We propose PipeFlow, which introduces three key innovations: First, based on a motion analysis using Structural "
+     "Similarity and Optical Flow, we skip frames.", "", "Optical Flow"),
+    ("To address this, we propose LEAwareSGD, a novel Lyapunov Exponent (LE)-guided optimization approach.", "", "LE"),
+]
+
+
+@pytest.mark.parametrize("abstract, title, name", SESSION9_PROPOSED)
+def test_session9_proposed_names(nlp, abstract, title, name):
+    doc = run(nlp, abstract, title)
+    assert name in found(doc, role="proposed"), sorted((doc.text[m.start : m.end], m.type, m.role)
+                                                        for m in doc._.sc_mentions)
+
+
+@pytest.mark.parametrize("abstract, title, name", SESSION9_NOT_PROPOSED)
+def test_session9_names_not_proposed(nlp, abstract, title, name):
+    doc = run(nlp, abstract, title)
+    assert name not in found(doc, role="proposed")
