@@ -248,6 +248,7 @@ _KNOWN_KIND = frozenset({"popular", "widely", "well-known", "standard", "classic
 _LOWER_NAME = regex.compile(r"[a-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")  # "semi-PD", "mCLM", "fastabx", "debug-gym"
 _NUMERAL_LEAD = regex.compile(r"^\d{1,2}[A-Z]-?")  # the "3D"/"4D-" opening a SHAPE_NUMERAL name ("3D-LLDM")
 _LOWER_CODENAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-v?\d[\w.]*")  # "jina-clip-v2", "gpt-oss-20b"
+_MEASURE_AFTER = regex.compile(r" (?:scores?|metrics?|values?)\b")  # "the FID score": the word before is a measure
 _FOR_SHORT = regex.compile(r"(?:,? or | \()([\w-]{2,30}) for short\b")
 # a capital or digit tail after a hyphen ("-DPO", "-MoE", "-T"), a one- or two-letter tag ("MHR-z"), a version ("-v2")
 _VARIANT_TAIL = regex.compile(r"[A-Z0-9][A-Za-z0-9.]{0,7}|[a-z]{1,2}|v\d[\d.]*")
@@ -961,7 +962,8 @@ class EntityRecognizer:
                     cands.extend(_repeats(text, [named]))
 
         if proposed:  # "we introduce CoMet, a framework", "DICE: ...": the paper's own name, not the COMET or Dice metric
-            cands = [c for c in cands if c.source != "metric" or c.key not in proposed or text[c.start : c.end].islower()]
+            cands = [c for c in cands if c.source != "metric" or c.key not in proposed or text[c.start : c.end].islower()
+                     or _MEASURE_AFTER.match(text, c.end)]  # (but "With our dataset, the FID score is reduced": a metric)
         chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key, text[c.start : c.end])
                   or c.key in _DATA_PLATFORMS and c.source == "shape" and c.type == "dataset"]  # "the Twitter dataset"
         votes = self._type_votes(view, chosen, ends)

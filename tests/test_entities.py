@@ -2063,6 +2063,7 @@ SESSION9_NOT_PROPOSED = [
     ("We propose PipeFlow, which introduces three key innovations: First, based on a motion analysis using Structural "
      "Similarity and Optical Flow, we skip frames.", "", "Optical Flow"),
     ("To address this, we propose LEAwareSGD, a novel Lyapunov Exponent (LE)-guided optimization approach.", "", "LE"),
+    ("With our dataset, the FID score is reduced by 17.1 on a real-world validation benchmark.", "", "FID"),  # a metric
 ]
 
 
