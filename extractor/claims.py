@@ -1352,6 +1352,11 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, verb.end(), first.start, keep=_BASELINE_KEEP), "baseline:verb_object"
         if found is not None and _level_clause_between(text, found[1], first.start):
             found = None  # "outperformed the baseline and achieved F1 micro 87%": a level, compared with nothing
+        elif (found is not None and c.effect is None and c.direction is None and fig.from_value is None and not fig.sign
+              and _LEVEL_PARTICIPLE_BETWEEN.search(text, found[1], first.start) is not None and not _SHARE_OF_AFTER.match(text, fig.end)):
+            # "outperforms the baseline ResUNet, achieving Dice coefficients of 0.903": a level, not the gap
+            # (not "surpasses X, with only 1/10 of the parameters": a share of what X uses)
+            found = None
         elif (found is not None and _IMPROVE_ON.match(verb.group()) and (on := ctx.mention_at(*found)) is not None
               and on.type in _CONTEXT_TYPES):
             found = None  # "9.79% improvement on Charades-STA and 30.77% improvement on ActivityNet": where, not over what
@@ -1448,6 +1453,10 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     c.why["baseline"] = rule
 
 
+# "outperforms X, achieving a 97.2% detection rate", "outperforms X, with a test score mean of 97.28%": after the
+# comparison's object, a participle or "with" that states a level; the figure it reports is compared with nothing
+_LEVEL_PARTICIPLE_BETWEEN = _compile(r"(?i),\s+(?:while\s+|and\s+)?(?:achiev|reach|attain|obtain|yield|record|scor|deliver)\w*\b|,\s+with\b")
+_SHARE_OF_AFTER = _compile(r"\s*(?:\)\s*)?of\s")
 _PARTICIPLE_AFTER_COMPARISON = _compile(r"(?i)(?:,\s+(?:while\s+)?|\s+while\s+)(?:achieving|converging|reducing|yielding|resulting\s+in|leading\s+to|saving|cutting|requiring|using"
                                         r"|costing|consuming|needing|training|running)\b[^,;()]*$")
 _COMPARISON_VERB = _compile(r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|match(?:es|ing)?)\s+")
