@@ -951,7 +951,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             # "AUC never rises above 0.59", "baselines fall below 5%": a threshold passed, not a change
             c.why["direction"] = "dir:none:threshold"
             cue = None
-        if cue is not None and not fig.sign and fig.unit != "x" and _OPEN_LEVEL.search(text, cue.end(), end) and not _THAN_AFTER.match(text, fig.end):
+        if (cue is not None and not fig.sign and fig.unit != "x" and _OPEN_LEVEL.search(text, cue.end(), end) and not _THAN_AFTER.match(text, fig.end)
+                and not _bracketed_change(text, fig, cue, end)):
             # "superior accuracy (32.03%)", "high computational cost (554.66s runtime, 12.73T FLOPs)":
             # an unsigned figure in brackets after the cue's phrase states a level, not the change
             c.why["direction"] = "dir:none:bracketed_level"
@@ -1078,6 +1079,17 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     elif passive and (m := _PASSIVE_SUBJECT.search(text, max(start, cue.start() - 80), cue.start())) is not None:
         if m.group(1).split()[0].casefold() not in _STOP:
             c.set_metric(text, m.start(1), m.end(1), None, "metric:passive_subject")  # "the average length ... is reduced by 48%"
+
+
+_SETTING_PREP_BEFORE = _compile(r"(?i)\b(?:at|under)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _bracketed_change(text: str, fig, cue, end: int) -> bool:
+    """"higher acceptance rates across all tasks (up to 15%)", "reductions in computational cost (up to 60%)":
+    a bracketed "up to" bound after the cue is the size of the change, not a level (not "At higher
+    compression ratios (up to 90%)", a setting)."""
+    return (fig.qualifier == "up_to" and fig.from_value is None
+            and _SETTING_PREP_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is None)
 
 
 # "On mid-tier data, ...": a metric word inside a phrase that opens the sentence with a preposition
@@ -1353,9 +1365,10 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         if found is not None and _level_clause_between(text, found[1], first.start):
             found = None  # "outperformed the baseline and achieved F1 micro 87%": a level, compared with nothing
         elif (found is not None and c.effect is None and c.direction is None and fig.from_value is None and not fig.sign
-              and _LEVEL_PARTICIPLE_BETWEEN.search(text, found[1], first.start) is not None and not _SHARE_OF_AFTER.match(text, fig.end)):
+              and _LEVEL_PARTICIPLE_BETWEEN.search(text, found[1], first.start) is not None and not _SHARE_OF_AFTER.match(text, fig.end)
+              and not _VS_GAP.match(text, fig.end)):
             # "outperforms the baseline ResUNet, achieving Dice coefficients of 0.903": a level, not the gap
-            # (not "surpasses X, with only 1/10 of the parameters": a share of what X uses)
+            # (not "surpasses X, with only 1/10 of the parameters", a share of what X uses, nor "reaching 51.3% vs. 46.3%")
             found = None
         elif (found is not None and _IMPROVE_ON.match(verb.group()) and (on := ctx.mention_at(*found)) is not None
               and on.type in _CONTEXT_TYPES):
