@@ -827,6 +827,12 @@ def _paren_tail(text: str, fig, limit: int) -> int:
     return end
 
 
+def _adverb_cue(cue) -> bool:
+    """"increasingly", "exceedingly", "doubly": an adverb a cue stem happens to match says how, not that
+    the figure's quantity changed."""
+    return cue.group().casefold().endswith("ly")
+
+
 def _read_after(text: str, f: _Figure, c: _Claim) -> None:
     """Metric and cue right after the figure: "2.8x faster", "30% lower latency", "77.6% Dice"."""
     fig = f.fig
@@ -839,6 +845,8 @@ def _read_after(text: str, f: _Figure, c: _Claim) -> None:
             c.why["metric"] = "metric:rank"
         return
     cue = f.seg.first_cue(fig.end, f.near)
+    while cue is not None and _adverb_cue(cue):
+        cue = f.seg.first_cue(cue.end(), f.near)  # "three increasingly complex categories": no change
     if cue is None and fig.unit == "x" and (m := _AS_ADJ_AS.match(text, fig.end)) is not None:
         # "approximately four times as fast as ConvNeXt": the comparative the adjective stands for ("faster")
         adj = m.group(1).casefold()
@@ -939,6 +947,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     cue = None
     if c.effect is None:
         cue = f.seg.last_cue(start, end)
+        while cue is not None and _adverb_cue(cue):
+            cue = f.seg.last_cue(start, cue.start())  # "increasingly proposed as metrics, yet report AUROC exceeding 0.96"
         if cue is not None and cue.group().casefold() in _AFTER_NOUN_CUES and (earlier := f.seg.last_cue(start, cue.start())) is not None:
             cue = earlier  # "reduces the overhead by 30%": the verb says the change, the noun is its object
         if cue is not None and f.seg.blocked(cue.end(), end) and (r := _CUE_NOUN_REACHES.match(text, cue.end(), end)) is not None \
