@@ -59,7 +59,7 @@ def _compile(pattern: str, flags: int = 0):
 WINDOW = 160  # characters read on each side of a figure; a clause rarely runs longer
 
 # Words that end a phrase read after a cue ("than X", "on X", "improves X by").
-_BASELINE_KEEP = frozenset({"from", "of", "and", "trained", "without", "with"})
+_BASELINE_KEEP = frozenset({"from", "of", "and", "or", "trained", "without", "with"})  # "or": "than random or fixed placements"
 _PHRASE_END = frozenset("- -- — – ( [".split())
 _FIGURE_TOKEN = re.compile(r"[+\-~]?[\d.,]+(?:%|x|×)?")
 _PRONOUN_SUBJECT = _compile(
@@ -493,7 +493,7 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
             break
         bare = _bare(token, w.end() >= limit - 1)
         low = bare.casefold()
-        if not bare or (low in _STOP and low not in keep and not (low == "leading" and not _TO_NEXT.match(text, w.end()) and (words or _WORD_AFTER.match(text, w.end())))):
+        if not bare or (low in _STOP and (low not in keep or (low == "or" and not words)) and not (low == "leading" and not _TO_NEXT.match(text, w.end()) and (words or _WORD_AFTER.match(text, w.end())))):
             break  # "leading to" ends a phrase; "prior leading defenses" keeps the adjective
         if _FIGURE_TOKEN.fullmatch(bare) and (
             not words or not _PLAIN_NUMBER.fullmatch(bare) or text[words[-1][0] : words[-1][1]].casefold() in ("a", "an", "and", "by", "to")
