@@ -1911,6 +1911,9 @@ _INTERVAL_BOUND = _compile(r"(?i)(?:\bCIs?|confidence\s+intervals?|credible\s+in
 _ON_BEFORE = _compile(r"(?i)\b(?:on|for|in)\s+(?:only\s+|just\s+)?$")
 _SHARE_OF_DATA = _compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?:data|samples|instances|examples|cases|images|queries|questions|items|test\s+set|dataset)\b")
 _IN_CASES = _compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:cases|instances)\b")  # "truthful outputs in 87% of cases": how often, a result
+# "(b) in 75 percent of instances, ...", "in over 85% of test cases": how often it happens, a result wherever it stands
+_IN_SHARE_BEFORE = _compile(r"(?i)(?<![\w-])in\s+(?:only\s+|just\s+)?$")
+_OF_CASES = _compile(r"(?i)\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[a-z-]+\s+)?(?:cases|instances)\b")
 _NOUN_IN_BEFORE = _compile(r"(?<![\w-])((?:[a-z][a-z-]{2,}\s){0,2}[a-z][a-z-]{2,})\s+in\s+$")
 _AT_BEFORE = _compile(r"(?i)\bat\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?$")
 _CONDITION_AFTER = _compile(r"(?i)\s*(?:coverage|sparsity|recall|budgets?|compression|pruning|noise|occlusion|masking|FPR|false[- ]positive\s+rate)\b")
@@ -1939,7 +1942,8 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
     if _INTERVAL_BOUND.search(text, max(seg_start, fig.start - 40), fig.start):
         return None  # "CI [0.525, 0.553]": the bounds of an interval, not results of their own
     if (c.effect is None and unit == "percent" and _ON_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start)
-            and _SHARE_OF_DATA.match(text, fig.end) and not (_IN_CASES.match(text, fig.end) and _NOUN_IN_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start))):
+            and _SHARE_OF_DATA.match(text, fig.end) and not (_IN_CASES.match(text, fig.end) and _NOUN_IN_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start))
+            and not (_IN_SHARE_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start) and _OF_CASES.match(text, fig.end))):
         return None  # "correlations of up to 0.8 on 80% of the data": the share a result holds on, not a result
     if c.effect is None and _AT_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
         if _CONDITION_AFTER.match(text, fig.end):
