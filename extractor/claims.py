@@ -2044,6 +2044,33 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
     return "claim:measure"
 
 
+_PAIR_VS_AFTER = _compile(r"\s*(?:vs\.?|versus)\s+\$?[~≈]?[-+]?\d[\d.,]*(?![\d.,]*(?:[%×]|\\%|x\b|[A-Za-z]))")
+_PAIR_VS_BEFORE = _compile(r"(?<![\d.,]\s?(?:[%×]|\\%|x|[A-Za-z]))(?:vs\.?|versus)\s+\$?[~≈]?$")
+_PAIR_FIGURE_BEFORE = _compile(r"\d[\d.,]*\s+(?:[a-z-]+\s+)?(?:vs\.?|versus)\s+\$?[~≈]?$")
+_VARIABLE_BEFORE = _compile(r"(?<![A-Za-z])[A-Za-z]\s*[=:]\s*$|[=<>≤≥]\s*$(?<![A-Za-z]{3}\s?=\s?)")
+
+
+def _versus_pair(text: str, fig, seg_start: int) -> bool:
+    """"(0.85 vs. 0.50)", "(mean 7.62 vs. 7.16)": a bare number set against another bare number by "vs."
+    is a measured level and the level it is compared with (not "N=48 vs. N=12", nor a setting's values)."""
+    lo = max(seg_start, fig.start - 40)
+    if _PAIR_VS_AFTER.match(text, fig.end):
+        before = text[lo : fig.start]
+    elif (m := _PAIR_FIGURE_BEFORE.search(text, lo, fig.start)) is not None and _PAIR_VS_BEFORE.search(text, lo, fig.start) is not None:
+        before = text[lo : m.start()]
+    else:
+        return False
+    if fig.integer and not _PAIR_BRACKET.search(before):
+        return False  # "We use 3 vs 5 layers": whole numbers compared outside brackets are set-up
+    return not (_VARIABLE_BEFORE.search(before) or _SETTING_VALUES.search(before) or _HYPER_WORD.search(before))
+
+
+_PAIR_BRACKET = _compile(r"\(\s*(?:e\.g\.,?\s*)?(?:[A-Za-z][\w.-]*\s*[:=]?\s*)?$")  # "(median 3 vs. 2", "(e.g., 10,418 vs. 100"
+
+
+_HYPER_WORD = _compile(r"(?i)(?:rate|threshold|temperature|lambda|alpha|beta|gamma|top-p|top-k|\bk|\bn|size)\s*(?:of|=|:)?\s*$")
+
+
 # "achieves the highest horizon detection rate of 0.850", "reaches 4.72", "yields a content WER of": a level verb's score
 _LEVEL_SCORE_BEFORE = _compile(
     r"(?i)\b(?:achiev|reach|attain|obtain|record|yield)\w*\s+(?:[^;:()]{0,60}?\d[^;:()]{0,30}?\s+and\s+(?=(?:a|an|the)\s))?(?:(?:a|an|the)\s+(?:(?:highest|best|lowest|top|new|record)\s+)?"
@@ -2344,6 +2371,8 @@ def _plain_count(text: str, seg: _Segment, fig, seg_start: int) -> bool:
             return False
     if _ONLY_NEEDS.search(text, max(seg_start, fig.start - 30), fig.start):
         return False  # "which only requires 4 codebooks": a cost of the method (see `_claim_kind`)
+    if fig.unit is None and _versus_pair(text, fig, seg_start):
+        return False  # "(median 3 vs. 2)": a pair of levels (the "claim:score_pair" rule)
     return not any(w in _RESULT_VERB for w in text[max(seg_start, fig.start - 30) : fig.start].split()[-2:])
 
 
@@ -2549,6 +2578,8 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.metric, c.metric_obj, c.why["metric"] = last_claim[1].metric, last_claim[1].metric_obj, "metric:parallel"
             c.direction, c.effect = last_claim[1].direction, last_claim[1].effect
             c.why["direction"] = "dir:parallel"
+        if kind is None and fig.unit is None and _versus_pair(text, fig, seg_start):
+            kind = "claim:score_pair"  # "(mean 7.62 vs. 7.16)", "(Spearman = 0.667 vs. 0.676)": two measured levels side by side
         if out_of:
             kind = "claim:count_out_of"
             c.direction = c.effect = None  # a level: how many of them
