@@ -2014,6 +2014,12 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
             return "claim:score_scale"  # "mean scores, 4.43-4.99/5", "rated 3.8/5": a rating on a scale
         if not fig.integer and not fig.scaled and fig.value is not None and _level_metric(text, f, c, seg_start):
             return "claim:score_level"  # "achieves the highest horizon detection rate of 0.850", "reaches 4.72 on X"
+        if not fig.integer and not fig.scaled and _STATISTIC_BEFORE.search(text, max(seg_start, fig.start - 16), fig.start):
+            # "(Cohen's d = 0.95)", "Pearson r = 0.819", "$\kappa=0.742$", "(t = 22.5, ...)": a measured statistic, a level
+            # whose sign is its value ("r = -0.87" is no decrease)
+            c.direction = c.effect = c.cue = None
+            c.why["direction"] = "dir:none:statistic"
+            return "claim:statistic"
         return None
     only = any(w in _ONLY for w in text[max(seg_start, fig.start - 20) : fig.start].split()[-2:])
     if unit == "params":
@@ -2044,6 +2050,8 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
     return "claim:measure"
 
 
+# an effect size, correlation, agreement or test statistic written as a symbol and "=" (not "k = 0.5", "τ = 0.7", "λ = 0.1": settings)
+_STATISTIC_BEFORE = _compile(r"(?:(?<![A-Za-z\\])(?:d|d'|t|r|R\^?\{?2\}?|R²)|\\(?:rho|kappa)|[ρκ])\s*(?:=|\\approx|≈)\s*\$?\s*[~≈]?$")
 _PAIR_VS_AFTER = _compile(r"\s*(?:vs\.?|versus)\s+\$?[~≈]?[-+]?\d[\d.,]*(?![\d.,]*(?:[%×]|\\%|x\b|[A-Za-z]))")
 _PAIR_VS_BEFORE = _compile(r"(?<![\d.,]\s?(?:[%×]|\\%|x|[A-Za-z]))(?:vs\.?|versus)\s+\$?[~≈]?$")
 _PAIR_FIGURE_BEFORE = _compile(r"\d[\d.,]*\s+(?:[a-z-]+\s+)?(?:vs\.?|versus)\s+\$?[~≈]?$")
