@@ -1919,7 +1919,8 @@ _AT_BEFORE = _compile(r"(?i)\bat\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?$")
 _CONDITION_AFTER = _compile(r"(?i)\s*(?:coverage|sparsity|recall|budgets?|compression|pruning|noise|occlusion|masking|FPR|false[- ]positive\s+rate)\b")
 # "runs at 30 fps", "achieving real-time inference at 25 fps": a frame rate the method reaches
 # ("detecting up to 50 faces at 25 FPS"; not "clips recorded at 30 fps", the footage's rate)
-_RATE_CLAIM_BEFORE = _compile(r"(?i)\b(?:run\w*|achiev\w*|reach\w*|attain\w*|deliver\w*|real[- ]time|infer\w*|speed\w*|throughput|detect\w*|operat\w*|perform\w*)\b"
+_SAMPLING_AFTER = _compile(r"(?i)\s*(?:[a-z-]+\s+)?(?:sampl|record|acqui|captur)\w*")
+_RATE_CLAIM_BEFORE = _compile(r"(?i)\b(?:run\w*|achiev\w*|reach\w*|attain\w*|deliver\w*|real[- ]time|infer\w*|speed\w*|throughput|detect\w*|operat\w*|perform\w*|process\w*|render\w*)\b"
                               r"(?:(?!\b(?:sampl|record|captur|extract|film|shot|acquir)\w*)[^,;:()]){0,40}$")
 
 
@@ -1950,8 +1951,11 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
             return None  # "at 80% coverage": the operating point, not a result
         if unit == "fps" and fig.integer and not _RATE_CLAIM_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start):
             return None  # "sampling frames at 1 fps" is set-up; "runs at 30 fps" a result, and so is a measured "at 16.18 FPS"
+        if (unit == "Hz" and _RATE_CLAIM_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start)
+                and not _SAMPLING_AFTER.match(text, fig.end)):
+            return "claim:measure"  # "operates at approximately 36 Hz", "running at 8.84 Hz": how fast the system runs
         if unit in _FREQUENCY_UNITS:
-            return None  # "throughput at 1 GHz": the clock the result is read at
+            return None  # "throughput at 1 GHz": the clock the result is read at; "EEG recorded at 256 Hz"
     if unit == "x" and fig.word and fig.direction is None and c.effect is None and c.metric is None:
         return None  # "the novelty of this work is threefold"
     if c.effect is None and (_LIMIT_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start)
