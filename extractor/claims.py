@@ -936,6 +936,17 @@ def _speed_aspect(text: str, aspect: str, f: _Figure, after: bool = False) -> st
     return aspect if word is None else f"{word} {aspect}"
 
 
+_SCORE_NOUN_BY = _compile(r"(?i)scores?\s+(?:by|from|to)\s+(?:(?:up\s+to|about|approximately|around|over|nearly|more\s+than|an?\s+average\s+of|on\s+average)\s+)?(?:an?\s+)?$")
+
+
+def _score_noun_object(text: str, seg: _Segment, start: int, end: int) -> bool:
+    """"improves the Dice score by 10.31%", "raises content scores by 45%": the only blocker between the cue and
+    the figure is the noun "score(s)" that ends the cue's object right before "by"/"from"/"to", not the verb
+    of a level ("improves X, scoring 95%")."""
+    inside = [b for b in seg.blockers if start <= b < end]
+    return len(inside) == 1 and _SCORE_NOUN_BY.fullmatch(text, inside[0], end) is not None and text[inside[0] - 1 : inside[0]] in (" ", "-")
+
+
 def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     """Cue and metric before the figure, within its clause.
 
@@ -955,7 +966,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
                 and _REACH_CUE_NOUN.search(cue.group()) and not f.seg.blocked(r.end(), end):
             pass  # "peak enhancements reached 3.56%", "the maximum improvement reaches 12.4%": the change's own size
         elif cue is not None and f.seg.blocked(cue.end(), end) and not (
-                _BASELINE_VERB.match(text, cue.start()) and _WITH_SIZE.search(text, cue.end(), end) and not f.seg.blocked(cue.end(), _WITH_SIZE.search(text, cue.end(), end).start())):
+                _BASELINE_VERB.match(text, cue.start()) and _WITH_SIZE.search(text, cue.end(), end) and not f.seg.blocked(cue.end(), _WITH_SIZE.search(text, cue.end(), end).start())) \
+                and not _score_noun_object(text, f.seg, cue.end(), end):
             cue = None  # (not "outperforms GPT-3 with 175B parameters by 3.2%": the size describes the compared model)
         if cue is not None and fig.qualifier in ("over", "under") and _THRESHOLD_VERB.fullmatch(cue.group()) and not text[cue.end() : end].strip():
             # "AUC never rises above 0.59", "baselines fall below 5%": a threshold passed, not a change
