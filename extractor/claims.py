@@ -944,7 +944,16 @@ def _score_noun_object(text: str, seg: _Segment, start: int, end: int) -> bool:
     the figure is the noun "score(s)" that ends the cue's object right before "by"/"from"/"to", not the verb
     of a level ("improves X, scoring 95%")."""
     inside = [b for b in seg.blockers if start <= b < end]
-    return len(inside) == 1 and _SCORE_NOUN_BY.fullmatch(text, inside[0], end) is not None and text[inside[0] - 1 : inside[0]] in (" ", "-")
+    if len(inside) != 1:
+        return False
+    if text[inside[0] - 1 : inside[0]] in (" ", "-") and _SCORE_NOUN_BY.fullmatch(text, inside[0], end) is not None:
+        return True
+    # "increasing Pearson correlation with expert evaluations by 0.07", "improves alignment with a target ranking by 14%":
+    # "with" completes a noun, and "by" gives the change's size
+    return text[inside[0] - 2 : inside[0] - 1].isalpha() and text[inside[0] - 1] == " " and _WITH_NOUN_BY.fullmatch(text, inside[0], end) is not None
+
+
+_WITH_NOUN_BY = _compile(r"(?i)with\s+[^,;:()\d]{1,50}?\s+by\s+(?:(?:up\s*to|about|approximately|around|over|nearly|more\s+than|an?\s+average\s+of)\s+)?\$?$")
 
 
 def _read_before(text: str, f: _Figure, c: _Claim) -> None:
