@@ -1138,7 +1138,7 @@ _PASSIVE_SUBJECT = _compile(
 # a cue noun as the subject of reach ("enhancements reached", "the improvement can reach up to"), right before the figure's words
 _PEAK_BEFORE = _compile(r"(?i)\b(?:peak|maximum|max|maximal)\s+(?:relative\s+|absolute\s+)?$")
 _REACH_CUE_NOUN = _compile(r"(?i)(?:ments?|tions?|gains?|speedups?|speed-ups?|increases?|decreases?|drops?|boosts?)$")
-_CUE_NOUN_REACHES = _compile(r"(?i)\s+(?:(?:can|could|may)\s+)?reach(?:es|ed)?\s+(?:(?:up\s+to|about|around|approximately|over|nearly)\s+)?$")
+_CUE_NOUN_REACHES = _compile(r"(?i)\s+(?:(?:can|could|may)\s+)?reach(?:es|ed|ing)?\s+(?:(?:up\s+to|about|around|approximately|over|nearly)\s+)?$")
 _THRESHOLD_VERB = _compile(r"(?i)ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell")
 _THAN_AFTER = _compile(r"[^()]{0,12}\)\s*than\b")
 _OPEN_LEVEL = _compile(r"[A-Za-z]\s?\((?![^()]*\b(?:by|from|to)\b)[^()]*$")
