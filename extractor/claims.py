@@ -1123,6 +1123,9 @@ def _bracketed_change(text: str, fig, cue, end: int) -> bool:
             and _SETTING_PREP_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is None)
 
 
+_FACTOR_THEN_BRACKET = _compile(r"(?i)(?:\d\s?(?:x|×)|\btimes|\bfold|\bmagnitude|\btwice|\bdouble|\btriple)\s?\(\s?$")
+
+
 # "On mid-tier data, ...": a metric word inside a phrase that opens the sentence with a preposition
 _SETTING_OPENER = _compile(r"(?i)(?:^|[.;:]\s+|\(\w{1,4}\)\s*)(?:on|in|for|across|under|at|from|over|among)\s+[^,;:.()]*$")
 # "a 3.2% gain on X and a 7% lead": a figure between the cue and this one; the cue's object is not its metric
@@ -2230,6 +2233,8 @@ def _bracketed_level(text: str, f: _Figure, c: _Claim, prev: _Claim) -> None:
     bracket = _OPEN_BRACKET.search(text, max(0, fig.start - 20), fig.start)
     if bracket is None or _FIGURE_END.search(text, max(0, bracket.start() - 3), bracket.start()):
         return  # "a 1.4x (40%) speedup": the same change written twice
+    if fig.unit == "x" and _FACTOR_THEN_BRACKET.search(text, max(0, bracket.start() - 12), bracket.end()):
+        return  # "reduces energy cost by more than an order of magnitude (23.9x)": that factor, exactly
     shared_cue = c.cue is not None and c.cue is prev.cue
     after_baseline = c.why.get("baseline") == "baseline:verb_object" and c.baseline is not None and (
         text[: bracket.start()].rstrip().endswith(c.baseline)
