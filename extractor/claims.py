@@ -1433,6 +1433,12 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found = _phrase(text, m.end(), first.start, keep=_BASELINE_KEEP)
         if found is not None and (first.start - found[1] > 24 or _new_clause_between(text, found[1], first.start)):
             found = None  # a comparison that belongs to another figure of the clause
+        elif (found is not None and c.effect is None and c.direction is None and fig.from_value is None and not fig.sign
+              and _LEVEL_PARTICIPLE_BETWEEN.search(text, found[1], first.start) is not None and not _SHARE_OF_AFTER.match(text, fig.end)
+              and _BASELINE_CUE.search(text, fig.end, clause_end) is None):
+            # "improves robustness against defended models, achieving 53.55% ASR": a level (not "..., achieving up
+            # to 98.12%, compared to 96.88% achieved by ResNet-50")
+            found = None
         rule = "baseline:before"
     if found is None and (m := _LEAD_BASELINE.match(text, seg_start)) is not None and ";" not in text[seg_start : first.start]:
         found, rule = _phrase(text, m.end(), first.start, keep=_BASELINE_KEEP), "baseline:sentence"
