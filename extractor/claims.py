@@ -833,6 +833,8 @@ def _adverb_cue(cue) -> bool:
     return cue.group().casefold().endswith("ly")
 
 
+_MOVE_PARTICIPLE = _compile(r"(?i)(?:peak|ris|fall|dropp|collaps|climb|jump|soar|plummet|declin|shrink|go|spik|plung|surg|tumbl)ing")  # "peaking at just 35%"
+_PLAIN_PARTICIPLE = _compile(r",\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b[^,;()]*$")
 _NEXT_HEAD = _compile(r"\s+([a-z][\w-]*)")
 
 
@@ -991,6 +993,13 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
                 _BASELINE_VERB.match(text, cue.start()) and _WITH_SIZE.search(text, cue.end(), end) and not f.seg.blocked(cue.end(), _WITH_SIZE.search(text, cue.end(), end).start())) \
                 and not _score_noun_object(text, f.seg, cue.end(), end):
             cue = None  # (not "outperforms GPT-3 with 175B parameters by 3.2%": the size describes the compared model)
+        if (cue is not None and fig.unit != "x" and (p := _PLAIN_PARTICIPLE.search(text, cue.end(), end)) is not None
+                and _cue_of(p.group(1).casefold()) is None and not _is_blocker(p.group(1).casefold())
+                and not _MOVE_PARTICIPLE.fullmatch(p.group(1)) and not _BY_END.search(text, max(0, fig.start - 4), fig.start + 1)):
+            # "improves long-horizon task performance, successfully correcting 90% of student misconceptions": the
+            # participle after the comma starts the figure's own predicate, which says no change
+            c.why["direction"] = "dir:none:other_participle"
+            cue = None
         if cue is not None and fig.qualifier in ("over", "under") and _THRESHOLD_VERB.fullmatch(cue.group()) and not text[cue.end() : end].strip():
             # "AUC never rises above 0.59", "baselines fall below 5%": a threshold passed, not a change
             c.why["direction"] = "dir:none:threshold"
