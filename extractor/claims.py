@@ -59,7 +59,7 @@ def _compile(pattern: str, flags: int = 0):
 WINDOW = 160  # characters read on each side of a figure; a clause rarely runs longer
 
 # Words that end a phrase read after a cue ("than X", "on X", "improves X by").
-_BASELINE_KEEP = frozenset({"from", "of", "and", "trained", "without", "with"})
+_BASELINE_KEEP = frozenset({"from", "of", "and", "or", "trained", "without", "with"})  # "or": "than random or fixed placements"
 _PHRASE_END = frozenset("- -- — – ( [".split())
 _FIGURE_TOKEN = re.compile(r"[+\-~]?[\d.,]+(?:%|x|×)?")
 _PRONOUN_SUBJECT = _compile(
@@ -493,7 +493,7 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
             break
         bare = _bare(token, w.end() >= limit - 1)
         low = bare.casefold()
-        if not bare or (low in _STOP and low not in keep and not (low == "leading" and not _TO_NEXT.match(text, w.end()) and (words or _WORD_AFTER.match(text, w.end())))):
+        if not bare or (low in _STOP and (low not in keep or (low == "or" and not words)) and not (low == "leading" and not _TO_NEXT.match(text, w.end()) and (words or _WORD_AFTER.match(text, w.end())))):
             break  # "leading to" ends a phrase; "prior leading defenses" keeps the adjective
         if _FIGURE_TOKEN.fullmatch(bare) and (
             not words or not _PLAIN_NUMBER.fullmatch(bare) or text[words[-1][0] : words[-1][1]].casefold() in ("a", "an", "and", "by", "to")
@@ -827,6 +827,25 @@ def _paren_tail(text: str, fig, limit: int) -> int:
     return end
 
 
+def _adverb_cue(cue) -> bool:
+    """"increasingly", "exceedingly", "doubly": an adverb a cue stem happens to match says how, not that
+    the figure's quantity changed."""
+    return cue.group().casefold().endswith("ly")
+
+
+_MOVE_PARTICIPLE = _compile(r"(?i)(?:peak|ris|fall|dropp|collaps|climb|jump|soar|plummet|declin|shrink|go|spik|plung|surg|tumbl)ing")  # "peaking at just 35%"
+_PLAIN_PARTICIPLE = _compile(r",\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b[^,;()]*$")
+_NEXT_HEAD = _compile(r"\s+([a-z][\w-]*)")
+
+
+def _modifies_compared(text: str, cue, end: int) -> bool:
+    """"stronger models", "larger baselines": a comparative adjective right before a compared head ("models",
+    "methods") names which things, when another cue comes before it."""
+    low = cue.group().casefold()
+    return (low.endswith(("er", "est")) and (m := _NEXT_HEAD.match(text, cue.end(), end)) is not None
+            and m.group(1).casefold() in _COMPARED_HEADS)
+
+
 def _read_after(text: str, f: _Figure, c: _Claim) -> None:
     """Metric and cue right after the figure: "2.8x faster", "30% lower latency", "77.6% Dice"."""
     fig = f.fig
@@ -839,6 +858,8 @@ def _read_after(text: str, f: _Figure, c: _Claim) -> None:
             c.why["metric"] = "metric:rank"
         return
     cue = f.seg.first_cue(fig.end, f.near)
+    while cue is not None and _adverb_cue(cue):
+        cue = f.seg.first_cue(cue.end(), f.near)  # "three increasingly complex categories": no change
     if cue is None and fig.unit == "x" and (m := _AS_ADJ_AS.match(text, fig.end)) is not None:
         # "approximately four times as fast as ConvNeXt": the comparative the adjective stands for ("faster")
         adj = m.group(1).casefold()
@@ -928,6 +949,26 @@ def _speed_aspect(text: str, aspect: str, f: _Figure, after: bool = False) -> st
     return aspect if word is None else f"{word} {aspect}"
 
 
+_SCORE_NOUN_BY = _compile(r"(?i)scores?\s+(?:by|from|to)\s+(?:(?:up\s+to|about|approximately|around|over|nearly|more\s+than|an?\s+average\s+of|on\s+average)\s+)?(?:an?\s+)?$")
+
+
+def _score_noun_object(text: str, seg: _Segment, start: int, end: int) -> bool:
+    """"improves the Dice score by 10.31%", "raises content scores by 45%": the only blocker between the cue and
+    the figure is the noun "score(s)" that ends the cue's object right before "by"/"from"/"to", not the verb
+    of a level ("improves X, scoring 95%")."""
+    inside = [b for b in seg.blockers if start <= b < end]
+    if len(inside) != 1:
+        return False
+    if text[inside[0] - 1 : inside[0]] in (" ", "-") and _SCORE_NOUN_BY.fullmatch(text, inside[0], end) is not None:
+        return True
+    # "increasing Pearson correlation with expert evaluations by 0.07", "improves alignment with a target ranking by 14%":
+    # "with" completes a noun, and "by" gives the change's size
+    return text[inside[0] - 2 : inside[0] - 1].isalpha() and text[inside[0] - 1] == " " and _WITH_NOUN_BY.fullmatch(text, inside[0], end) is not None
+
+
+_WITH_NOUN_BY = _compile(r"(?i)with\s+[^,;:()\d]{1,50}?\s+by\s+(?:(?:up\s*to|about|approximately|around|over|nearly|more\s+than|an?\s+average\s+of)\s+)?\$?$")
+
+
 def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     """Cue and metric before the figure, within its clause.
 
@@ -939,19 +980,32 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     cue = None
     if c.effect is None:
         cue = f.seg.last_cue(start, end)
+        while cue is not None and (_adverb_cue(cue) or _modifies_compared(text, cue, end)):
+            # "increasingly proposed as metrics, yet report AUROC exceeding 0.96"; "hurts stronger models (up to 5.6%)":
+            # a comparative that picks out the compared models says nothing of the change
+            cue = f.seg.last_cue(start, cue.start())
         if cue is not None and cue.group().casefold() in _AFTER_NOUN_CUES and (earlier := f.seg.last_cue(start, cue.start())) is not None:
             cue = earlier  # "reduces the overhead by 30%": the verb says the change, the noun is its object
         if cue is not None and f.seg.blocked(cue.end(), end) and (r := _CUE_NOUN_REACHES.match(text, cue.end(), end)) is not None \
                 and _REACH_CUE_NOUN.search(cue.group()) and not f.seg.blocked(r.end(), end):
             pass  # "peak enhancements reached 3.56%", "the maximum improvement reaches 12.4%": the change's own size
         elif cue is not None and f.seg.blocked(cue.end(), end) and not (
-                _BASELINE_VERB.match(text, cue.start()) and _WITH_SIZE.search(text, cue.end(), end) and not f.seg.blocked(cue.end(), _WITH_SIZE.search(text, cue.end(), end).start())):
+                _BASELINE_VERB.match(text, cue.start()) and _WITH_SIZE.search(text, cue.end(), end) and not f.seg.blocked(cue.end(), _WITH_SIZE.search(text, cue.end(), end).start())) \
+                and not _score_noun_object(text, f.seg, cue.end(), end):
             cue = None  # (not "outperforms GPT-3 with 175B parameters by 3.2%": the size describes the compared model)
+        if (cue is not None and fig.unit != "x" and (p := _PLAIN_PARTICIPLE.search(text, cue.end(), end)) is not None
+                and _cue_of(p.group(1).casefold()) is None and not _is_blocker(p.group(1).casefold())
+                and not _MOVE_PARTICIPLE.fullmatch(p.group(1)) and not _BY_END.search(text, max(0, fig.start - 4), fig.start + 1)):
+            # "improves long-horizon task performance, successfully correcting 90% of student misconceptions": the
+            # participle after the comma starts the figure's own predicate, which says no change
+            c.why["direction"] = "dir:none:other_participle"
+            cue = None
         if cue is not None and fig.qualifier in ("over", "under") and _THRESHOLD_VERB.fullmatch(cue.group()) and not text[cue.end() : end].strip():
             # "AUC never rises above 0.59", "baselines fall below 5%": a threshold passed, not a change
             c.why["direction"] = "dir:none:threshold"
             cue = None
-        if cue is not None and not fig.sign and fig.unit != "x" and _OPEN_LEVEL.search(text, cue.end(), end) and not _THAN_AFTER.match(text, fig.end):
+        if (cue is not None and not fig.sign and fig.unit != "x" and _OPEN_LEVEL.search(text, cue.end(), end) and not _THAN_AFTER.match(text, fig.end)
+                and not _bracketed_change(text, fig, cue, end)):
             # "superior accuracy (32.03%)", "high computational cost (554.66s runtime, 12.73T FLOPs)":
             # an unsigned figure in brackets after the cue's phrase states a level, not the change
             c.why["direction"] = "dir:none:bracketed_level"
@@ -1080,6 +1134,20 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             c.set_metric(text, m.start(1), m.end(1), None, "metric:passive_subject")  # "the average length ... is reduced by 48%"
 
 
+_SETTING_PREP_BEFORE = _compile(r"(?i)\b(?:at|under)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _bracketed_change(text: str, fig, cue, end: int) -> bool:
+    """"higher acceptance rates across all tasks (up to 15%)", "reductions in computational cost (up to 60%)":
+    a bracketed "up to" bound after the cue is the size of the change, not a level (not "At higher
+    compression ratios (up to 90%)", a setting)."""
+    return (fig.qualifier == "up_to" and fig.from_value is None
+            and _SETTING_PREP_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is None)
+
+
+_FACTOR_THEN_BRACKET = _compile(r"(?i)(?:\d\s?(?:x|×)|\btimes|\bfold|\bmagnitude|\btwice|\bdouble|\btriple)\s?\(\s?$")
+
+
 # "On mid-tier data, ...": a metric word inside a phrase that opens the sentence with a preposition
 _SETTING_OPENER = _compile(r"(?i)(?:^|[.;:]\s+|\(\w{1,4}\)\s*)(?:on|in|for|across|under|at|from|over|among)\s+[^,;:.()]*$")
 # "a 3.2% gain on X and a 7% lead": a figure between the cue and this one; the cue's object is not its metric
@@ -1095,7 +1163,7 @@ _PASSIVE_SUBJECT = _compile(
 # a cue noun as the subject of reach ("enhancements reached", "the improvement can reach up to"), right before the figure's words
 _PEAK_BEFORE = _compile(r"(?i)\b(?:peak|maximum|max|maximal)\s+(?:relative\s+|absolute\s+)?$")
 _REACH_CUE_NOUN = _compile(r"(?i)(?:ments?|tions?|gains?|speedups?|speed-ups?|increases?|decreases?|drops?|boosts?)$")
-_CUE_NOUN_REACHES = _compile(r"(?i)\s+(?:(?:can|could|may)\s+)?reach(?:es|ed)?\s+(?:(?:up\s+to|about|around|approximately|over|nearly)\s+)?$")
+_CUE_NOUN_REACHES = _compile(r"(?i)\s+(?:(?:can|could|may)\s+)?reach(?:es|ed|ing)?\s+(?:(?:up\s+to|about|around|approximately|over|nearly)\s+)?$")
 _THRESHOLD_VERB = _compile(r"(?i)ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell")
 _THAN_AFTER = _compile(r"[^()]{0,12}\)\s*than\b")
 _OPEN_LEVEL = _compile(r"[A-Za-z]\s?\((?![^()]*\b(?:by|from|to)\b)[^()]*$")
@@ -1352,6 +1420,12 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, verb.end(), first.start, keep=_BASELINE_KEEP), "baseline:verb_object"
         if found is not None and _level_clause_between(text, found[1], first.start):
             found = None  # "outperformed the baseline and achieved F1 micro 87%": a level, compared with nothing
+        elif (found is not None and c.effect is None and c.direction is None and fig.from_value is None and not fig.sign
+              and _LEVEL_PARTICIPLE_BETWEEN.search(text, found[1], first.start) is not None and not _SHARE_OF_AFTER.match(text, fig.end)
+              and not _VS_GAP.match(text, fig.end)):
+            # "outperforms the baseline ResUNet, achieving Dice coefficients of 0.903": a level, not the gap
+            # (not "surpasses X, with only 1/10 of the parameters", a share of what X uses, nor "reaching 51.3% vs. 46.3%")
+            found = None
         elif (found is not None and _IMPROVE_ON.match(verb.group()) and (on := ctx.mention_at(*found)) is not None
               and on.type in _CONTEXT_TYPES):
             found = None  # "9.79% improvement on Charades-STA and 30.77% improvement on ActivityNet": where, not over what
@@ -1368,6 +1442,12 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found = _phrase(text, m.end(), first.start, keep=_BASELINE_KEEP)
         if found is not None and (first.start - found[1] > 24 or _new_clause_between(text, found[1], first.start)):
             found = None  # a comparison that belongs to another figure of the clause
+        elif (found is not None and c.effect is None and c.direction is None and fig.from_value is None and not fig.sign
+              and _LEVEL_PARTICIPLE_BETWEEN.search(text, found[1], first.start) is not None and not _SHARE_OF_AFTER.match(text, fig.end)
+              and _BASELINE_CUE.search(text, fig.end, clause_end) is None):
+            # "improves robustness against defended models, achieving 53.55% ASR": a level (not "..., achieving up
+            # to 98.12%, compared to 96.88% achieved by ResNet-50")
+            found = None
         rule = "baseline:before"
     if found is None and (m := _LEAD_BASELINE.match(text, seg_start)) is not None and ";" not in text[seg_start : first.start]:
         found, rule = _phrase(text, m.end(), first.start, keep=_BASELINE_KEEP), "baseline:sentence"
@@ -1448,6 +1528,10 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     c.why["baseline"] = rule
 
 
+# "outperforms X, achieving a 97.2% detection rate", "outperforms X, with a test score mean of 97.28%": after the
+# comparison's object, a participle or "with" that states a level; the figure it reports is compared with nothing
+_LEVEL_PARTICIPLE_BETWEEN = _compile(r"(?i),\s+(?:while\s+|and\s+)?(?:achiev|reach|attain|obtain|yield|record|scor|deliver)\w*\b|,\s+with\b")
+_SHARE_OF_AFTER = _compile(r"\s*(?:\)\s*)?of\s")
 _PARTICIPLE_AFTER_COMPARISON = _compile(r"(?i)(?:,\s+(?:while\s+)?|\s+while\s+)(?:achieving|converging|reducing|yielding|resulting\s+in|leading\s+to|saving|cutting|requiring|using"
                                         r"|costing|consuming|needing|training|running)\b[^,;()]*$")
 _COMPARISON_VERB = _compile(r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|match(?:es|ing)?)\s+")
@@ -1456,7 +1540,7 @@ _TIMES_METRIC_OF = _compile(r"\s+the\s+([^,;()]{1,50}?)\s+of\s+")
 _AND_CUE_VERB = _compile(r"\s+(?:and|or)\s+([a-z]+)\b")
 _OTHER_COMPARISON = _compile(r"(?i)\b(?:than|over|compared|relative|versus|vs)\b|[;:]")
 _OF_HEAD = _compile(r"(?i)(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:performance|accuracy|results?|quality)\s+of\s+")
-_USED_BY = _compile(r"(?:the|its|their)\s+([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:used|required|taken|needed|spent|consumed|incurred)\s+by\s+")
+_USED_BY = _compile(r"(?:the|its|their)\s+([A-Za-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:used|required|taken|needed|spent|consumed|incurred)\s+by\s+")
 _DEMONSTRATIVE = re.compile(r"(?:these|those)\s+([a-z][\w-]{2,})")
 _PRONOUN_BASELINES = frozenset(("them", "it", "these", "those"))
 _ANTECEDENT_VERB = _compile(rf"(?i)(?<![\w-])(?:match(?:es|ed|ing)?|rival\w*|{_OUTDO}|than|against|versus|vs\.?"
@@ -1971,12 +2055,16 @@ _INTERVAL_BOUND = _compile(r"(?i)(?:\bCIs?|confidence\s+intervals?|credible\s+in
 _ON_BEFORE = _compile(r"(?i)\b(?:on|for|in)\s+(?:only\s+|just\s+)?$")
 _SHARE_OF_DATA = _compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?:data|samples|instances|examples|cases|images|queries|questions|items|test\s+set|dataset)\b")
 _IN_CASES = _compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:cases|instances)\b")  # "truthful outputs in 87% of cases": how often, a result
+# "(b) in 75 percent of instances, ...", "in over 85% of test cases": how often it happens, a result wherever it stands
+_IN_SHARE_BEFORE = _compile(r"(?i)(?<![\w-])in\s+(?:only\s+|just\s+)?$")
+_OF_CASES = _compile(r"(?i)\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[a-z-]+\s+)?(?:cases|instances)\b")
 _NOUN_IN_BEFORE = _compile(r"(?<![\w-])((?:[a-z][a-z-]{2,}\s){0,2}[a-z][a-z-]{2,})\s+in\s+$")
 _AT_BEFORE = _compile(r"(?i)\bat\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?$")
 _CONDITION_AFTER = _compile(r"(?i)\s*(?:coverage|sparsity|recall|budgets?|compression|pruning|noise|occlusion|masking|FPR|false[- ]positive\s+rate)\b")
 # "runs at 30 fps", "achieving real-time inference at 25 fps": a frame rate the method reaches
 # ("detecting up to 50 faces at 25 FPS"; not "clips recorded at 30 fps", the footage's rate)
-_RATE_CLAIM_BEFORE = _compile(r"(?i)\b(?:run\w*|achiev\w*|reach\w*|attain\w*|deliver\w*|real[- ]time|infer\w*|speed\w*|throughput|detect\w*|operat\w*|perform\w*)\b"
+_SAMPLING_AFTER = _compile(r"(?i)\s*(?:[a-z-]+\s+)?(?:sampl|record|acqui|captur)\w*")
+_RATE_CLAIM_BEFORE = _compile(r"(?i)\b(?:run\w*|achiev\w*|reach\w*|attain\w*|deliver\w*|real[- ]time|infer\w*|speed\w*|throughput|detect\w*|operat\w*|perform\w*|process\w*|render\w*)\b"
                               r"(?:(?!\b(?:sampl|record|captur|extract|film|shot|acquir)\w*)[^,;:()]){0,40}$")
 
 
@@ -1999,15 +2087,19 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
     if _INTERVAL_BOUND.search(text, max(seg_start, fig.start - 40), fig.start):
         return None  # "CI [0.525, 0.553]": the bounds of an interval, not results of their own
     if (c.effect is None and unit == "percent" and _ON_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start)
-            and _SHARE_OF_DATA.match(text, fig.end) and not (_IN_CASES.match(text, fig.end) and _NOUN_IN_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start))):
+            and _SHARE_OF_DATA.match(text, fig.end) and not (_IN_CASES.match(text, fig.end) and _NOUN_IN_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start))
+            and not (_IN_SHARE_BEFORE.search(text, max(seg_start, fig.start - 12), fig.start) and _OF_CASES.match(text, fig.end))):
         return None  # "correlations of up to 0.8 on 80% of the data": the share a result holds on, not a result
     if c.effect is None and _AT_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
         if _CONDITION_AFTER.match(text, fig.end):
             return None  # "at 80% coverage": the operating point, not a result
         if unit == "fps" and fig.integer and not _RATE_CLAIM_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start):
             return None  # "sampling frames at 1 fps" is set-up; "runs at 30 fps" a result, and so is a measured "at 16.18 FPS"
+        if (unit == "Hz" and _RATE_CLAIM_BEFORE.search(text, max(seg_start, fig.start - 60), fig.start)
+                and not _SAMPLING_AFTER.match(text, fig.end)):
+            return "claim:measure"  # "operates at approximately 36 Hz", "running at 8.84 Hz": how fast the system runs
         if unit in _FREQUENCY_UNITS:
-            return None  # "throughput at 1 GHz": the clock the result is read at
+            return None  # "throughput at 1 GHz": the clock the result is read at; "EEG recorded at 256 Hz"
     if unit == "x" and fig.word and fig.direction is None and c.effect is None and c.metric is None:
         return None  # "the novelty of this work is threefold"
     if c.effect is None and (_LIMIT_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start)
@@ -2070,6 +2162,12 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
             return "claim:score_scale"  # "mean scores, 4.43-4.99/5", "rated 3.8/5": a rating on a scale
         if not fig.integer and not fig.scaled and fig.value is not None and _level_metric(text, f, c, seg_start):
             return "claim:score_level"  # "achieves the highest horizon detection rate of 0.850", "reaches 4.72 on X"
+        if not fig.integer and not fig.scaled and _STATISTIC_BEFORE.search(text, max(seg_start, fig.start - 16), fig.start):
+            # "(Cohen's d = 0.95)", "Pearson r = 0.819", "$\kappa=0.742$", "(t = 22.5, ...)": a measured statistic, a level
+            # whose sign is its value ("r = -0.87" is no decrease)
+            c.direction = c.effect = c.cue = None
+            c.why["direction"] = "dir:none:statistic"
+            return "claim:statistic"
         return None
     only = any(w in _ONLY for w in text[max(seg_start, fig.start - 20) : fig.start].split()[-2:])
     if unit == "params":
@@ -2098,6 +2196,35 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
         # the material, set-up, not a result ("requires just 2,000 hours of data" is one: `only`)
         return None
     return "claim:measure"
+
+
+# an effect size, correlation, agreement or test statistic written as a symbol and "=" (not "k = 0.5", "τ = 0.7", "λ = 0.1": settings)
+_STATISTIC_BEFORE = _compile(r"(?:(?<![A-Za-z\\])(?:d|d'|t|r|R\^?\{?2\}?|R²)|\\(?:rho|kappa)|[ρκ])\s*(?:=|\\approx|≈)\s*\$?\s*[~≈]?$")
+_PAIR_VS_AFTER = _compile(r"\s*(?:vs\.?|versus)\s+\$?[~≈]?[-+]?\d[\d.,]*(?![\d.,]*(?:[%×]|\\%|x\b|[A-Za-z]))")
+_PAIR_VS_BEFORE = _compile(r"(?<![\d.,]\s?(?:[%×]|\\%|x|[A-Za-z]))(?:vs\.?|versus)\s+\$?[~≈]?$")
+_PAIR_FIGURE_BEFORE = _compile(r"\d[\d.,]*\s+(?:[a-z-]+\s+)?(?:vs\.?|versus)\s+\$?[~≈]?$")
+_VARIABLE_BEFORE = _compile(r"(?<![A-Za-z])[A-Za-z]\s*[=:]\s*$|[=<>≤≥]\s*$(?<![A-Za-z]{3}\s?=\s?)")
+
+
+def _versus_pair(text: str, fig, seg_start: int) -> bool:
+    """"(0.85 vs. 0.50)", "(mean 7.62 vs. 7.16)": a bare number set against another bare number by "vs."
+    is a measured level and the level it is compared with (not "N=48 vs. N=12", nor a setting's values)."""
+    lo = max(seg_start, fig.start - 40)
+    if _PAIR_VS_AFTER.match(text, fig.end):
+        before = text[lo : fig.start]
+    elif (m := _PAIR_FIGURE_BEFORE.search(text, lo, fig.start)) is not None and _PAIR_VS_BEFORE.search(text, lo, fig.start) is not None:
+        before = text[lo : m.start()]
+    else:
+        return False
+    if fig.integer and not _PAIR_BRACKET.search(before):
+        return False  # "We use 3 vs 5 layers": whole numbers compared outside brackets are set-up
+    return not (_VARIABLE_BEFORE.search(before) or _SETTING_VALUES.search(before) or _HYPER_WORD.search(before))
+
+
+_PAIR_BRACKET = _compile(r"\(\s*(?:e\.g\.,?\s*)?(?:[A-Za-z][\w.-]*\s*[:=]?\s*)?$")  # "(median 3 vs. 2", "(e.g., 10,418 vs. 100"
+
+
+_HYPER_WORD = _compile(r"(?i)(?:rate|threshold|temperature|lambda|alpha|beta|gamma|top-p|top-k|\bk|\bn|size)\s*(?:of|=|:)?\s*$")
 
 
 # "achieves the highest horizon detection rate of 0.850", "reaches 4.72", "yields a content WER of": a level verb's score
@@ -2241,6 +2368,8 @@ def _bracketed_level(text: str, f: _Figure, c: _Claim, prev: _Claim) -> None:
     bracket = _OPEN_BRACKET.search(text, max(0, fig.start - 20), fig.start)
     if bracket is None or _FIGURE_END.search(text, max(0, bracket.start() - 3), bracket.start()):
         return  # "a 1.4x (40%) speedup": the same change written twice
+    if fig.unit == "x" and _FACTOR_THEN_BRACKET.search(text, max(0, bracket.start() - 12), bracket.end()):
+        return  # "reduces energy cost by more than an order of magnitude (23.9x)": that factor, exactly
     shared_cue = c.cue is not None and c.cue is prev.cue
     after_baseline = c.why.get("baseline") == "baseline:verb_object" and c.baseline is not None and (
         text[: bracket.start()].rstrip().endswith(c.baseline)
@@ -2439,6 +2568,8 @@ def _plain_count(text: str, seg: _Segment, fig, seg_start: int) -> bool:
             return False
     if _ONLY_NEEDS.search(text, max(seg_start, fig.start - 30), fig.start):
         return False  # "which only requires 4 codebooks": a cost of the method (see `_claim_kind`)
+    if fig.unit is None and _versus_pair(text, fig, seg_start):
+        return False  # "(median 3 vs. 2)": a pair of levels (the "claim:score_pair" rule)
     return not any(w in _RESULT_VERB for w in text[max(seg_start, fig.start - 30) : fig.start].split()[-2:])
 
 
@@ -2644,6 +2775,8 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.metric, c.metric_obj, c.why["metric"] = last_claim[1].metric, last_claim[1].metric_obj, "metric:parallel"
             c.direction, c.effect = last_claim[1].direction, last_claim[1].effect
             c.why["direction"] = "dir:parallel"
+        if kind is None and fig.unit is None and _versus_pair(text, fig, seg_start):
+            kind = "claim:score_pair"  # "(mean 7.62 vs. 7.16)", "(Spearman = 0.667 vs. 0.676)": two measured levels side by side
         if out_of:
             kind = "claim:count_out_of"
             c.direction = c.effect = None  # a level: how many of them
