@@ -100,7 +100,7 @@ _APPOSITION = _compile(r",\s+([A-Z][\w.\-/]*\d[\w.\-/]*|[A-Z][a-z]*[A-Z][\w.\-/]
 _WORD = re.compile(r"\S+")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CONTEXT_END = _compile(r"[,;()]|(?<!\b(?:vs|e\.g|i\.e|al|etc|cf|approx|resp|Fig|Eq|Sec|No))\.\s")
-_NEXT_WORD = re.compile(r"\s*([\w-]+)\s+")
+_NEXT_WORD = _compile(r"\s([a-z][a-z-]+)\b")
 _RANK_NOUN = _compile(r"\s?([A-Za-z]+)")
 _WORDS_ONLY = _compile(r"[A-Za-z][\w\- ]{1,40}(?:@\d+)?")  # "MRR@10 reduction"
 _LABEL_COLON = _compile(r"[A-Za-z][\w\-]*:\s*$")
@@ -3280,7 +3280,6 @@ def _named_measures(text: str, seg: _Segment, figs: list, claims: list, seg_star
             carried = None  # another measure named in between: the earlier one no longer carries
 
 
-_NEXT_WORD = _compile(r"\s([a-z][a-z-]+)\b")
 _DOC_CONTEXT_TIME = frozenset({"s", "ms", "second", "h", "min", "hours"})
 _DOC_CONTEXT_UNITS = frozenset({"percent", "pp", "score"})
 
