@@ -573,7 +573,7 @@ def _round(value: float) -> float:
 
 
 _COMPOUND = _compile(r"^-([A-Za-z][A-Za-z]+)")
-_MODEL_NOUN = _compile(r"^[\s-]*(?:-?parameter\w*\s+)?(?:\w+[\s-]+(?:(?:and|or)\s+\w+[\s-]+)?)?(?:models?|LLMs?|LMs?|variants?|versions?|checkpoints?|networks?|transformers?)\b", regex.IGNORECASE)
+_MODEL_NOUN = _compile(r"^[\s-]*(?:-?parameter\w*\s+)?(?:\w+(?:-\w+)*[\s-]+(?:(?:and|or)\s+\w+[\s-]+)?)?(?:models?|LLMs?|LMs?|variants?|versions?|checkpoints?|networks?|transformers?)\b", regex.IGNORECASE)  # "a 2.7B small-scale model"
 _SCALED_NOUN = _compile(r"[\s-]+(?:[a-z][\w-]*\s+)?(tokens?|parameters?|params)\b", regex.IGNORECASE)
 _SIZE_LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/)"  # "340M/1.3B parameters"
 _SIZE_ATOM = r"\d+(?:\.\d+)?(?:\s?(?:[KMBT]|bn)|[\s-](?i:thousand|million|billion|trillion))(?![\w])"

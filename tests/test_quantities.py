@@ -34,6 +34,7 @@ SINGLE = [
     ("0.5 s per step", "0.5 s", 0.5, "s"),
     ("costs $10 per run", "$10", 10, "USD"),
     ("a 13B model", "13B", 1.3e10, "params"),
+    ("a 2.7B small-scale model", "2.7B", 2.7e9, "params"),  # a hyphenated modifier before the model noun
     ("trained on 15T tokens", "15T tokens", 1.5e13, "tokens"),
     ("a window of 64K tokens", "64K tokens", 64000, "tokens"),
     ("learning rate 2.5e-4", "2.5e-4", 2.5e-4, None),
