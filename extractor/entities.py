@@ -162,7 +162,11 @@ _STEM = regex.compile(r"[\d.]+$")
 _DETERMINERS = {"a", "an", "the", "our", "this", "these", "its", "their", "two", "three", "several"}
 _TRIGGERS = frozenset({"PROPOSE", "CALLED", "OUR", "PASSIVE", "INTRODUCES"})
 _CUES = frozenset({"LIST", "CALLED", "PROPOSE", "OUR"})
-_BEFORE_LABELS = _CUES | {"DATA_BEFORE", "ON"}  # read where a name starts
+_BEFORE_LABELS = _CUES | {"DATA_BEFORE", "ON", "DATA_LIST", "DATA_LIST_COMMA"}  # read where a name starts
+# before "benchmarks X" the word makes "benchmarks" a verb ("a testbed that benchmarks LLMs"), not a data head
+_VERB_SUBJECTS = {"that", "which", "who", "it", "also", "and", "we", "this", "then", "further", "systematically",
+                  "comprehensively", "extensively", "rigorously", "directly", "study", "work", "paper"}
+_OPENING_PREPS = {"on", "across", "in", "over", "for", "among", "with", "using", "from", "through"}
 _AFTER_LABELS = frozenset({"DATA_AFTER", "METHOD_AFTER"})  # read where a name ends
 _EMPTY: frozenset[str] = frozenset()
 _START = attrgetter("start")
@@ -778,6 +782,19 @@ class EntityRecognizer:
                 if label == "ON" and any(text[idx[k] : idx[k] + length[k]].lower() in _NOT_EVAL_ON
                                          for k in range(max(0, s - 3), s)):
                     continue  # "based on SSNMF", "we base our model on SSNMF": what a method builds on, no evaluation
+                if label in ("DATA_LIST", "DATA_LIST_COMMA"):
+                    prev = text[idx[s - 1] : idx[s - 1] + length[s - 1]] if s else ""
+                    prev2 = text[idx[s - 2] : idx[s - 2] + length[s - 2]] if s > 1 else ""
+                    if not prev or prev.lower() in _VERB_SUBJECTS or prev[:1].isupper() and label == "DATA_LIST" and (
+                            not (prev2[:1].islower() or prev2[:1].isdigit()) or prev2.lower() in _VERB_SUBJECTS):
+                        continue  # "a testbed that benchmarks LLMs", "Neuromem benchmarks GPT-4": a verb
+                    if label == "DATA_LIST_COMMA":
+                        first = s
+                        while first > 0 and view.sent(first - 1) == view.sent(s):
+                            first -= 1
+                        if text[idx[first] : idx[first] + length[first]].lower() in _OPENING_PREPS and "," not in (
+                                text[idx[first] : idx[s]]):
+                            continue  # "Across three benchmarks, Foo and Bar achieve ...": the list is a subject
                 if before:
                     if e in ends:
                         ends[e].add(label)
@@ -2215,6 +2232,16 @@ class EntityRecognizer:
             first = view.at(group[0].start)
             last = view.at(group[-1].end - 1) + 1
             before, after = ends.get(first, _EMPTY), self._after(view, last)
+            if not after and text.startswith(" ", group[-1].end):
+                # past a version or an edition: "the Social-IQ 2.0 benchmark", "the PolyHope-M 2025 benchmark"
+                vend = _with_version(text, group[-1].end)
+                if vend == group[-1].end and not text[vend - 1].isdigit():
+                    y = _YEAR.match(text, vend)
+                    vend = y.end() if y else vend
+                if vend > group[-1].end:
+                    after = self._after(view, view.at(vend - 1) + 1)
+                    if after:
+                        last = view.at(vend - 1) + 1
             ev: list[tuple[int, int]] = []
             if (not after and last + 1 < view.n and view.word(last).islower()
                     and self.heads.get(view.word(last), ("",))[0] == "task"
@@ -2238,6 +2265,14 @@ class EntityRecognizer:
                         # a list of known models lists models, whatever noun stands before it
                     else:
                         ev.append((_DATASET, 3))
+                if "DATA_LIST" in before or "DATA_LIST_COMMA" in before and len(group) > 1 and regex.search(
+                        r"\b(?:and|or)\s*$", text[group[-2].end : group[-1].start]):
+                    # "the math datasets GSMHard and MATH", "two datasets, PoliGen and EconoLex": a name or
+                    # closed list right after a plural data head (after a comma only a list of two or more)
+                    if not (any(c.type == "method" and c.source == "gazetteer" and not c.needs_cue for c in group)
+                            and not any(c.type in ("dataset", "benchmark") and c.source == "gazetteer" for c in group)):
+                        head = text[max(0, group[0].start - 14) : group[0].start]
+                        ev.append((_BENCHMARK if "benchmarks" in head else _DATASET, 3))
                 if "ON" in before and not self._modifies(view, last) and not any(
                         c.type == "method" and c.source == "gazetteer" and not c.needs_cue for c in group):
                     # not "on W4A4 and W3A3 quantization", "on SVG generation" (the names modify a task or
