@@ -288,6 +288,14 @@ _TITLE_RUN_AFTER = regex.compile(r"(?:(?<![\w-])(?:via|with|using|through)|:)\s+
                                  r"(?:\s+(?:(?:of|and)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,5})(?![\w-])")
 _LONG_PREP = regex.compile(r" (?:with|for|via|from|using|under|in|on) ")
 _DATA_PAREN = regex.compile(r"(?<![\w-])(?:datasets|benchmarks|corpora|data sets) \(([^()]{3,200})\)")
+# "two datasets, Left Atrial, NIH Pancreas and BraTS-2019.": a closed list of capitalised names after a plural data
+# noun and a comma, ending at punctuation or a clause word
+_DATA_COMMA_LIST = regex.compile(
+    r"(?<![\w-])(?:datasets|benchmarks|corpora|data sets), ((?:[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3}, ){0,8}"
+    r"[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3},? (?:and|or) [A-Z][\w+-]*(?:\.\w[\w+-]*)*(?: [A-Z0-9][\w+-]*"
+    r"(?:\.\w[\w+-]*)*){0,3})(?=[,;:)]|\.(?:\s|$)|\s\(|\s(?:show|shows|showed|demonstrate|demonstrates|reveal|reveals|"
+    r"confirm|confirms|indicate|indicates|validate|validates|verify|prove|highlight|suggest|achiev\w*|outperform\w*|"
+    r"using|with|where|which|that|to|for|as|in|on|under|across|from|are|were|is|was)\b)")
 _PAREN_MEMBER = regex.compile(r"(?<![\w.-])[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3}(?![\w-])")
 _PAREN_JOINS = regex.compile(r"(?:\s*(?:,|,? and|,? or|&)\s*)+")
 _CASE_SPLIT = regex.compile(r"\d[A-Za-z]|[A-Za-z]\d")  # where the tokenizer may cut one case and not the other
@@ -923,7 +931,7 @@ class EntityRecognizer:
                     needs_cue = label != "SHAPE_MIXED"
                 cands.append(Cand(start, end, type_, rule, "shape", key, needs_cue))
 
-        if "s (" in text:  # "four highly competitive benchmarks (Moving MNIST, Human3.6M, Weather, KITTI)"
+        if "s (" in text or "s, " in text:  # "four highly competitive benchmarks (Moving MNIST, Human3.6M, Weather, KITTI)"
             cands.extend(self._data_parenthesis(text, title_end))
         abbreviations: list[Abbreviation] = doc.user_data.get(_EXT_ABBREVIATIONS) or []
         pairs: dict[str, str] = {}  # key of long form or short form -> key of the short form
@@ -1183,6 +1191,20 @@ class EntityRecognizer:
             if any(self.known.get(k) == "method" or self._blocked(k) for k in keys):
                 continue
             out.extend(Cand(a, b, "dataset", "shape.data", "shape", k) for (a, b), k in zip(members, keys))
+        if "s, " in text:  # "two fetal ultrasound datasets, FUGC and PSFH, demonstrate ...": the same, after a comma
+            for m in _DATA_COMMA_LIST.finditer(text, title_end):
+                lead = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1 : m.start()]
+                if lead.split(" ", 2)[1:2] and lead.split()[0].lower() in _OPENING_PREPS and "," not in lead and (
+                        not text.startswith(",", m.end())):
+                    continue  # "Across 23 benchmarks, Foo-8B and Foo-14B outperform ...": the list is a subject
+                members = [(g.start(), g.end()) for g in _PAREN_MEMBER.finditer(text, m.start(1), m.end(1))]
+                rest = _PAREN_MEMBER.sub("", m.group(1))
+                if len(members) < 2 or rest.strip(" ,&") and not _PAREN_JOINS.fullmatch(rest):
+                    continue
+                keys = [self._keys.get(text[a:b]) or self._key(text[a:b]) for a, b in members]
+                if any(self.known.get(k) == "method" or self._blocked(k) for k in keys):
+                    continue
+                out.extend(Cand(a, b, "dataset", "shape.data", "shape", k) for (a, b), k in zip(members, keys))
         return out
 
     def _join_heads(self, text: str, datasets: dict[str, list[FoundMention]]) -> None:

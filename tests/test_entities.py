@@ -2096,6 +2096,12 @@ SESSION9_DATA = [
     ("Our results on the Social-IQ 2.0 benchmark show that LVD achieves gains.", {"Social-IQ 2.0"}),
     ("Evaluations on the PolyHope-M 2025 benchmark demonstrate strong results.", {"PolyHope-M 2025"}),
     ("We report 3.2 mAP on the RARE-VISION test set.", {"RARE-VISION"}),
+    ("Experiments are conducted on three 3D segmentation datasets, Left Atrial, NIH Pancreas and BraTS-2019.",
+     {"Left Atrial", "NIH Pancreas"}),
+    ("Evaluations of two real-world datasets, PMData and Globem, demonstrate the effectiveness of our method.",
+     {"PMData", "Globem"}),
+    ("We further build a large-scale dataset, AceTone-800K, and train a vision-language model.", {"AceTone-800K"}),
+    ("We train on Video-R1-260k and report gains.", {"Video-R1-260k"}),
 ]
 SESSION9_NOT_DATA = [
     ("We present Neuromem, a scalable testbed that benchmarks External Memory Modules under insertion.", "External"),
@@ -2103,6 +2109,8 @@ SESSION9_NOT_DATA = [
      "Agent-World-8B"),
     ("On two datasets, FooNet and BarNet achieve the best results.", "FooNet"),
     ("Neuromem benchmarks GPT-4 and Llama under a long-context setting.", "GPT-4"),
+    ("We compare GPT-4-128K and MiniCPM-128K on long inputs.", "MiniCPM-128K"),  # a context length, not a size
+    ("Our model lowers FID-50K by 2 points.", "FID-50K"),
 ]
 
 
