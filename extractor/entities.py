@@ -291,11 +291,14 @@ _DATA_PAREN = regex.compile(r"(?<![\w-])(?:datasets|benchmarks|corpora|data sets
 # "two datasets, Left Atrial, NIH Pancreas and BraTS-2019.": a closed list of capitalised names after a plural data
 # noun and a comma, ending at punctuation or a clause word
 _DATA_COMMA_LIST = regex.compile(
-    r"(?<![\w-])(?:datasets|benchmarks|corpora|data sets), ((?:[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3}, ){0,8}"
+    r"(?<![\w-])(?:(?:datasets|benchmarks|corpora|data sets)(?:,|:|,? such as|,? including|,? like|,? namely,?|,? e\.g\.,?)"
+    r"|(?:datasets|corpora|data sets)) ((?:[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3}, ){0,8}"
     r"[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3},? (?:and|or) [A-Z][\w+-]*(?:\.\w[\w+-]*)*(?: [A-Z0-9][\w+-]*"
     r"(?:\.\w[\w+-]*)*){0,3})(?=[,;:)]|\.(?:\s|$)|\s\(|\s(?:show|shows|showed|demonstrate|demonstrates|reveal|reveals|"
     r"confirm|confirms|indicate|indicates|validate|validates|verify|prove|highlight|suggest|achiev\w*|outperform\w*|"
-    r"using|with|where|which|that|to|for|as|in|on|under|across|from|are|were|is|was)\b)")
+    r"using|with|where|which|that|to|for|as|under|across|from|are|were|is|was)\b)")
+_CLOSED_GAP = regex.compile(r"\b(?:and|or)\s*$")  # the gap before a list's last item: "A, B, and C"
+_DATA_NOUNS = ("datasets", "benchmarks", "corpora", "data sets")
 _PAREN_MEMBER = regex.compile(r"(?<![\w.-])[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3}(?![\w-])")
 _PAREN_JOINS = regex.compile(r"(?:\s*(?:,|,? and|,? or|&)\s*)+")
 _CASE_SPLIT = regex.compile(r"\d[A-Za-z]|[A-Za-z]\d")  # where the tokenizer may cut one case and not the other
@@ -931,7 +934,8 @@ class EntityRecognizer:
                     needs_cue = label != "SHAPE_MIXED"
                 cands.append(Cand(start, end, type_, rule, "shape", key, needs_cue))
 
-        if "s (" in text or "s, " in text:  # "four highly competitive benchmarks (Moving MNIST, Human3.6M, Weather, KITTI)"
+        if "s (" in text or any(map(text.__contains__, _DATA_NOUNS)):
+            # "four highly competitive benchmarks (Moving MNIST, Human3.6M, Weather, KITTI)"
             cands.extend(self._data_parenthesis(text, title_end))
         abbreviations: list[Abbreviation] = doc.user_data.get(_EXT_ABBREVIATIONS) or []
         pairs: dict[str, str] = {}  # key of long form or short form -> key of the short form
@@ -1191,7 +1195,8 @@ class EntityRecognizer:
             if any(self.known.get(k) == "method" or self._blocked(k) for k in keys):
                 continue
             out.extend(Cand(a, b, "dataset", "shape.data", "shape", k) for (a, b), k in zip(members, keys))
-        if "s, " in text:  # "two fetal ultrasound datasets, FUGC and PSFH, demonstrate ...": the same, after a comma
+        if any(map(text.__contains__, _DATA_NOUNS)):  # "two fetal ultrasound datasets, FUGC and PSFH, show ...": the
+            # same after a comma or cue, or a bare "datasets" (not "benchmarks": "a testbed that benchmarks Foo and Bar")
             for m in _DATA_COMMA_LIST.finditer(text, title_end):
                 lead = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1 : m.start()]
                 if lead.split(" ", 2)[1:2] and lead.split()[0].lower() in _OPENING_PREPS and "," not in lead and (
@@ -2246,7 +2251,9 @@ class EntityRecognizer:
             if (c.start - gap_start <= 12 and _LIST_GAP.fullmatch(text, gap_start, c.start)  # a list: "A, B and C"
                     and not (text[gap_start:c.start].strip() == "," and not _LIST_GAP.match(text, c.end)
                              and (len(groups[-1]) == 1 and self._opens_sentence(view, groups[-1][0].start)
-                                  or self._intro_phrase(view, groups[-1][0].start)))):
+                                  or self._intro_phrase(view, groups[-1][0].start)
+                                  or len(groups[-1]) > 1 and _CLOSED_GAP.search(  # "..., and Multi-turn Edits,
+                                      text, groups[-1][-2].end, groups[-1][-1].start)))):  # CapsFake outperforms"
                 groups[-1].append(c)
             else:
                 groups.append([c])

@@ -2102,6 +2102,11 @@ SESSION9_DATA = [
      {"PMData", "Globem"}),
     ("We further build a large-scale dataset, AceTone-800K, and train a vision-language model.", {"AceTone-800K"}),
     ("We train on Video-R1-260k and report gains.", {"Video-R1-260k"}),
+    ("We perform intensive experiments on two benchmark datasets Plant Village and PlantDoc.",
+     {"Plant Village", "PlantDoc"}),
+    ("It was tested on three publicly available datasets: DRIVE, STARE, and CHASE_DB1.", {"DRIVE", "CHASE_DB1"}),
+    ("Experiments are carried out on three widely adopted datasets, including PIE, JAAD-beh, and JAAD-all.",
+     {"JAAD-beh", "JAAD-all"}),
 ]
 SESSION9_NOT_DATA = [
     ("We present Neuromem, a scalable testbed that benchmarks External Memory Modules under insertion.", "External"),
@@ -2111,6 +2116,9 @@ SESSION9_NOT_DATA = [
     ("Neuromem benchmarks GPT-4 and Llama under a long-context setting.", "GPT-4"),
     ("We compare GPT-4-128K and MiniCPM-128K on long inputs.", "MiniCPM-128K"),  # a context length, not a size
     ("Our model lowers FID-50K by 2 points.", "FID-50K"),
+    ("Experiments on benchmarks such as Video Hallucination, Video QA, and Captioning performance tasks show gains.",
+     "Video QA"),  # the list ends in a lower-case head: tasks, not names
+    ("We test on benchmarks including LongBench, InfBench, and Needle in a Haystack to show gains.", "Needle"),
 ]
 
 
