@@ -2107,6 +2107,10 @@ SESSION9_DATA = [
     ("It was tested on three publicly available datasets: DRIVE, STARE, and CHASE_DB1.", {"DRIVE", "CHASE_DB1"}),
     ("Experiments are carried out on three widely adopted datasets, including PIE, JAAD-beh, and JAAD-all.",
      {"JAAD-beh", "JAAD-all"}),
+    ("Evaluation across three question answering benchmarks, namely, ASQA, FooQA-MCQ, and ExpertSet, shows gains.",
+     {"FooQA-MCQ", "ExpertSet"}),
+    ("We build two pathology datasets, called TCGA-COAD and INHOUSE-PAAD, and release the former.",
+     {"TCGA-COAD", "INHOUSE-PAAD"}),
 ]
 SESSION9_NOT_DATA = [
     ("We present Neuromem, a scalable testbed that benchmarks External Memory Modules under insertion.", "External"),
