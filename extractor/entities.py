@@ -162,7 +162,11 @@ _STEM = regex.compile(r"[\d.]+$")
 _DETERMINERS = {"a", "an", "the", "our", "this", "these", "its", "their", "two", "three", "several"}
 _TRIGGERS = frozenset({"PROPOSE", "CALLED", "OUR", "PASSIVE", "INTRODUCES"})
 _CUES = frozenset({"LIST", "CALLED", "PROPOSE", "OUR"})
-_BEFORE_LABELS = _CUES | {"DATA_BEFORE", "ON"}  # read where a name starts
+_BEFORE_LABELS = _CUES | {"DATA_BEFORE", "ON", "DATA_LIST", "DATA_LIST_COMMA"}  # read where a name starts
+# before "benchmarks X" the word makes "benchmarks" a verb ("a testbed that benchmarks LLMs"), not a data head
+_VERB_SUBJECTS = {"that", "which", "who", "it", "also", "and", "we", "this", "then", "further", "systematically",
+                  "comprehensively", "extensively", "rigorously", "directly", "study", "work", "paper"}
+_OPENING_PREPS = {"on", "across", "in", "over", "for", "among", "with", "using", "from", "through"}
 _AFTER_LABELS = frozenset({"DATA_AFTER", "METHOD_AFTER"})  # read where a name ends
 _EMPTY: frozenset[str] = frozenset()
 _START = attrgetter("start")
@@ -284,6 +288,17 @@ _TITLE_RUN_AFTER = regex.compile(r"(?:(?<![\w-])(?:via|with|using|through)|:)\s+
                                  r"(?:\s+(?:(?:of|and)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,5})(?![\w-])")
 _LONG_PREP = regex.compile(r" (?:with|for|via|from|using|under|in|on) ")
 _DATA_PAREN = regex.compile(r"(?<![\w-])(?:datasets|benchmarks|corpora|data sets) \(([^()]{3,200})\)")
+# "two datasets, Left Atrial, NIH Pancreas and BraTS-2019.": a closed list of capitalised names after a plural data
+# noun and a comma, ending at punctuation or a clause word
+_DATA_COMMA_LIST = regex.compile(
+    r"(?<![\w-])(?:(?:datasets|benchmarks|corpora|data sets)(?:,|:|,? such as|,? including|,? like|,? namely,?|,? e\.g\.,?)"
+    r"|(?:datasets|corpora|data sets)) ((?:[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3}, ){0,8}"
+    r"[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3},? (?:and|or) [A-Z][\w+-]*(?:\.\w[\w+-]*)*(?: [A-Z0-9][\w+-]*"
+    r"(?:\.\w[\w+-]*)*){0,3})(?=[,;:)]|\.(?:\s|$)|\s\(|\s(?:show|shows|showed|demonstrate|demonstrates|reveal|reveals|"
+    r"confirm|confirms|indicate|indicates|validate|validates|verify|prove|highlight|suggest|achiev\w*|outperform\w*|"
+    r"using|with|where|which|that|to|for|as|under|across|from|are|were|is|was)\b)")
+_CLOSED_GAP = regex.compile(r"\b(?:and|or)\s*$")  # the gap before a list's last item: "A, B, and C"
+_DATA_NOUNS = ("datasets", "benchmarks", "corpora", "data sets")
 _PAREN_MEMBER = regex.compile(r"(?<![\w.-])[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3}(?![\w-])")
 _PAREN_JOINS = regex.compile(r"(?:\s*(?:,|,? and|,? or|&)\s*)+")
 _CASE_SPLIT = regex.compile(r"\d[A-Za-z]|[A-Za-z]\d")  # where the tokenizer may cut one case and not the other
@@ -778,6 +793,19 @@ class EntityRecognizer:
                 if label == "ON" and any(text[idx[k] : idx[k] + length[k]].lower() in _NOT_EVAL_ON
                                          for k in range(max(0, s - 3), s)):
                     continue  # "based on SSNMF", "we base our model on SSNMF": what a method builds on, no evaluation
+                if label in ("DATA_LIST", "DATA_LIST_COMMA"):
+                    prev = text[idx[s - 1] : idx[s - 1] + length[s - 1]] if s else ""
+                    prev2 = text[idx[s - 2] : idx[s - 2] + length[s - 2]] if s > 1 else ""
+                    if not prev or prev.lower() in _VERB_SUBJECTS or prev[:1].isupper() and label == "DATA_LIST" and (
+                            not (prev2[:1].islower() or prev2[:1].isdigit()) or prev2.lower() in _VERB_SUBJECTS):
+                        continue  # "a testbed that benchmarks LLMs", "Neuromem benchmarks GPT-4": a verb
+                    if label == "DATA_LIST_COMMA":
+                        first = s
+                        while first > 0 and view.sent(first - 1) == view.sent(s):
+                            first -= 1
+                        if text[idx[first] : idx[first] + length[first]].lower() in _OPENING_PREPS and "," not in (
+                                text[idx[first] : idx[s]]):
+                            continue  # "Across three benchmarks, Foo and Bar achieve ...": the list is a subject
                 if before:
                     if e in ends:
                         ends[e].add(label)
@@ -906,7 +934,8 @@ class EntityRecognizer:
                     needs_cue = label != "SHAPE_MIXED"
                 cands.append(Cand(start, end, type_, rule, "shape", key, needs_cue))
 
-        if "s (" in text:  # "four highly competitive benchmarks (Moving MNIST, Human3.6M, Weather, KITTI)"
+        if "s (" in text or any(map(text.__contains__, _DATA_NOUNS)):
+            # "four highly competitive benchmarks (Moving MNIST, Human3.6M, Weather, KITTI)"
             cands.extend(self._data_parenthesis(text, title_end))
         abbreviations: list[Abbreviation] = doc.user_data.get(_EXT_ABBREVIATIONS) or []
         pairs: dict[str, str] = {}  # key of long form or short form -> key of the short form
@@ -1166,6 +1195,21 @@ class EntityRecognizer:
             if any(self.known.get(k) == "method" or self._blocked(k) for k in keys):
                 continue
             out.extend(Cand(a, b, "dataset", "shape.data", "shape", k) for (a, b), k in zip(members, keys))
+        if any(map(text.__contains__, _DATA_NOUNS)):  # "two fetal ultrasound datasets, FUGC and PSFH, show ...": the
+            # same after a comma or cue, or a bare "datasets" (not "benchmarks": "a testbed that benchmarks Foo and Bar")
+            for m in _DATA_COMMA_LIST.finditer(text, title_end):
+                lead = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1 : m.start()]
+                if lead.split(" ", 2)[1:2] and lead.split()[0].lower() in _OPENING_PREPS and "," not in lead and (
+                        not text.startswith(",", m.end())):
+                    continue  # "Across 23 benchmarks, Foo-8B and Foo-14B outperform ...": the list is a subject
+                members = [(g.start(), g.end()) for g in _PAREN_MEMBER.finditer(text, m.start(1), m.end(1))]
+                rest = _PAREN_MEMBER.sub("", m.group(1))
+                if len(members) < 2 or rest.strip(" ,&") and not _PAREN_JOINS.fullmatch(rest):
+                    continue
+                keys = [self._keys.get(text[a:b]) or self._key(text[a:b]) for a, b in members]
+                if any(self.known.get(k) == "method" or self._blocked(k) for k in keys):
+                    continue
+                out.extend(Cand(a, b, "dataset", "shape.data", "shape", k) for (a, b), k in zip(members, keys))
         return out
 
     def _join_heads(self, text: str, datasets: dict[str, list[FoundMention]]) -> None:
@@ -2207,7 +2251,9 @@ class EntityRecognizer:
             if (c.start - gap_start <= 12 and _LIST_GAP.fullmatch(text, gap_start, c.start)  # a list: "A, B and C"
                     and not (text[gap_start:c.start].strip() == "," and not _LIST_GAP.match(text, c.end)
                              and (len(groups[-1]) == 1 and self._opens_sentence(view, groups[-1][0].start)
-                                  or self._intro_phrase(view, groups[-1][0].start)))):
+                                  or self._intro_phrase(view, groups[-1][0].start)
+                                  or len(groups[-1]) > 1 and _CLOSED_GAP.search(  # "..., and Multi-turn Edits,
+                                      text, groups[-1][-2].end, groups[-1][-1].start)))):  # CapsFake outperforms"
                 groups[-1].append(c)
             else:
                 groups.append([c])
@@ -2215,6 +2261,16 @@ class EntityRecognizer:
             first = view.at(group[0].start)
             last = view.at(group[-1].end - 1) + 1
             before, after = ends.get(first, _EMPTY), self._after(view, last)
+            if not after and text.startswith(" ", group[-1].end):
+                # past a version or an edition: "the Social-IQ 2.0 benchmark", "the PolyHope-M 2025 benchmark"
+                vend = _with_version(text, group[-1].end)
+                if vend == group[-1].end and not text[vend - 1].isdigit():
+                    y = _YEAR.match(text, vend)
+                    vend = y.end() if y else vend
+                if vend > group[-1].end:
+                    after = self._after(view, view.at(vend - 1) + 1)
+                    if after:
+                        last = view.at(vend - 1) + 1
             ev: list[tuple[int, int]] = []
             if (not after and last + 1 < view.n and view.word(last).islower()
                     and self.heads.get(view.word(last), ("",))[0] == "task"
@@ -2238,6 +2294,14 @@ class EntityRecognizer:
                         # a list of known models lists models, whatever noun stands before it
                     else:
                         ev.append((_DATASET, 3))
+                if "DATA_LIST" in before or "DATA_LIST_COMMA" in before and len(group) > 1 and regex.search(
+                        r"\b(?:and|or)\s*$", text[group[-2].end : group[-1].start]):
+                    # "the math datasets GSMHard and MATH", "two datasets, PoliGen and EconoLex": a name or
+                    # closed list right after a plural data head (after a comma only a list of two or more)
+                    if not (any(c.type == "method" and c.source == "gazetteer" and not c.needs_cue for c in group)
+                            and not any(c.type in ("dataset", "benchmark") and c.source == "gazetteer" for c in group)):
+                        head = text[max(0, group[0].start - 14) : group[0].start]
+                        ev.append((_BENCHMARK if "benchmarks" in head else _DATASET, 3))
                 if "ON" in before and not self._modifies(view, last) and not any(
                         c.type == "method" and c.source == "gazetteer" and not c.needs_cue for c in group):
                     # not "on W4A4 and W3A3 quantization", "on SVG generation" (the names modify a task or

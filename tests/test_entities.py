@@ -2078,3 +2078,61 @@ def test_session9_proposed_names(nlp, abstract, title, name):
 def test_session9_names_not_proposed(nlp, abstract, title, name):
     doc = run(nlp, abstract, title)
     assert name not in found(doc, role="proposed")
+
+
+# Session 9 dataset recall audit: names written right after a plural data head, or with a version/edition before
+# the head noun (rows from the audit's sample of real arXiv sentences, names changed where a dev paper holds them)
+SESSION9_DATA = [
+    ("We conduct this evaluation using two datasets, PoliGen and EconoLex, covering political discourse.",
+     {"PoliGen", "EconoLex"}),
+    ("Experiments conducted on two widely used benchmark datasets, RGBT-CC and Drone-RGBT, demonstrate gains.",
+     {"RGBT-CC", "Drone-RGBT"}),
+    ("Experiments on satellite and microscopy datasets, CHAMMI, JUMP-CP, and So2Sat, show that FooViT works.",
+     {"CHAMMI", "JUMP-CP", "So2Sat"}),
+    ("We utilized the synthetic datasets DigiFace, DCFace, and EmoNet-Face as unlabeled sources.",
+     {"DigiFace", "DCFace", "EmoNet-Face"}),
+    ("Extensive experiments on two LFQA benchmarks LongFact and RAGChecker demonstrate the effectiveness.",
+     {"LongFact", "RAGChecker"}),
+    ("Our results on the Social-IQ 2.0 benchmark show that LVD achieves gains.", {"Social-IQ 2.0"}),
+    ("Evaluations on the PolyHope-M 2025 benchmark demonstrate strong results.", {"PolyHope-M 2025"}),
+    ("We report 3.2 mAP on the RARE-VISION test set.", {"RARE-VISION"}),
+    ("Experiments are conducted on three 3D segmentation datasets, Left Atrial, NIH Pancreas and BraTS-2019.",
+     {"Left Atrial", "NIH Pancreas"}),
+    ("Evaluations of two real-world datasets, PMData and Globem, demonstrate the effectiveness of our method.",
+     {"PMData", "Globem"}),
+    ("We further build a large-scale dataset, AceTone-800K, and train a vision-language model.", {"AceTone-800K"}),
+    ("We train on Video-R1-260k and report gains.", {"Video-R1-260k"}),
+    ("We perform intensive experiments on two benchmark datasets Plant Village and PlantDoc.",
+     {"Plant Village", "PlantDoc"}),
+    ("It was tested on three publicly available datasets: DRIVE, STARE, and CHASE_DB1.", {"DRIVE", "CHASE_DB1"}),
+    ("Experiments are carried out on three widely adopted datasets, including PIE, JAAD-beh, and JAAD-all.",
+     {"JAAD-beh", "JAAD-all"}),
+    ("Evaluation across three question answering benchmarks, namely, ASQA, FooQA-MCQ, and ExpertSet, shows gains.",
+     {"FooQA-MCQ", "ExpertSet"}),
+    ("We build two pathology datasets, called TCGA-COAD and INHOUSE-PAAD, and release the former.",
+     {"TCGA-COAD", "INHOUSE-PAAD"}),
+]
+SESSION9_NOT_DATA = [
+    ("We present Neuromem, a scalable testbed that benchmarks External Memory Modules under insertion.", "External"),
+    ("Across 23 challenging agent benchmarks, Agent-World-8B and Agent-World-14B consistently outperform models.",
+     "Agent-World-8B"),
+    ("On two datasets, FooNet and BarNet achieve the best results.", "FooNet"),
+    ("Neuromem benchmarks GPT-4 and Llama under a long-context setting.", "GPT-4"),
+    ("We compare GPT-4-128K and MiniCPM-128K on long inputs.", "MiniCPM-128K"),  # a context length, not a size
+    ("Our model lowers FID-50K by 2 points.", "FID-50K"),
+    ("Experiments on benchmarks such as Video Hallucination, Video QA, and Captioning performance tasks show gains.",
+     "Video QA"),  # the list ends in a lower-case head: tasks, not names
+    ("We test on benchmarks including LongBench, InfBench, and Needle in a Haystack to show gains.", "Needle"),
+]
+
+
+@pytest.mark.parametrize("abstract, names", SESSION9_DATA)
+def test_session9_data_after_plural_heads_and_versions(nlp, abstract, names):
+    doc = run(nlp, abstract)
+    assert names <= found(doc, "dataset") | found(doc, "benchmark")
+
+
+@pytest.mark.parametrize("abstract, name", SESSION9_NOT_DATA)
+def test_session9_no_data_where_the_head_is_a_verb_or_an_opening_phrase(nlp, abstract, name):
+    doc = run(nlp, abstract)
+    assert name not in found(doc, "dataset") | found(doc, "benchmark")
