@@ -570,7 +570,7 @@ class EntityRecognizer:
         policy = self.metric_policy.get(folded)
         if policy is None and folded in self.metric_plural:  # a plural we added: as its singular, at least measured
             policy = self.metric_policy.get(self.metric_plural[folded]) or "measured"
-        if policy == "never" or policy in ("measured", "listed") and in_title:
+        if policy == "never" or policy in ("measured", "listed", "achieved") and in_title:
             return False  # a title's "Batch Size", "Memory Units" name things; they report nothing
         if _NAME_HEAD.match(view.text, end):
             return False  # "a 135M parameter model", "a memory framework", "ASR fine-tuning": it names a thing
@@ -580,6 +580,11 @@ class EntityRecognizer:
             return False  # "175B parameters", "1B and 4B parameters": a model's scale, not a measured cost
         if policy is None:
             return True
+        if policy == "achieved":  # "runs at 30 FPS"; not "recorded at 30 fps", "standard FPs" (false positives)
+            if len(surface) > 1 and surface[:-1].isupper() and surface[-1] == "s" or _SETUP_RATE.search(
+                    view.text, max(0, start - 45), start):
+                return False
+            policy = "measured"
         # Within about 50 characters of the word, not across a sentence end.
         text = view.text
         lo, hi = _near_window(text, start, end)
@@ -589,11 +594,13 @@ class EntityRecognizer:
             return True
         return None if policy == "listed" else False
 
-    def _head_start(self, text: str, start: int, end: int, in_title: bool) -> int | None:
+    def _head_start(self, text: str, start: int, end: int, in_title: bool, figure: bool = False) -> int | None:
         """Where a measure head's mention starts: at the noun modifier right before it ("rendering quality", "flip
         rates", "false-positive rates"), when a figure or change word is near (as for policy `measured`); None: no
         noun modifier (a grading word, a verb or a participle, rules/metric_modifiers.tsv: "high quality", "improving
-        quality", "data quality"), a lexicon surface ("success rate"), a title, or a phrase naming a thing."""
+        quality", "data quality"), a lexicon surface ("success rate"), a title, or a phrase naming a thing.
+        figure (policy `head_figure`): only next to a figure of its own, a change word is not enough ("a modularity
+        score of 0.944"; not "high attention scores", "computes relevance scores")."""
         if in_title or _NAME_HEAD.match(text, end):
             return None
         m = _HEAD_MODIFIER.search(text, max(0, start - 40), start)
@@ -622,6 +629,11 @@ class EntityRecognizer:
             if before is not None and f"{before.group(1)} {one}".casefold() in self.metric_name:
                 head_start = before.start(1)  # "false alarm rates": a lexicon metric in the plural
         lo, hi = _near_window(text, head_start, end)
+        if figure:
+            if _VERB_SCORES.match(text, end):
+                return None  # "the best system scores around 56%": a verb
+            own = self._own_figure(text, lo, head_start, True, _NUMBER) or self._own_figure(text, end, hi, False, _NUMBER)
+            return head_start if own else None
         if self._measured(text, lo, head_start) or self._measured(text, end, hi):
             return head_start
         return None
@@ -652,10 +664,10 @@ class EntityRecognizer:
             return True
         return False
 
-    def _own_figure(self, text: str, lo: int, hi: int, before_word: bool) -> bool:
+    def _own_figure(self, text: str, lo: int, hi: int, before_word: bool, figure: regex.Pattern | None = None) -> bool:
         """A figure in text[lo:hi] that is not another metric's ("superior performance, achieving 98.3%
-        accuracy": the figure is the accuracy's)."""
-        for m in _FIGURE.finditer(text, lo, hi):
+        accuracy": the figure is the accuracy's). figure: what counts as one, a percent or factor unless given."""
+        for m in (figure or _FIGURE).finditer(text, lo, hi):
             if before_word and (m.end() == hi or text[m.end() : hi].isspace()):
                 return True  # right before the metric word: "99.9% performance"
             names = self.metric_name
@@ -798,8 +810,9 @@ class EntityRecognizer:
                     if rule == "metric.head" or not self._metric_pair(text, start, end):
                         continue
                     ok = True  # "the accuracy-efficiency trade-off", "Speed-Accuracy": both are metrics
-                elif self.metric_policy.get(surface.casefold()) == "head":
-                    head_start = self._head_start(text, start, end, start < title_end)
+                elif self.metric_policy.get(surface.casefold()) in ("head", "head_figure"):
+                    head_start = self._head_start(text, start, end, start < title_end,
+                                                  self.metric_policy[surface.casefold()] == "head_figure")
                     ok = head_start is not None
                     if ok:
                         start = head_start  # "image quality", "flip rates": the modifier says what is measured
@@ -2631,6 +2644,15 @@ def _metric_suffixed(text: str):
             yield m
 
 # A percent or factor figure ("99.9%", "+4.7\\%", "2.8x", "3-fold"), for metric words of policy `figure`.
+# A frame rate of the input, not a result (policy `achieved`): "clips recorded at 30 fps", "sampled at 1 FPS",
+# "a frame rate of 25 frames per second", "FPS shooting" games.
+_SETUP_RATE = regex.compile(r"(?i)\b(?:sampl|record|captur|extract|film|shot|acquir|annotat|frame[- ]rate|image[sd]?\b|video)"
+                            r"[^,;:()]{0,40}$|(?:^|[(,;:])\s*$")
+# Any figure, for a score's head ("a modularity score of 0.944"), not a digit of a name ("GPT-4", "3D") nor a
+# marker "(2)"; and a following word that makes "scores" a verb ("the system scores around 56%").
+_NUMBER = regex.compile(r"(?<![\w.(-])[+-]?\d+(?:\.\d+)?(?![\w)])(?:\s*(?:\\?%|×))?")
+_VERB_SCORES = regex.compile(r" (?:[+-]?\d|around|about|approximately|nearly|only|over|above|below|under|up to|just|roughly"
+                             r"|highest|lowest|higher|lower|well|poorly|best|worst|better|worse|at|on|in)\b")
 _FIGURE = regex.compile(r"(?<![\w.-])[+-]?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:\\?%|x\b|×|-fold\b|pp\b|points?\b)")
 
 

@@ -2078,3 +2078,41 @@ def test_session9_proposed_names(nlp, abstract, title, name):
 def test_session9_names_not_proposed(nlp, abstract, title, name):
     doc = run(nlp, abstract, title)
     assert name not in found(doc, role="proposed")
+
+
+# Session 9 metric audit: rows from the unlabeled 5k arXiv diff (measured properties that got no mention, and the
+# look-alikes that must stay none).
+SESSION9_METRICS = [
+    ("The graph has topic networks with a modularity score of 0.944.", "modularity score"),
+    ("Fine-tuning achieved a 40% higher benchmark score than training from scratch.", "benchmark score"),
+    ("The agent achieves an average replication score of 21.0%.", "replication score"),
+    ("Our results show that CBPE achieves a 1.68% reduction in fertility scores.", "fertility scores"),
+    ("The best models achieved Brier scores of 0.15-0.2 and AUROC of 0.6.", "Brier scores"),
+    ("CMUS-Net achieves an ACC of 95.37% and an AUC of 99.05%.", "ACC"),
+    ("Peak enhancements reached 3.56% F1 (2.76% Acc) for basic tasks.", "Acc"),
+    ("TGBFormer achieves 86.5% mAP while running at around 41.0 FPS on a single GPU.", "FPS"),
+    ("The method supports synthesizing rain effects at over 30 fps on a laptop.", "fps"),
+    ("It maintains an average processing rate of 30 frames per second.", "frames per second"),
+]
+SESSION9_NOT_METRICS = [
+    ("ATK-SPA uses a gated operator to retain critical attention scores.", "attention scores"),
+    ("Traditional methods evict less important KV cache entries based on attention scores.", "attention scores"),
+    ("We propose a method that computes relevance scores associated with value vectors.", "relevance scores"),
+    ("Humans ace these questions, while the best-performing system scores around 56%.", "system scores"),
+    ("It assigns confidence scores (0-10) based on their impact on lane detection.", "confidence scores"),
+    ("The dataset contains over 600 hours of UHD video recorded at 50 frames per second.", "frames per second"),
+    ("Our method extracts frames at a fixed rate of 1 FPS and encodes them with CLIP.", "FPS"),
+    ("Most videos are annotated at 5 FPS to ensure accuracy.", "FPS"),
+    ("It is hard to handle tasks requiring high reactivity (e.g., FPS shooting).", "FPS"),
+    ("LLMs performed better on standard FPs in terms of both accuracy and efficiency.", "FPs"),
+]
+
+
+@pytest.mark.parametrize("text, metric", SESSION9_METRICS)
+def test_session9_measured_scores_and_rates_are_metrics(nlp, text, metric):
+    assert metric in metrics_found(run(nlp, text))
+
+
+@pytest.mark.parametrize("text, surface", SESSION9_NOT_METRICS)
+def test_session9_score_and_rate_look_alikes_are_no_metric(nlp, text, surface):
+    assert not any(surface in m for m in metrics_found(run(nlp, text)))
