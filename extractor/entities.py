@@ -864,6 +864,8 @@ class EntityRecognizer:
             if m.group(2)[0] != "@" and base.islower():
                 continue  # "step2": a cut-off follows an acronym ("mAP0.5", "AP50"), not a word
             name = self.metric_name.get(base if _exact_metric(base) else base.casefold())
+            if name is None and m.group(2)[0] == "@":
+                name = self.metric_name.get(f"{base}@k".casefold())  # "pass@32": the lexicon's "pass@k"
             if name is None or any(s < end and start < e for s, e in metric_spans) or _NAME_HEAD.match(text, end):
                 continue
             surface = text[start:end]
@@ -2643,7 +2645,6 @@ def _metric_suffixed(text: str):
             done = m.end()
             yield m
 
-# A percent or factor figure ("99.9%", "+4.7\\%", "2.8x", "3-fold"), for metric words of policy `figure`.
 # A frame rate of the input, not a result (policy `achieved`): "clips recorded at 30 fps", "sampled at 1 FPS",
 # "a frame rate of 25 frames per second", "FPS shooting" games.
 _SETUP_RATE = regex.compile(r"(?i)\b(?:sampl|record|captur|extract|film|shot|acquir|annotat|frame[- ]rate|image[sd]?\b|video)"
@@ -2653,6 +2654,7 @@ _SETUP_RATE = regex.compile(r"(?i)\b(?:sampl|record|captur|extract|film|shot|acq
 _NUMBER = regex.compile(r"(?<![\w.(-])[+-]?\d+(?:\.\d+)?(?![\w)])(?:\s*(?:\\?%|×))?")
 _VERB_SCORES = regex.compile(r" (?:[+-]?\d|around|about|approximately|nearly|only|over|above|below|under|up to|just|roughly"
                              r"|highest|lowest|higher|lower|well|poorly|best|worst|better|worse|at|on|in)\b")
+# A percent or factor figure ("99.9%", "+4.7\\%", "2.8x", "3-fold"), for metric words of policy `figure`.
 _FIGURE = regex.compile(r"(?<![\w.-])[+-]?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:\\?%|x\b|×|-fold\b|pp\b|points?\b)")
 
 

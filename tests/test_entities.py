@@ -2093,6 +2093,13 @@ SESSION9_METRICS = [
     ("TGBFormer achieves 86.5% mAP while running at around 41.0 FPS on a single GPU.", "FPS"),
     ("The method supports synthesizing rain effects at over 30 fps on a laptop.", "fps"),
     ("It maintains an average processing rate of 30 frames per second.", "frames per second"),
+    ("PIPO improves pass@4 over regular decoding by up to 7.15 points.", "pass@4"),
+    ("Sampling raises Pass@32 to 81.2% on AIME.", "Pass@32"),
+    ("The model achieves 73.83% I-AUROC and 93.05% P-AUROC with missing modalities.", "I-AUROC"),
+    ("It reaches up to 97.8% macro-AUC for 4-category classification.", "macro-AUC"),
+    ("FirstPass achieves 80.5% accuracy and F1-macro 78.2% on predicting outcomes.", "F1-macro"),
+    ("It obtains an AUROC of 87.6 percent and an F1-max of 87.0 percent.", "F1-max"),
+    ("The policy achieves 100% success on the hardest tasks.", "success"),
 ]
 SESSION9_NOT_METRICS = [
     ("ATK-SPA uses a gated operator to retain critical attention scores.", "attention scores"),
