@@ -803,6 +803,8 @@ class EntityRecognizer:
             surface = text[start:end]
             if exact is not None and surface not in exact and "".join(surface.split()) not in exact:
                 continue
+            if source == "metric" and text[end : end + 1].isalnum():
+                continue  # "CLIP-T5" is a model, not the CLIP-T metric with a digit after it
             if source == "metric":
                 if any(ns <= s and e <= ne for ns, ne in not_metric):
                     continue
@@ -861,8 +863,8 @@ class EntityRecognizer:
                 Cand(start, end, type_, rule, source, keys.get(surface) or self._key(surface), needs_cue, entity))
         for m in _metric_suffixed(text):  # "MRR@100", "Recall@10", "mAP0.5:0.95": a metric at a cut-off
             base, start, end = m.group(1), m.start(), m.end()
-            if m.group(2)[0] != "@" and base.islower():
-                continue  # "step2": a cut-off follows an acronym ("mAP0.5", "AP50"), not a word
+            if m.group(2)[0] != "@" and (base.islower() or "-" in base):
+                continue  # "step2": a cut-off follows an acronym ("mAP0.5", "AP50"), not a word; "CLIP-T5" is a model
             name = self.metric_name.get(base if _exact_metric(base) else base.casefold())
             if name is None and m.group(2)[0] == "@":
                 name = self.metric_name.get(f"{base}@k".casefold())  # "pass@32": the lexicon's "pass@k"
@@ -872,6 +874,10 @@ class EntityRecognizer:
             metric_spans.append((start, end))
             exact_cands.append(Cand(start, end, "metric", "lexicon.metrics", "metric",
                                     keys.get(surface) or self._key(surface), False, name))
+        for a in doc.user_data.get(_EXT_ABBREVIATIONS) or ():
+            if (a.short in self.metric_name and a.long.casefold() not in self.metric_name
+                    and a.long.split()[-1].casefold() in self.heads):
+                named_acronyms.add(a.short)  # "KD with Imperfect Data, namely KID": the paper's name, not a metric
         if named_acronyms:
             exact_cands = [c for c in exact_cands if c.source != "metric" or text[c.start : c.end] not in named_acronyms]
             listed = [c for c in listed if text[c.start : c.end] not in named_acronyms]
@@ -1211,8 +1217,9 @@ class EntityRecognizer:
             # "LiDAR-based Vehicle-to-Everything (V2X)")
         if self._blocked(long_key) or self._blocked(short_key):
             return []
-        if a.long.casefold() in self.metric_name or a.short in self.metric_name:
-            return []  # the metric lexicon reports these
+        if a.long.casefold() in self.metric_name or (a.short in self.metric_name
+                                                      and a.long.split()[-1].casefold() not in self.heads):
+            return []  # the metric lexicon reports these; not "KD with Imperfect Data, namely KID" (a named thing)
         if a.long.islower() and " " not in a.long and short_key in self.known:
             return []  # "formal mathematics (MATH)": a known name glossed by a word, no definition
         if "\\" in a.long or "\\" in a.short:

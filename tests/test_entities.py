@@ -2100,6 +2100,14 @@ SESSION9_METRICS = [
     ("FirstPass achieves 80.5% accuracy and F1-macro 78.2% on predicting outcomes.", "F1-macro"),
     ("It obtains an AUROC of 87.6 percent and an F1-max of 87.0 percent.", "F1-max"),
     ("The policy achieves 100% success on the hardest tasks.", "success"),
+    ("Hydra-MDP achieves 91.2 PDMS and 88.1 EPDMS on NAVSIM.", "EPDMS"),
+    ("CoSimGen achieves the lowest KID of 0.11 and LPIPS of 0.53 across datasets.", "KID"),
+    ("Our solution achieved 61.98% J&F on the MeViS test set.", "J&F"),
+    ("These enhancements result in a 46.6% BD-rate reduction on BungeeNeRF.", "BD-rate"),
+    ("BiPrompt-SAM achieved 89.55% mDice and 81.46% mIoU on Endovis17.", "mDice"),
+    ("We achieve improvements of 7.5% and 4.3% in AbsRel and RMSE on average.", "AbsRel"),
+    ("The model reaches an SRCC of 0.91 and a PLCC of 0.93 on KonIQ.", "PLCC"),
+    ("It improves SI-SDR from 1.98dB to 3.35dB on PianoYT-2h.", "SI-SDR"),
 ]
 SESSION9_NOT_METRICS = [
     ("ATK-SPA uses a gated operator to retain critical attention scores.", "attention scores"),
@@ -2112,6 +2120,9 @@ SESSION9_NOT_METRICS = [
     ("Most videos are annotated at 5 FPS to ensure accuracy.", "FPS"),
     ("It is hard to handle tasks requiring high reactivity (e.g., FPS shooting).", "FPS"),
     ("LLMs performed better on standard FPs in terms of both accuracy and efficiency.", "FPs"),
+    ("We use CLIP-T5 as the text encoder and report CLIP-T of 0.31.", "CLIP-T5"),
+    ("This paper introduces the Material Contracts Corpus (MCC), a dataset of contracts. The MCC is public.", "MCC"),
+    ("kCLIP aligns Contrastive Language-Image Pre-Training (CLIP) with a Masked Autoencoder (MAE).", "MAE"),
 ]
 
 
