@@ -824,6 +824,7 @@ class EntityRecognizer:
                     if not ok and surface in _COMPOUND_HEADS and not _NAME_HEAD.match(text, end):
                         nm = _NOUN_MODIFIER.search(text, max(0, start - 25), start)
                         if (nm is not None and (nm.group(1).endswith(_NOUN_ENDS) or nm.group(1) in _NOUN_MODIFIERS)
+                                and nm.group(1) not in self.not_modifier  # "enhance performance": a verb in -ance
                                 and text[nm.start(1) : end].casefold() not in self.metric_name):  # judged as a whole
                             ok, start = True, nm.start(1)  # "labelling cost", "estimation error": a measured quantity
                             surface = text[start:end]

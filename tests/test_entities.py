@@ -2108,6 +2108,8 @@ SESSION9_METRICS = [
     ("We achieve improvements of 7.5% and 4.3% in AbsRel and RMSE on average.", "AbsRel"),
     ("The model reaches an SRCC of 0.91 and a PLCC of 0.93 on KonIQ.", "PLCC"),
     ("It improves SI-SDR from 1.98dB to 3.35dB on PianoYT-2h.", "SI-SDR"),
+    ("The backbone needs only 12.1 GMACs per frame.", "GMACs"),
+    ("It achieves a 50% KV cache reduction on four benchmarks.", "KV cache"),
 ]
 SESSION9_NOT_METRICS = [
     ("ATK-SPA uses a gated operator to retain critical attention scores.", "attention scores"),
@@ -2123,6 +2125,9 @@ SESSION9_NOT_METRICS = [
     ("We use CLIP-T5 as the text encoder and report CLIP-T of 0.31.", "CLIP-T5"),
     ("This paper introduces the Material Contracts Corpus (MCC), a dataset of contracts. The MCC is public.", "MCC"),
     ("kCLIP aligns Contrastive Language-Image Pre-Training (CLIP) with a Masked Autoencoder (MAE).", "MAE"),
+    ("Decoder-only Transformers compute attention over the KV cache of preceding tokens.", "KV cache"),
+    ("To further enhance performance, we explore test-time scale-up strategies.", "performance"),
+    ("Ensembles balance performance and computational resources on UWF images.", "performance"),
 ]
 
 
