@@ -2109,6 +2109,8 @@ SESSION9_METRICS = [
     ("The model reaches an SRCC of 0.91 and a PLCC of 0.93 on KonIQ.", "PLCC"),
     ("It improves SI-SDR from 1.98dB to 3.35dB on PianoYT-2h.", "SI-SDR"),
     ("The backbone needs only 12.1 GMACs per frame.", "GMACs"),
+    ("The proposed model achieved a cosine similarity of 99.9% and a mean square error of 0.001.", "cosine similarity"),
+    ("We report ROUGE, cosine similarity and Jaccard scores against references.", "cosine similarity"),
     ("It achieves a 50% KV cache reduction on four benchmarks.", "KV cache"),
 ]
 SESSION9_NOT_METRICS = [
@@ -2128,6 +2130,7 @@ SESSION9_NOT_METRICS = [
     ("Decoder-only Transformers compute attention over the KV cache of preceding tokens.", "KV cache"),
     ("To further enhance performance, we explore test-time scale-up strategies.", "performance"),
     ("Ensembles balance performance and computational resources on UWF images.", "performance"),
+    ("Current systems employ cosine similarity for retrieval and heuristic decay for salience.", "cosine similarity"),
 ]
 
 
