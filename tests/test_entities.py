@@ -2111,6 +2111,8 @@ SESSION9_METRICS = [
     ("The backbone needs only 12.1 GMACs per frame.", "GMACs"),
     ("The proposed model achieved a cosine similarity of 99.9% and a mean square error of 0.001.", "cosine similarity"),
     ("We report ROUGE, cosine similarity and Jaccard scores against references.", "cosine similarity"),
+    ("We maintain a compact map that is only 0.6% the size of the most memory-conservative baseline.", "size"),
+    ("The GUI agent maintains a small size and high inference speed.", "size"),
     ("It achieves a 50% KV cache reduction on four benchmarks.", "KV cache"),
 ]
 SESSION9_NOT_METRICS = [
@@ -2131,6 +2133,9 @@ SESSION9_NOT_METRICS = [
     ("To further enhance performance, we explore test-time scale-up strategies.", "performance"),
     ("Ensembles balance performance and computational resources on UWF images.", "performance"),
     ("Current systems employ cosine similarity for retrieval and heuristic decay for salience.", "cosine similarity"),
+    ("We pre-train models ranging in size from 255M to 2.8B parameters.", "size"),
+    ("As the size of these models increases, they achieve outstanding results.", "size"),
+    ("Surg-3M surpasses existing alternatives in size and scope.", "size"),
 ]
 
 
