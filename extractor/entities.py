@@ -585,7 +585,7 @@ class EntityRecognizer:
         policy = self.metric_policy.get(folded)
         if policy is None and folded in self.metric_plural:  # a plural we added: as its singular, at least measured
             policy = self.metric_policy.get(self.metric_plural[folded]) or "measured"
-        if policy == "never" or policy in ("measured", "listed") and in_title:
+        if policy == "never" or policy in ("measured", "listed", "achieved") and in_title:
             return False  # a title's "Batch Size", "Memory Units" name things; they report nothing
         if _NAME_HEAD.match(view.text, end):
             return False  # "a 135M parameter model", "a memory framework", "ASR fine-tuning": it names a thing
@@ -595,6 +595,11 @@ class EntityRecognizer:
             return False  # "175B parameters", "1B and 4B parameters": a model's scale, not a measured cost
         if policy is None:
             return True
+        if policy == "achieved":  # "runs at 30 FPS"; not "recorded at 30 fps", "standard FPs" (false positives)
+            if len(surface) > 1 and surface[:-1].isupper() and surface[-1] == "s" or _SETUP_RATE.search(
+                    view.text, max(0, start - 45), start):
+                return False
+            policy = "measured"
         # Within about 50 characters of the word, not across a sentence end.
         text = view.text
         lo, hi = _near_window(text, start, end)
@@ -604,11 +609,13 @@ class EntityRecognizer:
             return True
         return None if policy == "listed" else False
 
-    def _head_start(self, text: str, start: int, end: int, in_title: bool) -> int | None:
+    def _head_start(self, text: str, start: int, end: int, in_title: bool, figure: bool = False) -> int | None:
         """Where a measure head's mention starts: at the noun modifier right before it ("rendering quality", "flip
         rates", "false-positive rates"), when a figure or change word is near (as for policy `measured`); None: no
         noun modifier (a grading word, a verb or a participle, rules/metric_modifiers.tsv: "high quality", "improving
-        quality", "data quality"), a lexicon surface ("success rate"), a title, or a phrase naming a thing."""
+        quality", "data quality"), a lexicon surface ("success rate"), a title, or a phrase naming a thing.
+        figure (policy `head_figure`): only next to a figure of its own, a change word is not enough ("a modularity
+        score of 0.944"; not "high attention scores", "computes relevance scores")."""
         if in_title or _NAME_HEAD.match(text, end):
             return None
         m = _HEAD_MODIFIER.search(text, max(0, start - 40), start)
@@ -637,6 +644,11 @@ class EntityRecognizer:
             if before is not None and f"{before.group(1)} {one}".casefold() in self.metric_name:
                 head_start = before.start(1)  # "false alarm rates": a lexicon metric in the plural
         lo, hi = _near_window(text, head_start, end)
+        if figure:
+            if _VERB_SCORES.match(text, end):
+                return None  # "the best system scores around 56%": a verb
+            own = self._own_figure(text, lo, head_start, True, _NUMBER) or self._own_figure(text, end, hi, False, _NUMBER)
+            return head_start if own else None
         if self._measured(text, lo, head_start) or self._measured(text, end, hi):
             return head_start
         return None
@@ -667,10 +679,10 @@ class EntityRecognizer:
             return True
         return False
 
-    def _own_figure(self, text: str, lo: int, hi: int, before_word: bool) -> bool:
+    def _own_figure(self, text: str, lo: int, hi: int, before_word: bool, figure: regex.Pattern | None = None) -> bool:
         """A figure in text[lo:hi] that is not another metric's ("superior performance, achieving 98.3%
-        accuracy": the figure is the accuracy's)."""
-        for m in _FIGURE.finditer(text, lo, hi):
+        accuracy": the figure is the accuracy's). figure: what counts as one, a percent or factor unless given."""
+        for m in (figure or _FIGURE).finditer(text, lo, hi):
             if before_word and (m.end() == hi or text[m.end() : hi].isspace()):
                 return True  # right before the metric word: "99.9% performance"
             names = self.metric_name
@@ -819,6 +831,8 @@ class EntityRecognizer:
             surface = text[start:end]
             if exact is not None and surface not in exact and "".join(surface.split()) not in exact:
                 continue
+            if source == "metric" and text[end : end + 1].isalnum():
+                continue  # "CLIP-T5" is a model, not the CLIP-T metric with a digit after it
             if source == "metric":
                 if any(ns <= s and e <= ne for ns, ne in not_metric):
                     continue
@@ -826,8 +840,9 @@ class EntityRecognizer:
                     if rule == "metric.head" or not self._metric_pair(text, start, end):
                         continue
                     ok = True  # "the accuracy-efficiency trade-off", "Speed-Accuracy": both are metrics
-                elif self.metric_policy.get(surface.casefold()) == "head":
-                    head_start = self._head_start(text, start, end, start < title_end)
+                elif self.metric_policy.get(surface.casefold()) in ("head", "head_figure"):
+                    head_start = self._head_start(text, start, end, start < title_end,
+                                                  self.metric_policy[surface.casefold()] == "head_figure")
                     ok = head_start is not None
                     if ok:
                         start = head_start  # "image quality", "flip rates": the modifier says what is measured
@@ -837,6 +852,7 @@ class EntityRecognizer:
                     if not ok and surface in _COMPOUND_HEADS and not _NAME_HEAD.match(text, end):
                         nm = _NOUN_MODIFIER.search(text, max(0, start - 25), start)
                         if (nm is not None and (nm.group(1).endswith(_NOUN_ENDS) or nm.group(1) in _NOUN_MODIFIERS)
+                                and nm.group(1) not in self.not_modifier  # "enhance performance": a verb in -ance
                                 and text[nm.start(1) : end].casefold() not in self.metric_name):  # judged as a whole
                             ok, start = True, nm.start(1)  # "labelling cost", "estimation error": a measured quantity
                             surface = text[start:end]
@@ -876,15 +892,21 @@ class EntityRecognizer:
                 Cand(start, end, type_, rule, source, keys.get(surface) or self._key(surface), needs_cue, entity))
         for m in _metric_suffixed(text):  # "MRR@100", "Recall@10", "mAP0.5:0.95": a metric at a cut-off
             base, start, end = m.group(1), m.start(), m.end()
-            if m.group(2)[0] != "@" and base.islower():
-                continue  # "step2": a cut-off follows an acronym ("mAP0.5", "AP50"), not a word
+            if m.group(2)[0] != "@" and (base.islower() or "-" in base):
+                continue  # "step2": a cut-off follows an acronym ("mAP0.5", "AP50"), not a word; "CLIP-T5" is a model
             name = self.metric_name.get(base if _exact_metric(base) else base.casefold())
+            if name is None and m.group(2)[0] == "@":
+                name = self.metric_name.get(f"{base}@k".casefold())  # "pass@32": the lexicon's "pass@k"
             if name is None or any(s < end and start < e for s, e in metric_spans) or _NAME_HEAD.match(text, end):
                 continue
             surface = text[start:end]
             metric_spans.append((start, end))
             exact_cands.append(Cand(start, end, "metric", "lexicon.metrics", "metric",
                                     keys.get(surface) or self._key(surface), False, name))
+        for a in doc.user_data.get(_EXT_ABBREVIATIONS) or ():
+            if (a.short in self.metric_name and a.long.casefold() not in self.metric_name
+                    and a.long.split()[-1].casefold() in self.heads):
+                named_acronyms.add(a.short)  # "KD with Imperfect Data, namely KID": the paper's name, not a metric
         if named_acronyms:
             exact_cands = [c for c in exact_cands if c.source != "metric" or text[c.start : c.end] not in named_acronyms]
             listed = [c for c in listed if text[c.start : c.end] not in named_acronyms]
@@ -1240,8 +1262,9 @@ class EntityRecognizer:
             # "LiDAR-based Vehicle-to-Everything (V2X)")
         if self._blocked(long_key) or self._blocked(short_key):
             return []
-        if a.long.casefold() in self.metric_name or a.short in self.metric_name:
-            return []  # the metric lexicon reports these
+        if a.long.casefold() in self.metric_name or (a.short in self.metric_name
+                                                      and a.long.split()[-1].casefold() not in self.heads):
+            return []  # the metric lexicon reports these; not "KD with Imperfect Data, namely KID" (a named thing)
         if a.long.islower() and " " not in a.long and short_key in self.known:
             return []  # "formal mathematics (MATH)": a known name glossed by a word, no definition
         if "\\" in a.long or "\\" in a.short:
@@ -2694,6 +2717,15 @@ def _metric_suffixed(text: str):
             done = m.end()
             yield m
 
+# A frame rate of the input, not a result (policy `achieved`): "clips recorded at 30 fps", "sampled at 1 FPS",
+# "a frame rate of 25 frames per second", "FPS shooting" games.
+_SETUP_RATE = regex.compile(r"(?i)\b(?:sampl|record|captur|extract|film|shot|acquir|annotat|frame[- ]rate|image[sd]?\b|video)"
+                            r"[^,;:()]{0,40}$|(?:^|[(,;:])\s*$")
+# Any figure, for a score's head ("a modularity score of 0.944"), not a digit of a name ("GPT-4", "3D") nor a
+# marker "(2)"; and a following word that makes "scores" a verb ("the system scores around 56%").
+_NUMBER = regex.compile(r"(?<![\w.(-])[+-]?\d+(?:\.\d+)?(?![\w)])(?:\s*(?:\\?%|×))?")
+_VERB_SCORES = regex.compile(r" (?:[+-]?\d|around|about|approximately|nearly|only|over|above|below|under|up to|just|roughly"
+                             r"|highest|lowest|higher|lower|well|poorly|best|worst|better|worse|at|on|in)\b")
 # A percent or factor figure ("99.9%", "+4.7\\%", "2.8x", "3-fold"), for metric words of policy `figure`.
 _FIGURE = regex.compile(r"(?<![\w.-])[+-]?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:\\?%|x\b|×|-fold\b|pp\b|points?\b)")
 

@@ -2136,3 +2136,72 @@ def test_session9_data_after_plural_heads_and_versions(nlp, abstract, names):
 def test_session9_no_data_where_the_head_is_a_verb_or_an_opening_phrase(nlp, abstract, name):
     doc = run(nlp, abstract)
     assert name not in found(doc, "dataset") | found(doc, "benchmark")
+
+
+# Session 9 metric audit: rows from the unlabeled 5k arXiv diff (measured properties that got no mention, and the
+# look-alikes that must stay none).
+SESSION9_METRICS = [
+    ("The graph has topic networks with a modularity score of 0.944.", "modularity score"),
+    ("Fine-tuning achieved a 40% higher benchmark score than training from scratch.", "benchmark score"),
+    ("The agent achieves an average replication score of 21.0%.", "replication score"),
+    ("Our results show that CBPE achieves a 1.68% reduction in fertility scores.", "fertility scores"),
+    ("The best models achieved Brier scores of 0.15-0.2 and AUROC of 0.6.", "Brier scores"),
+    ("CMUS-Net achieves an ACC of 95.37% and an AUC of 99.05%.", "ACC"),
+    ("Peak enhancements reached 3.56% F1 (2.76% Acc) for basic tasks.", "Acc"),
+    ("TGBFormer achieves 86.5% mAP while running at around 41.0 FPS on a single GPU.", "FPS"),
+    ("The method supports synthesizing rain effects at over 30 fps on a laptop.", "fps"),
+    ("It maintains an average processing rate of 30 frames per second.", "frames per second"),
+    ("PIPO improves pass@4 over regular decoding by up to 7.15 points.", "pass@4"),
+    ("Sampling raises Pass@32 to 81.2% on AIME.", "Pass@32"),
+    ("The model achieves 73.83% I-AUROC and 93.05% P-AUROC with missing modalities.", "I-AUROC"),
+    ("It reaches up to 97.8% macro-AUC for 4-category classification.", "macro-AUC"),
+    ("FirstPass achieves 80.5% accuracy and F1-macro 78.2% on predicting outcomes.", "F1-macro"),
+    ("It obtains an AUROC of 87.6 percent and an F1-max of 87.0 percent.", "F1-max"),
+    ("The policy achieves 100% success on the hardest tasks.", "success"),
+    ("Hydra-MDP achieves 91.2 PDMS and 88.1 EPDMS on NAVSIM.", "EPDMS"),
+    ("CoSimGen achieves the lowest KID of 0.11 and LPIPS of 0.53 across datasets.", "KID"),
+    ("Our solution achieved 61.98% J&F on the MeViS test set.", "J&F"),
+    ("These enhancements result in a 46.6% BD-rate reduction on BungeeNeRF.", "BD-rate"),
+    ("BiPrompt-SAM achieved 89.55% mDice and 81.46% mIoU on Endovis17.", "mDice"),
+    ("We achieve improvements of 7.5% and 4.3% in AbsRel and RMSE on average.", "AbsRel"),
+    ("The model reaches an SRCC of 0.91 and a PLCC of 0.93 on KonIQ.", "PLCC"),
+    ("It improves SI-SDR from 1.98dB to 3.35dB on PianoYT-2h.", "SI-SDR"),
+    ("The backbone needs only 12.1 GMACs per frame.", "GMACs"),
+    ("The proposed model achieved a cosine similarity of 99.9% and a mean square error of 0.001.", "cosine similarity"),
+    ("We report ROUGE, cosine similarity and Jaccard scores against references.", "cosine similarity"),
+    ("We maintain a compact map that is only 0.6% the size of the most memory-conservative baseline.", "size"),
+    ("The GUI agent maintains a small size and high inference speed.", "size"),
+    ("It achieves a 50% KV cache reduction on four benchmarks.", "KV cache"),
+]
+SESSION9_NOT_METRICS = [
+    ("ATK-SPA uses a gated operator to retain critical attention scores.", "attention scores"),
+    ("Traditional methods evict less important KV cache entries based on attention scores.", "attention scores"),
+    ("We propose a method that computes relevance scores associated with value vectors.", "relevance scores"),
+    ("Humans ace these questions, while the best-performing system scores around 56%.", "system scores"),
+    ("It assigns confidence scores (0-10) based on their impact on lane detection.", "confidence scores"),
+    ("The dataset contains over 600 hours of UHD video recorded at 50 frames per second.", "frames per second"),
+    ("Our method extracts frames at a fixed rate of 1 FPS and encodes them with CLIP.", "FPS"),
+    ("Most videos are annotated at 5 FPS to ensure accuracy.", "FPS"),
+    ("It is hard to handle tasks requiring high reactivity (e.g., FPS shooting).", "FPS"),
+    ("LLMs performed better on standard FPs in terms of both accuracy and efficiency.", "FPs"),
+    ("We use CLIP-T5 as the text encoder and report CLIP-T of 0.31.", "CLIP-T5"),
+    ("This paper introduces the Material Contracts Corpus (MCC), a dataset of contracts. The MCC is public.", "MCC"),
+    ("kCLIP aligns Contrastive Language-Image Pre-Training (CLIP) with a Masked Autoencoder (MAE).", "MAE"),
+    ("Decoder-only Transformers compute attention over the KV cache of preceding tokens.", "KV cache"),
+    ("To further enhance performance, we explore test-time scale-up strategies.", "performance"),
+    ("Ensembles balance performance and computational resources on UWF images.", "performance"),
+    ("Current systems employ cosine similarity for retrieval and heuristic decay for salience.", "cosine similarity"),
+    ("We pre-train models ranging in size from 255M to 2.8B parameters.", "size"),
+    ("As the size of these models increases, they achieve outstanding results.", "size"),
+    ("Surg-3M surpasses existing alternatives in size and scope.", "size"),
+]
+
+
+@pytest.mark.parametrize("text, metric", SESSION9_METRICS)
+def test_session9_measured_scores_and_rates_are_metrics(nlp, text, metric):
+    assert metric in metrics_found(run(nlp, text))
+
+
+@pytest.mark.parametrize("text, surface", SESSION9_NOT_METRICS)
+def test_session9_score_and_rate_look_alikes_are_no_metric(nlp, text, surface):
+    assert not any(surface in m for m in metrics_found(run(nlp, text)))
