@@ -833,7 +833,7 @@ def _adverb_cue(cue) -> bool:
     return cue.group().casefold().endswith("ly")
 
 
-_MOVE_PARTICIPLE = _compile(r"(?i)(?:peak|ris|fall|dropp|collaps|climb|jump|soar|plummet|declin|shrink|go|spik|plung|surg|tumbl)ing")  # "peaking at just 35%"
+_MOVE_PARTICIPLE = _WORDS["move_participle"].words  # "peaking at just 35%"
 _PLAIN_PARTICIPLE = _compile(r",\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b[^,;()]*$")
 _NEXT_HEAD = _compile(r"\s+([a-z][\w-]*)")
 
@@ -995,7 +995,7 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             cue = None  # (not "outperforms GPT-3 with 175B parameters by 3.2%": the size describes the compared model)
         if (cue is not None and fig.unit != "x" and (p := _PLAIN_PARTICIPLE.search(text, cue.end(), end)) is not None
                 and _cue_of(p.group(1).casefold()) is None and not _is_blocker(p.group(1).casefold())
-                and not _MOVE_PARTICIPLE.fullmatch(p.group(1)) and not _BY_END.search(text, max(0, fig.start - 4), fig.start + 1)):
+                and p.group(1).casefold() not in _MOVE_PARTICIPLE and not _BY_END.search(text, max(0, fig.start - 4), fig.start + 1)):
             # "improves long-horizon task performance, successfully correcting 90% of student misconceptions": the
             # participle after the comma starts the figure's own predicate, which says no change
             c.why["direction"] = "dir:none:other_participle"
@@ -1883,8 +1883,8 @@ _EXPERIMENTS_OPENING = _compile(
     rf"(?:(?:the|a|an|our)\s+)?([\w$](?:[^;:()]|\([^()]{{1,30}}\)){{1,90}}?)\s+(?:{_FINDING_WORDS})\b")
 _EXPERIMENTS_PRONOUN = _compile(r"(?i)\b(?:we|our|it|its|they|their|that|which|who)\b")
 _TRAILING_ADVERB = _compile(r"(?:\s+(?:further|also|consistently|clearly|collectively|jointly|together|[a-z]+ly))+$")
-_EXPERIMENTS_NOT_FIRST = frozenset(("such", "same", "some", "certain", "other", "paper", "work", "study"))
-_EXPERIMENTS_NOT_LAST = frozenset(("and", "or", "for", "on", "in", "of", "to", "with", "by", "at", "from"))
+_EXPERIMENTS_NOT_FIRST = _WORDS["experiments_not_first"].words
+_EXPERIMENTS_NOT_LAST = _WORDS["experiments_not_last"].words
 _LIST_TAIL = _compile(r",[^,]*\b(?:and|or)\s[^,]*$")  # "on Pascal VOC, COCO, and VG-256": a list, its last item after "and"
 
 
@@ -2345,7 +2345,7 @@ _SIZED_MODEL_AFTER = _compile(rf"\s+(?:for|on|with|in|at)\s+(?:the|a|an|our)\s+(
 _SIZED_MODEL_BY = _compile(rf"\b(?:of|for|on|and)\s+(?:the|a|an|our)\s+(?P<model>{_SIZED})\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than)\s+)?$")
 _ON_METRIC_YIELDS = frozenset((None, "metric:comparison", "metric:inherited", "metric:cue_object", "metric:default"))
 _FIGURE_ON = _compile(r"\s(?:on|in)\s+(?:the\s+)?")
-_SUBSET_WORDS = frozenset(("set", "sets", "subset", "subsets", "split", "splits", "track", "tracks", "data", "domain", "domains"))
+_SUBSET_WORDS = _WORDS["subset_word"].words
 _VS_PAIR_YIELDS = frozenset(("context:experiments_opening", "context:opening", "context:before", "context:before_generic", "context:dataset_in_clause"))
 _VS_SETTING_CUE = _compile(r"\$?\s*(?:[^\s,;()]+\s+){0,3}?(?:on|across|in|at)\s+(?:the\s+)?")  # " per epoch on ", " on the "
 _PAIR_OPEN = _compile(r"\(\s?\$?$")
