@@ -1751,11 +1751,10 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         c.why["context"] = rule
         return
     _dataset_in_clause(ctx, f, c)
-    if c.context is None and fig.unit not in _UNIT_METRICS and (found := _opening_experiments(ctx, seg_start, fig.start)) is not None:
+    if c.context is None and fig.unit not in _UNIT_METRICS:
         # "Extensive experiments on five industrial datasets show that ...": failing a nearer setting, what the
         # sentence's experiments ran on (not for a model size or token count, a property of the model)
-        c.context, c.context_ref = text[found[0] : found[1]], _ref(ctx.mention_at(*found), text)
-        c.why["context"] = "context:experiments_opening"
+        _context_from_experiments(ctx, c, seg_start, fig.start)
 
 
 _NAME_BRACKET = re.compile(r"(?:\b(?:on|and|like|including|in)\s|,\s)([A-Z][\w.]*(?:-[\w.]+)*)\s?\(\s?(?:~|\$|\\sim|≈|\s)*\Z")
@@ -1911,6 +1910,13 @@ def _opening_experiments(ctx: DocContext, seg_start: int, fig_start: int) -> tup
     if find_metric(phrase) is not None:
         return None
     return s, e
+
+
+def _context_from_experiments(ctx: DocContext, c: _Claim, seg_start: int, fig_start: int) -> None:
+    """Set the claim's context to what the sentence's opening experiments ran on, when it opens with them."""
+    if (found := _opening_experiments(ctx, seg_start, fig_start)) is not None:
+        c.context, c.context_ref = ctx.text[found[0] : found[1]], _ref(ctx.mention_at(*found), ctx.text)
+        c.why["context"] = "context:experiments_opening"
 
 
 def _opening_data(ctx: DocContext, seg_start: int, fig_start: int) -> tuple[int, int] | None:
@@ -2348,6 +2354,14 @@ _FIGURE_ON = _compile(r"\s(?:on|in)\s+(?:the\s+)?")
 _SUBSET_WORDS = _WORDS["subset_word"].words
 _VS_PAIR_YIELDS = frozenset(("context:experiments_opening", "context:opening", "context:before", "context:before_generic", "context:dataset_in_clause"))
 _VS_SETTING_CUE = _compile(r"\$?\s*(?:[^\s,;()]+\s+){0,3}?(?:on|across|in|at)\s+(?:the\s+)?")  # " per epoch on ", " on the "
+
+
+def _vs_pair_setting(text: str, gap: str, nxt: _Claim, second_end: int) -> bool:
+    """Two figures joined by "vs." whose second is followed, after at most a few words and on/across/in/at, by the
+    setting it was read with ("51.3% vs. 46.3% on OlympiadBench"): the pair's setting."""
+    return (_VS_PAIR_GAP.fullmatch(gap) is not None and nxt.why.get("context") in ("context:after", "context:after_generic")
+            and (at := text.find(nxt.context, second_end)) != -1 and _VS_SETTING_CUE.fullmatch(text, second_end, at) is not None)
+
 _PAIR_OPEN = _compile(r"\(\s?\$?$")
 _AFTER_NOUN_CUES = frozenset(("overhead", "overheads", "advantage", "advantages"))
 _MEASURE_OF = _compile(r"\s+of\s+(?!the\b|its\b|their\b)[a-z]")
@@ -2513,9 +2527,7 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
             if c.context is not None and c.context in listed:
                 c.context = c.context_ref = None
                 c.why["context"] = "context:none:metric"
-                if (opening := _opening_experiments(ctx, seg_start, members[0].fig.start)) is not None:
-                    c.context, c.context_ref = text[opening[0] : opening[1]], _ref(ctx.mention_at(*opening), text)
-                    c.why["context"] = "context:experiments_opening"
+                _context_from_experiments(ctx, c, seg_start, members[0].fig.start)
         return
     for i, c in enumerate(claims):
         s, e = found.span(i + 2)  # group 1 is the lead word
@@ -2913,9 +2925,8 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 c.context = c.context_ref = None
                 c.why.pop("context", None)
                 _dataset_in_clause(ctx, f, c)  # "On the GazeSearch benchmark, X outperforms Y by 22% in SED"
-                if c.context is None and (found := _opening_experiments(ctx, seg_start, fig.start)) is not None:
-                    c.context, c.context_ref = text[found[0] : found[1]], _ref(ctx.mention_at(*found), text)
-                    c.why["context"] = "context:experiments_opening"
+                if c.context is None:
+                    _context_from_experiments(ctx, c, seg_start, fig.start)
             if (last_claim is not None and c.why.get("metric") == "metric:comparison" and last_claim[1].direction is None
                     and last_claim[1].metric not in (None, "performance") and c.baseline is not None
                     and _LEVEL_THEN_MARGIN.fullmatch(text, last_claim[0].fig.end, fig.start)):
@@ -2980,8 +2991,7 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             continue
         gap = text[figs[k].end : figs[k + 1].start]
         if c.context is not None:
-            if c.why.get("context") in _VS_PAIR_YIELDS and _VS_PAIR_GAP.fullmatch(gap) and nxt.why.get("context") in ("context:after", "context:after_generic") \
-                    and (at := text.find(nxt.context, figs[k + 1].end)) != -1 and _VS_SETTING_CUE.fullmatch(text, figs[k + 1].end, at):
+            if c.why.get("context") in _VS_PAIR_YIELDS and _vs_pair_setting(text, gap, nxt, figs[k + 1].end):
                 # "Evaluations in both real-world and simulated environments show ... 78.5% vs. 65.0% progress in
                 # real-world tasks, ... 74.8% vs. 58.8% in the Simpler simulator": the pair's own setting is nearer than
                 # the sentence's opening or a setting named before it
@@ -2991,8 +3001,7 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if len(gap) <= 90 and _AND_BETWEEN.search(gap) and not _CLAUSE_CUT.search(gap) and not _CONTEXT_CUE_IN.search(gap):
             c.context, c.context_ref = nxt.context, nxt.context_ref
             c.why["context"] = "context:shared"
-        elif (_VS_PAIR_GAP.fullmatch(gap) and nxt.why.get("context") in ("context:after", "context:after_generic")
-              and (at := text.find(nxt.context, figs[k + 1].end)) != -1 and _VS_SETTING_CUE.fullmatch(text, figs[k + 1].end, at)):
+        elif _vs_pair_setting(text, gap, nxt, figs[k + 1].end):
             # "reaching 51.3% vs. 46.3% on OlympiadBench", "21.23s vs. 108.44s per epoch on MNIST": the two levels of a
             # comparison were measured on the setting named after the second
             c.context, c.context_ref = nxt.context, nxt.context_ref
