@@ -584,6 +584,22 @@ _SCALED_LIST_AFTER_NOUN = _compile(
 _UNIT_LIKE = _compile(r"^\s?([A-Za-zµμ°ÅΩ][A-Za-zµμΩ]*(?:/[A-Za-zµμ]+(?:\^?[23²³])?|\^?[23²³])?)(?![\w/^])")
 
 
+_DATA_BEFORE = _compile(r"(?i)\b(?:payloads?|packets?|messages?|frames?|blocks?|buffers?|caches?|headers?|files?)(?:\s+sizes?)?(?:\s+of)?\s+$")  # "a payload of 900B": bytes
+_NAME_DASH = _compile(r"[\w.]-")
+_NOT_COUNTED = r"(?:baselines|counterparts|competitors|rivals|peers|its|is|was|has|does|this|thus|as|us|plus|across|less|unless|whereas|always|perhaps|sometimes)\b"
+_NOT_MODIFIER = r"(?:the|a|an|its|their|our|and|or|to|of|in|on|for|with|that|which|while|is|are|was|were|has|have|can|demonstrat\w*|show\w*|achiev\w*|outperform\w*|surpass\w*|reach\w*|exhibit\w*|perform\w*)\b"
+_COUNTED_AFTER = _compile(  # "3B shares", "5B packed multimodal tokens", "a 5B training set"; not "1B demonstrate its effectiveness"
+    rf"\$?[\s-]+(?:(?!{_NOT_MODIFIER})[a-z][\w-]*\s+){{0,3}}?(?:(?!{_NOT_COUNTED})[a-z]+s\b|(?:training|data|dataset|corpus)\b)")
+
+
+def _bare_billions(text: str, fig: Figure) -> bool:
+    """"our 8B LongRM", "(3B and 7B)", "8B-MLLMs": a glued "B" that counts nothing named after it is a model's
+    size in billions of parameters (what abstracts mean by it); "3B shares" counts shares."""
+    return (text[fig.end - 1 : fig.end] == "B" and text[fig.end - 2 : fig.end - 1].isdigit()
+            and not _NAME_DASH.match(text, max(0, fig.start - 2), fig.start)  # "LLaMA 3.1-8B": a name's size
+            and _COUNTED_AFTER.match(text, fig.end) is None and _DATA_BEFORE.search(text, max(0, fig.start - 40), fig.start) is None)
+
+
 def _infer_unit(text: str, fig: Figure) -> None:
     """Counts, model sizes and (rarely, via quantulum3) units the rule files do not know."""
     after = text[fig.end : fig.end + 40]
@@ -597,8 +613,10 @@ def _infer_unit(text: str, fig: Figure) -> None:
             fig.unit = "tokens" if noun is not None and noun.group(1).casefold().startswith("token") else "params"
         elif fig.value and fig.value >= 1e6 and _SCALED_LIST_AFTER_NOUN.search(text, max(0, fig.start - 80), fig.start) is not None:
             fig.unit = "params"  # "numbers of parameters across 350M, 1B, 2B, and 3B", "model sizes of 125M and 1.3B"
+        elif fig.value and fig.value >= 1e8 and (_MODEL_NOUN.match(after) or _bare_billions(text, fig)):
+            fig.unit = "params"
         else:
-            fig.unit = "params" if fig.value and fig.value >= 1e8 and _MODEL_NOUN.match(after) else "count"
+            fig.unit = "count"
         return
     if c := _COMPOUND.match(after):
         fig.compound = c.group(1).casefold()

@@ -46,6 +46,17 @@ SINGLE = [
     ("at 2.4 GHz", "2.4 GHz", 2.4, "GHz"),
     ("up to 5.3times", "up to 5.3times", 5.3, "x"),
     ("improved by up to 4:52%", "up to 4:52%", 4.52, "percent"),
+    # a glued "B" that counts nothing named after it is a model size; a counted noun, data or bytes keep it a count
+    ("our 8B LongRM beats it", "8B", 8e9, "params"),
+    ("the small (7B) variant agrees", "7B", 7e9, "params"),
+    ("among 8B-MLLMs in document tasks", "8B", 8e9, "params"),
+    ("it beats 70B baselines", "70B", 7e10, "params"),
+    ("the firm sold 3B shares", "3B", 3e9, "count"),
+    ("on 5B packed multimodal tokens", "5B", 5e9, "count"),
+    ("at a 5B training dataset size", "5B", 5e9, "count"),
+    ("scales to 1B and demonstrates its effectiveness", "1B", 1e9, "params"),
+    ("with a payload of 900B per frame", "900B", 9e11, "count"),
+    ("worth 5 billion today", "5 billion", 5e9, "count"),  # a written scale word is no "B"
 ]
 
 
