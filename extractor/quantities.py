@@ -535,6 +535,8 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
     if before[-1:] in ends["qualifier_chars"] or last_word in ends["qualifier_words"]:
         if (q := _lookback_patterns()[0].search(text, lo, fig.start)) is not None:
             phrase = " ".join(q.group("q").casefold().split())
+            if phrase == "sub-" and fig.unit is None and not fig.scaled:
+                return None, "identifier"  # "sub-100ms", "sub-1%" bound a measure; "Sub-10" names something
             # "within 0.2%", "within 24 hours" bound a measure; "within three topics" is a preposition
             if phrase != "within" or fig.unit not in (None, "count"):
                 fig.qualifier = lex["qb"][phrase]
@@ -936,8 +938,7 @@ def _digit_starts(text: str, start: int, end: int):
                 pass  # "2.7x-4.0x": the second end of a range of factors
             elif prev == "-" and text.endswith("times", start, i - 1) and i - 7 >= start and text[i - 7].isdigit():
                 pass  # "10times-1000times": a LaTeX \times that lost its backslash, the same range of factors
-            elif prev == "-" and before.isalpha() and not text.endswith(_DELTA, start, i - 1) and not (
-                    before in "bB" and _SUB_BIT_BEFORE.search(text, max(start, i - 5), i)):
+            elif prev == "-" and before.isalpha() and not text.endswith(_DELTA, start, i - 1) and not _SUB_BEFORE.search(text, max(start, i - 5), i):
                 continue  # "Llama-3", "ResNet-50": digits of a name (what `_is_identifier` would say)
         elif prev in "x×" and (i - 1 == start or not (text[i - 2].isalnum() or text[i - 2] in "_\\.")):
             i -= 1  # "x2 faster": a factor written before its number (`_build` keeps it only before a cue)
@@ -949,7 +950,7 @@ def _digit_starts(text: str, start: int, end: int):
 
 _SIM_BEFORE = _compile(r"(?<![A-Za-z])sim$")
 _SUB_BIT = _compile(r"(?i)sub-")
-_SUB_BIT_BEFORE = _compile(r"(?<![A-Za-z0-9])(?i:sub)-$")  # "sub-3-bit": the digits may start a figure (a bit-width bound)
+_SUB_BEFORE = _compile(r"(?<![A-Za-z0-9])(?i:sub)-$")  # "sub-3-bit", "sub-100ms": the digits start a figure (a bound)
 _SIM_PREFIX = _compile(r"\d[\d.,]*(?:%|x|×|times)?sim")
 
 

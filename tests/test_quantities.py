@@ -57,6 +57,11 @@ SINGLE = [
     ("scales to 1B and demonstrates its effectiveness", "1B", 1e9, "params"),
     ("with a payload of 900B per frame", "900B", 9e11, "count"),
     ("worth 5 billion today", "5 billion", 5e9, "count"),  # a written scale word is no "B"
+    # "sub-" bounds a measure from above
+    ("with sub-100ms latency", "sub-100ms", 100, "ms"),
+    ("keeps sub-5 percent error", "sub-5 percent", 5, "percent"),
+    ("best among sub-30B models", "sub-30B", 3e10, "params"),
+    ("at sub-3-bit weights", "sub-3-bit", 3, "bit"),
 ]
 
 
@@ -75,6 +80,7 @@ def test_single_figures(text, span, value, unit):
         "a 16-bit format", "in 2023 we", "Table 3 shows", "see Fig. 2", "Section 4 shows", "as in [12]", "(1) speed",
         "1) speed", "top-1", "pass@1", "ImageNet-1k", "Llama-3.1-8B", "https://x.org/a12", "L2 norm", "May 2024",
         "24 September", "224×224 crops", "3x3 kernels", "one of them", "the first step", "COVID-19 data",
+        "on Sub-10 tasks",
     ],
 )
 def test_not_figures(text):
