@@ -2074,6 +2074,12 @@ _RATE_CLAIM_BEFORE = _compile(r"(?i)\b(?:run\w*|achiev\w*|reach\w*|attain\w*|del
                               r"(?:(?!\b(?:sampl|record|captur|extract|film|shot|acquir)\w*)[^,;:()]){0,40}$")
 
 
+def _own_model_size(text: str, seg_start: int, fig_start: int) -> bool:
+    """"our 8B LongRM", "we introduce CoT-VLA, a 7B VLA": the paper's own model is the one of this size."""
+    before = text[seg_start:fig_start].split()
+    return any(w.casefold() == "our" for w in before[-3:]) or any(w.casefold().strip(",;:") in _INTRODUCING for w in before)
+
+
 def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Callable[[], bool]) -> str | None:
     """The rule that makes this figure a claim, or None for a set-up number."""
     fig, unit = f.fig, f.fig.unit
@@ -2182,6 +2188,8 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
             return None  # "six VLMs ranging from 450M to 8B parameters": the sizes of the models evaluated
         if not (said_after or only) and _COUNT_BEFORE.search(text, max(seg_start, fig.start - 20), fig.start):
             return None  # "we evaluate three 7-9B models": the sizes of a set of evaluated models
+        if fig.extra.get("bare_size") and not (said_after or only or _own_model_size(text, seg_start, fig.start)):
+            return None  # "We test Qwen2.5 at 0.5B and 7B": a bare size of the models used, no claim
         return "claim:model_size" if said_after or only or seg_has_we() else None
     if unit == "tokens":
         return "claim:tokens_change" if said_after or only else None
@@ -2768,6 +2776,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 and c.why.get("metric") == "metric:after" and c.metric_obj is not None and c.metric_obj.better == "higher"):
             c.direction = "increase"  # "achieving 50x inference throughput": a multiple of a higher-better measure
             c.why["direction"] = "dir:factor_of_metric"
+        elif (c.direction is None and "direction" not in c.why and fig.unit == "x" and fig.from_value is None and fig.value is not None
+                and 0 < fig.value < 1 and c.why.get("metric") == "metric:after"):
+            c.direction = "decrease"  # "only 0.22x the memory consumption": a fraction of the measure, whatever its better side
+            c.why["direction"] = "dir:fraction_of_metric"
         kind = _claim_kind(text, f, c, seg_start, seg_has_we)
         if (kind is None and last_claim is not None and fig.unit in (None, "score") and not fig.integer and fig.value is not None
                 and last_claim[0].fig.unit in (None, "score") and last_claim[1].metric is not None

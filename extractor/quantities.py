@@ -615,8 +615,10 @@ def _infer_unit(text: str, fig: Figure) -> None:
             fig.unit = "tokens" if noun is not None and noun.group(1).casefold().startswith("token") else "params"
         elif fig.value and fig.value >= 1e6 and _SCALED_LIST_AFTER_NOUN.search(text, max(0, fig.start - 80), fig.start) is not None:
             fig.unit = "params"  # "numbers of parameters across 350M, 1B, 2B, and 3B", "model sizes of 125M and 1.3B"
-        elif fig.value and fig.value >= 1e8 and (_MODEL_NOUN.match(after) or _bare_billions(text, fig)):
+        elif fig.value and fig.value >= 1e8 and _MODEL_NOUN.match(after):
             fig.unit = "params"
+        elif fig.value and fig.value >= 1e8 and _bare_billions(text, fig):
+            fig.unit, fig.extra["bare_size"] = "params", True
         else:
             fig.unit = "count"
         return
