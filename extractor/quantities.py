@@ -602,6 +602,9 @@ def _bare_billions(text: str, fig: Figure) -> bool:
             and _COUNTED_AFTER.match(text, fig.end) is None and _DATA_BEFORE.search(text, max(0, fig.start - 40), fig.start) is None)
 
 
+_SPEEDUP_AFTER = _compile(r"^\s+(?:(?!(?:the|a|an|and|or|of|in|on|for|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:speed-?up|acceleration)\b(?!s)", regex.IGNORECASE)
+
+
 def _infer_unit(text: str, fig: Figure) -> None:
     """Counts, model sizes and (rarely, via quantulum3) units the rule files do not know."""
     after = text[fig.end : fig.end + 40]
@@ -621,6 +624,9 @@ def _infer_unit(text: str, fig: Figure) -> None:
             fig.unit, fig.extra["bare_size"] = "params", True
         else:
             fig.unit = "count"
+        return
+    if _SPEEDUP_AFTER.match(after):
+        fig.unit, fig.integer = "x", False  # "a 1.8 wall-clock speedup", "up to 5 acceleration": a factor whose "×" was lost
         return
     if c := _COMPOUND.match(after):
         fig.compound = c.group(1).casefold()
