@@ -537,8 +537,9 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
             phrase = " ".join(q.group("q").casefold().split())
             if phrase == "sub-" and fig.unit is None and not fig.scaled:
                 return None, "identifier"  # "sub-100ms", "sub-1%" bound a measure; "Sub-10" names something
-            # "within 0.2%", "within 24 hours" bound a measure; "within three topics" is a preposition
-            if phrase != "within" or fig.unit not in (None, "count"):
+            # "within 0.2%", "within 24 hours" bound a measure; "within three topics" is a preposition, and so
+            # is "near three major airports" (a place), while "near 100%", "near 0.96" approximate
+            if not ((phrase == "within" or (phrase == "near" and fig.integer)) and fig.unit in (None, "count")):
                 fig.qualifier = lex["qb"][phrase]
                 fig.start = q.start("q")
     if text[end : end + 1] == "+" or text[end : end + 4].casefold() == " or ":
@@ -602,7 +603,10 @@ def _bare_billions(text: str, fig: Figure) -> bool:
             and _COUNTED_AFTER.match(text, fig.end) is None and _DATA_BEFORE.search(text, max(0, fig.start - 40), fig.start) is None)
 
 
-_SPEEDUP_AFTER = _compile(r"^\s+(?:(?!(?:the|a|an|and|or|of|in|on|for|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:speed-?up|acceleration)\b(?!s)", regex.IGNORECASE)
+_SPEEDUP_AFTER = _compile(r"^\s+(?:(?!(?:the|a|an|and|or|of|in|on|for|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:speed-?up|acceleration)\b(?!s|\s+[a-z]+s\b)", regex.IGNORECASE)  # not "acceleration strategies"
+
+
+_TOKENS_AFTER = _compile(r"^\s+(?:(?!(?:the|a|an|and|or|of|in|on|for|to|with|from|per|more|fewer|less|special)\b)[a-z][\w-]*\s+){1,2}tokens\b")
 
 
 def _infer_unit(text: str, fig: Figure) -> None:
@@ -625,7 +629,7 @@ def _infer_unit(text: str, fig: Figure) -> None:
         else:
             fig.unit = "count"
         return
-    if _SPEEDUP_AFTER.match(after):
+    if not fig.word and _SPEEDUP_AFTER.match(after):
         fig.unit, fig.integer = "x", False  # "a 1.8 wall-clock speedup", "up to 5 acceleration": a factor whose "×" was lost
         return
     if c := _COMPOUND.match(after):
@@ -645,7 +649,7 @@ def _infer_unit(text: str, fig: Figure) -> None:
     if fig.integer:
         nxt = _NEXT_WORD.match(after)
         if nxt and nxt.group(1).casefold() not in _COUNT_STOP and after[:1] == " ":
-            fig.unit = "count"
+            fig.unit = "tokens" if _TOKENS_AFTER.match(after) else "count"  # "64 discrete tokens", "576 visual tokens"
 
 
 # quantulum3 entities whose words are ordinary nouns in abstracts ("point", "pair", "dozen")

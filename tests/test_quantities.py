@@ -66,6 +66,10 @@ SINGLE = [
     ("achieves a 1.8 wall-clock speedup", "1.8", 1.8, "x"),
     ("yields up to 5 acceleration", "up to 5", 5, "x"),
     ("we list 3 speedups", "3", 3, "count"),
+    ("uses 2 acceleration strategies", "2", 2, "count"),
+    # tokens named with a modifier are tokens
+    ("compresses it to 64 discrete tokens", "64", 64, "tokens"),
+    ("uses 3 visual token compression methods", "3", 3, "count"),
 ]
 
 
@@ -89,6 +93,11 @@ def test_single_figures(text, span, value, unit):
 )
 def test_not_figures(text):
     assert figures(text) == []
+
+
+def test_near_approximates_a_measure_but_not_a_place():
+    assert figures("achieves near 100% accuracy")[0][6] == "about"
+    assert figures("flights near 3 major airports")[0][6] is None
 
 
 def test_range_from_to_and_lists():
