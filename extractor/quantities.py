@@ -281,6 +281,7 @@ def _token_prefix(text: str, start: int) -> str:
 _FACTOR_DASH = _compile(r"[+~]?\d[\d.,]*(?:[x×]|times)\s?[-–—~]\s?")
 
 
+_VERSION_DASH = _compile(r"\d+(?:\.\d+)?-")
 # "340M/1.3B parameters", "(vs.62.61%": a figure glued to the one before it or to "vs.", not to a name
 _FIGURE_GLUE = _compile(r"(?:[+~]?\d[\d.,]*[kKMBT]/)+|\(?vs\.")
 
@@ -303,6 +304,10 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
         return "identifier"
     elif prefix.endswith(("_{", "_")):
         return "identifier"  # "$π_{0.5}$", "$x_1$": a LaTeX subscript indexes a name
+    elif fig.scaled and fig.unit is None and _VERSION_DASH.fullmatch(prefix) and (
+            _name_like(w := text[max(seg_start, fig.start - len(prefix) - 30) : fig.start - len(prefix)].rstrip().rpartition(" ")[2].lstrip("(["))
+            and not _is_metric_word(w) and w.casefold() not in _common_words()):
+        return "name"  # "LLaMA 3.1-8B", "Qwen 2.5-7B": the size closes the name of a version ("Using 1.5-7B models" is a range)
     before = text[max(seg_start, start - 40) : start]
     after = text[end : end + 30]
     if fig.unit == "s" and fig.integer and fig.value is not None and 1000 <= fig.value <= 2099 and _DECADE.fullmatch(text, start, end) and (
@@ -364,6 +369,13 @@ def _metric_words() -> frozenset[str]:
     from .lexicons import load_metrics
 
     return frozenset(v.casefold() for m in load_metrics() for v in m.variants)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    from .rules_data import read_lines
+
+    return frozenset(read_lines("common_words.txt"))
 
 
 def _is_metric_word(word: str) -> bool:
