@@ -414,10 +414,14 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
     return m is not None and any(w is not None and w.casefold() in _measure_words() for w in m.groups())
 
 
+def _words_alternation(role: str) -> str:
+    """A regex alternation of the words of a rules/claim_words.tsv role, longest first."""
+    return "|".join(sorted(map(regex.escape, load_claim_words()[role].words), key=len, reverse=True))
+
+
 @cache
 def _field_words() -> regex.Pattern:
-    words = load_claim_words()["field_word"].words
-    return _compile(r"(?i)(?<!\w)(?:%s)(?!\w)" % "|".join(sorted(map(regex.escape, words), key=len, reverse=True)))
+    return _compile(r"(?i)(?<!\w)(?:%s)(?!\w)" % _words_alternation("field_word"))
 
 
 def _speaks_of_mri(text: str) -> bool:
@@ -599,9 +603,9 @@ _SCALED_LIST_AFTER_NOUN = _compile(
 _UNIT_LIKE = _compile(r"^\s?([A-Za-zµμ°ÅΩ][A-Za-zµμΩ]*(?:/[A-Za-zµμ]+(?:\^?[23²³])?|\^?[23²³])?)(?![\w/^])")
 
 
-_DATA_BEFORE = _compile(r"(?i)\b(?:payloads?|packets?|messages?|frames?|blocks?|buffers?|caches?|headers?|files?)(?:\s+sizes?)?(?:\s+of)?\s+$")  # "a payload of 900B": bytes
+_DATA_BEFORE = _compile(rf"(?i)\b(?:{_words_alternation('byte_container')})s?(?:\s+sizes?)?(?:\s+of)?\s+$")  # "a payload of 900B": bytes
 _NAME_DASH = _compile(r"[\w.]-")
-_NOT_COUNTED = r"(?:baselines|counterparts|competitors|rivals|peers|its|is|was|has|does|this|thus|as|us|plus|across|less|unless|whereas|always|perhaps|sometimes)\b"
+_NOT_COUNTED = rf"(?:{_words_alternation('compared_model')}|its|is|was|has|does|this|thus|as|us|plus|across|less|unless|whereas|always|perhaps|sometimes)\b"
 _NOT_MODIFIER = r"(?:the|a|an|its|their|our|and|or|to|of|in|on|for|with|that|which|while|is|are|was|were|has|have|can|demonstrat\w*|show\w*|achiev\w*|outperform\w*|surpass\w*|reach\w*|exhibit\w*|perform\w*)\b"
 _COUNTED_AFTER = _compile(  # "3B shares", "5B packed multimodal tokens", "a 5B training set"; not "1B demonstrate its effectiveness"
     rf"\$?[\s-]+(?:(?!{_NOT_MODIFIER})[a-z][\w-]*\s+){{0,3}}?(?:(?!{_NOT_COUNTED})[a-z]+s\b|(?:training|data|dataset|corpus)\b)")
@@ -726,7 +730,7 @@ def _quantulum_unit(surface: str) -> str | None:
 
 # --- joining atoms: ranges, changes, lists -----------------------------------------------------
 
-_RANGE_ADJECTIVES = "|".join(sorted(load_claim_words()["range_adjective"].words))  # "to an impressive +14.1"
+_RANGE_ADJECTIVES = _words_alternation("range_adjective")  # "to an impressive +14.1"
 _RANGE_GAP = _compile(rf"^\s*(?:-|–|—|~|sim|to(?:\s+(?:just|only|merely|a\s+mere|an?\s+(?:{_RANGE_ADJECTIVES})))?|and|→|->)\s*$")
 # "from a baseline of A to a maximum relative score of B": one noun phrase of up to four words on each side
 _FROM_NOUN_OF = _compile(r"(?i)\bfrom\s+(?P<np>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+of\s+$")
