@@ -2468,7 +2468,10 @@ def _lower_list_pattern(n: int) -> regex.Pattern:
 
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|all\s+)?(?:\d|[a-z]+\b(?<!\bthe))")
 _OUT_OF_TOTAL = re.compile(r"\s+out\s+of\s+(?:the\s+|all\s+)?\S+\s+")
-_OUT_OF_VERB = _compile(rf"(?i)\b(?:{_OUTDO}|win\w*|won|improv\w*|solv\w*|better\s+than|superior)\b[^.;:]*$")
+_OUT_OF_WORDS = rf"{_OUTDO}|win\w*|won|improv\w*|solv\w*|better|superior|state[\s-]of[\s-]the[\s-]art|SOTA|best|top"
+_OUT_OF_VERB = _compile(rf"(?i)\b(?:{_OUT_OF_WORDS})\b[^.;:]*$")
+# "On 10 out of 12 tasks, CARD shows better or comparable performance": the gain is said after the total
+_OUT_OF_VERB_AFTER = _compile(rf"(?i)\s+out\s+of\s+(?:the\s+|all\s+)?\S+\s+[^.;:]{{0,60}}?\b(?:{_OUT_OF_WORDS})\b")
 _SUCH_AS_LEAD = re.compile(r"\b(?:such\s+as|including)\s*$")
 _COMPARISON_VERB_LEAD = re.compile(rf"(?:{_OUTDO})\b")
 _POINTS_AFTER = re.compile(r"\s+points?\b")
@@ -2699,7 +2702,8 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     for i, fig in enumerate(figs):
         # "beats humans in 9 out of 26 games": a count of wins out of a total, after a comparison or gain verb
         out_of = (fig.unit in (None, "count") and fig.integer and fig.from_value is None and _OUT_OF.match(text, fig.end) is not None
-                  and _OUT_OF_VERB.search(text, max(seg_start, fig.start - 60), fig.start) is not None)
+                  and (_OUT_OF_VERB.search(text, max(seg_start, fig.start - 100), fig.start) is not None
+                       or _OUT_OF_VERB_AFTER.match(text, fig.end) is not None))
         if not out_of and heads[fig.group] == tails[fig.group] and _plain_count(text, seg, fig, seg_start):
             claims.append(None)  # "five datasets", "64 GPUs": no word around it can make it a claim
             continue
@@ -2986,7 +2990,8 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.context, c.context_ref = a.group("n"), _ref(ctx.mention_at(a.start("n"), a.end("n")), text)
             c.why["context"] = "context:applied_to"
         claims.append(c)
-        last_claim = (f, c)
+        if c.why.get("metric") != "metric:out_of":
+            last_claim = (f, c)  # "led 11 out of 13 tracks, with 95.07% for Croatian": the tracks counted are no measure to pass on
     i = 0
     while i < n:
         j = tails[figs[i].group]
