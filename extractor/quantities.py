@@ -798,8 +798,12 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                     else:
                         merged.low, merged.high, merged.rule = value_a, b_value, "q:range"
                         if merged.low > merged.high and (connective in ("-", "–", "—") or merged.low < 0):
-                            # "-0.53 to -0.64": negatives are written by size; low <= high ("54% to 7%" stays a fall)
+                            # "-0.53 to -0.64": negatives are written by size; low <= high
                             merged.low, merged.high = merged.high, merged.low
+                        elif merged.low > merged.high and not word and not _RANGING.search(text, max(seg_start, a.start - 45), a.start):
+                            # "WER 16.57% to 3.15% (+80.99%)": a span never runs downwards, so "A to B" is a fall from A to B
+                            merged.value, merged.from_value, merged.rule = b_value, value_a, "q:from_to"
+                            merged.low = merged.high = None
                     if lead is not None and word:
                         merged.start = lead.start("w") if word == "between" else merged.start
                     out.append(merged)

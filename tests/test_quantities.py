@@ -95,6 +95,11 @@ def test_not_figures(text):
     assert figures(text) == []
 
 
+def test_a_downward_to_without_from_is_a_fall():
+    assert figures("with FAD 0.79 to 0.74 on VGGSound") == [("0.79 to 0.74", 0.74, None, None, 0.79, None, None)]
+    assert figures("scores range 54% to 7% across tasks")[0][2:4] == (54, 7)  # a stated span stays a span
+
+
 def test_near_approximates_a_measure_but_not_a_place():
     assert figures("achieves near 100% accuracy")[0][6] == "about"
     assert figures("flights near 3 major airports")[0][6] is None
