@@ -260,6 +260,9 @@ _LIST_GOES_ON = regex.compile(r",? (?:and|or) (?:more|others|so on|many more)\b|
 # what introduces the instrument of an unnamed proposal: "we propose instead to evaluate models using a Panel ..."
 _INSTRUMENT_BEFORE = regex.compile(r"(?<![\w-])(?:using|with|via|through|by|called|named|termed|dubbed)(?: an?| the)? $")
 _NEXT_CAPITAL = regex.compile(r"\s+[A-Z]")
+_NOT_NAME_FIRST = {"beyond", "towards", "toward", "rethinking", "revisiting", "improving", "on", "for", "with", "without",
+                   "the", "a", "an", "and", "of", "in", "to", "from", "via", "by", "over", "under"}
+_MEASURE_WORD = regex.compile(r"\b(?:metrics?|measures?)\b")  # a sentence that calls a defined name a measure
 _MEASURE_NOUNS = {"metric", "metrics", "measure", "measures", "score", "scores", "indicators", "criteria"}
 # what a sentence about the paper's own method says it is made of (strong: what it has; weak: what it may also
 # take from others, "The network employs Dynamic Snake Convolution (DSCConv)"), and who the sentence is about
@@ -392,6 +395,7 @@ class EntityRecognizer:
         self.languages = set(read_lines("languages.txt")) | {"English", "Chinese"}  # these two: stop_names.txt
         self.stop.update(entity_key(x) for x in self.languages)  # entities only: claims keep "on Urdu"
         self.common = set(read_lines("common_words.txt"))
+        self.metric_heads = set(read_lines("metric_defined_heads.txt"))  # "Group Unfairness Score (GUS)": a metric
         for (type_, mode), names in batches.items():
             names = [n for n in names if not self._generic(entity_key(n)) and not _eponym(n)]
             for n in names:
@@ -1012,6 +1016,7 @@ class EntityRecognizer:
                     cands.append(named)
                     cands.extend(_repeats(text, [named]))
 
+        also_metric = self._defined_metrics(text, cands, abbreviations, proposed)
         if proposed:  # "we introduce CoMet, a framework", "DICE: ...": the paper's own name, not the COMET or Dice metric
             cands = [c for c in cands if c.source != "metric" or c.key not in proposed or text[c.start : c.end].islower()
                      or _MEASURE_AFTER.match(text, c.end)]  # (but "With our dataset, the FID score is reduced": a metric)
@@ -1160,6 +1165,9 @@ class EntityRecognizer:
                 start, end = m.start(1), m.end(1)
             mention = _mention(start=start, end=end, type=type_, role=role, rule=c.rule, entity=entity)
             mentions.append(mention)
+            if also_metric and type_ == "method" and c.key in also_metric:  # the paper's own measure, a metric too
+                mentions.append(_mention(start=start, end=end, type="metric", role=None, rule="metric.defined",
+                                         entity=None))
             if type_ in ("dataset", "benchmark") and pairs.get(c.key, c.key) == c.key:
                 datasets.setdefault(c.key, []).append(mention)
         if short_text:
@@ -1168,6 +1176,56 @@ class EntityRecognizer:
             self._join_heads(text, datasets)
         aliases = self._aliases(abbreviations, mentions, text) if abbreviations else []
         return mentions, aliases
+
+    def _defined_metrics(self, text: str, cands: list[Cand], abbreviations: list[Abbreviation],
+                         proposed: set[str]) -> set[str]:
+        """A defined name headed by a measure noun (rules/metric_defined_heads.txt) is a metric, no method: an
+        acronym's long form and its uses ("Group Unfairness Score (GUS)", "similarity-based normalized statistics
+        rate (SNSR)") and a name the paper introduces ("novel metrics, namely the GLCM Score and ..."); not a name
+        the lists know, nor one the metric lexicon reports already."""
+        heads = self.metric_heads
+        keys: set[str] = set()
+        own: set[str] = set()  # the paper's own measure stays its proposal ("we design a Collaborative Importance
+        # Metric (CIM) that ..."), a metric too where its sentence calls it one ("novel metrics, namely the GLCM Score")
+        for a in abbreviations:
+            words = _SPLIT.split(a.long.lower())
+            if words[-1] not in heads or "\\" in a.long or a.long.casefold() in self.metric_name:
+                continue
+            long_key, short_key = entity_key(a.long), entity_key(a.short)
+            if long_key in self.known or short_key in self.known:
+                continue
+            after = _AFTER_DEFINITION.match(text, a.short_end)
+            if after is not None and (after.group(1).lower() in self.heads or _NAME_HEAD.match(text, a.short_end)
+                                      or len(after.group(1)) > 5 and after.group(1).endswith(("er", "ers", "or", "ors"))):
+                continue  # "a minimum mean squared error (MMSE) denoiser": the measure names a part of a method
+            keys.update((long_key, short_key))
+            if long_key in proposed or short_key in proposed or any(
+                    c.source == "proposed" and c.key in (long_key, short_key) for c in cands):
+                own.update((long_key, short_key))
+        for c in cands:
+            if c.source == "proposed" and c.key not in self.known:
+                words = text[c.start : c.end].split()
+                if (len(words) > 1 and words[-1].lower() in heads and words[-1][:1].isupper()
+                        and words[0].lower() not in _NOT_NAME_FIRST):  # not "Beyond Accuracy: What Matters ..."
+                    keys.add(c.key)  # "the GLCM Score", "Real-Time Accuracy": a Title-Case name of a measure
+                    own.add(c.key)
+        if not keys:
+            return set()
+        also: set[str] = set()
+        for c in cands:
+            if c.key in own and c.source in ("abbreviation", "proposed") and c.key not in also:
+                lo = max(text.rfind(". ", 0, c.start), 0)
+                hi = text.find(". ", c.end)
+                hi = len(text) if hi < 0 else hi
+                if _MEASURE_WORD.search(text[lo : c.start]) or _MEASURE_WORD.search(text, c.end, hi):
+                    also.add(c.key)
+            elif c.key in keys and c.key not in own and c.source in ("abbreviation", "proposed"):
+                c.type, c.rule, c.source, c.needs_cue, c.entity = "metric", "metric.defined", "metric", False, None
+        for a in abbreviations:
+            pair = (entity_key(a.long), entity_key(a.short))
+            if also.intersection(pair):
+                also.update(pair)
+        return also
 
     def _head_type(self, long: str) -> str:
         """The type `entity_heads.tsv` gives the last word of a long form ("" when it names none)."""

@@ -2205,3 +2205,29 @@ def test_session9_measured_scores_and_rates_are_metrics(nlp, text, metric):
 @pytest.mark.parametrize("text, surface", SESSION9_NOT_METRICS)
 def test_session9_score_and_rate_look_alikes_are_no_metric(nlp, text, surface):
     assert not any(surface in m for m in metrics_found(run(nlp, text)))
+
+
+# Session 10: a defined name headed by a measure noun (rules/metric_defined_heads.txt) is a metric, not a method; the
+# paper's own measure stays its proposal and is a metric too where its sentence calls it a metric or measure.
+SESSION10_DEFINED_METRICS = [
+    ("Bias is measured using Group Unfairness Score (GUS) for decisions. GUS rises with feedback.",
+     {"Group Unfairness Score", "GUS"}),
+    ("Our method achieves 77.74 Driving Score (DS) and 54.62% Success Rate (SR) on Bench2Drive.", {"Driving Score", "DS"}),
+    ("We introduce the Instruction Following Score (IFS), a metric that detects the ability to follow instructions.",
+     {"Instruction Following Score", "IFS"}),
+    ("Additionally, we propose novel metrics, namely the GLCM Score, to assess the texture richness.", {"GLCM Score"}),
+]
+SESSION10_NOT_DEFINED_METRICS = [
+    ("We devise a framework that integrates a minimum mean squared error (MMSE) denoiser for image recovery.", "MMSE"),
+    ("We first design a Collaborative Importance Metric (CIM) that investigates the interference of tokens.", "CIM"),
+]
+
+
+@pytest.mark.parametrize("text, names", SESSION10_DEFINED_METRICS)
+def test_session10_defined_measures_are_metrics(nlp, text, names):
+    assert names <= metrics_found(run(nlp, text))
+
+
+@pytest.mark.parametrize("text, surface", SESSION10_NOT_DEFINED_METRICS)
+def test_session10_measures_naming_a_part_are_no_metric(nlp, text, surface):
+    assert surface not in metrics_found(run(nlp, text))
