@@ -2231,3 +2231,29 @@ def test_session10_defined_measures_are_metrics(nlp, text, names):
 @pytest.mark.parametrize("text, surface", SESSION10_NOT_DEFINED_METRICS)
 def test_session10_measures_naming_a_part_are_no_metric(nlp, text, surface):
     assert surface not in metrics_found(run(nlp, text))
+
+
+# Session 10: quality dimensions of the shared lexicon (realism, completeness, plausibility, naturalness, helpfulness,
+# readability `listed`; interpretability `figure`: only in a list with another metric or with its own figure).
+SESSION10_QUALITY_DIMENSIONS = [
+    ("Our model outperforms existing methods in terms of realism and 3D consistency.", "realism"),
+    ("We evaluate the descriptions on accuracy, completeness, readability and overall quality.", "completeness"),
+    ("Evaluation includes reconstruction accuracy and anatomical plausibility.", "plausibility"),
+    ("The proposed methods are effective in improving naturalness of the synthesized speech.", "naturalness"),
+    ("Agentic capabilities significantly enhance both accuracy and interpretability of reward models.", "interpretability"),
+]
+SESSION10_NOT_QUALITY_DIMENSIONS = [
+    ("These findings boost further research on mechanistic interpretability of diffusion models.", "interpretability"),
+    ("Explanations are crucial for enhancing the interpretability of a model in sensitive domains.", "interpretability"),
+    ("The adaptive plausibility constraint reduces the sampling space of the decoder by 20%.", "plausibility"),
+]
+
+
+@pytest.mark.parametrize("text, metric", SESSION10_QUALITY_DIMENSIONS)
+def test_session10_quality_dimensions_are_metrics(nlp, text, metric):
+    assert any(metric in m for m in metrics_found(run(nlp, text)))
+
+
+@pytest.mark.parametrize("text, surface", SESSION10_NOT_QUALITY_DIMENSIONS)
+def test_session10_quality_words_naming_a_field_or_part_are_no_metric(nlp, text, surface):
+    assert not any(surface in m for m in metrics_found(run(nlp, text)))
