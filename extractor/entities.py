@@ -260,6 +260,16 @@ _LIST_GOES_ON = regex.compile(r",? (?:and|or) (?:more|others|so on|many more)\b|
 # what introduces the instrument of an unnamed proposal: "we propose instead to evaluate models using a Panel ..."
 _INSTRUMENT_BEFORE = regex.compile(r"(?<![\w-])(?:using|with|via|through|by|called|named|termed|dubbed)(?: an?| the)? $")
 _NEXT_CAPITAL = regex.compile(r"\s+[A-Z]")
+# "in terms of" lists (`_in_terms_of`): an item is one to three lower-case words, no function word; the list ends at
+# punctuation or a function word that starts the rest of the clause.
+_TERM_STOP = (r"(?:and|or|the|a|an|its|their|our|of|in|on|for|to|with|by|at|as|from|while|which|that|than|both|"
+              r"either|not|only|but|when|where|compared|over|under|across|against|without|is|are|was|were|be)\b")
+_TERM_WORD = rf"(?!{_TERM_STOP})[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+_TERMS_OF = regex.compile(r"\bin terms of\s+(?:(?:both|either|the|its|their|our|overall)\s+)?")
+_TERM_ITEM = regex.compile(rf"{_TERM_WORD}(?:\s+{_TERM_WORD}){{0,2}}(?![\w-])")
+_TERM_JOIN = regex.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:(?:the|its|their)\s+)?")
+_TERMS_END = regex.compile(rf"\s*(?:[.,;:)]|$|(?:while|with|compared|than|on|over|across|for|against|when|at|under|by|as|and|but|which|without|in|to|from|among|of)\b)")
+_MEASURE_ENDS = ("ness", "ity", "cy", "ism", "ance")  # "semantic richness", "generalizability", "photorealism"
 _NOT_NAME_FIRST = {"beyond", "towards", "toward", "rethinking", "revisiting", "improving", "on", "for", "with", "without",
                    "the", "a", "an", "and", "of", "in", "to", "from", "via", "by", "over", "under"}
 _MEASURE_WORD = regex.compile(r"\b(?:metrics?|measures?)\b")  # a sentence that calls a defined name a measure
@@ -442,6 +452,7 @@ class EntityRecognizer:
         modifiers = read_tsv("metric_modifiers.tsv")
         self.not_modifier = frozenset(r["word"] for r in modifiers if r["kind"] == "not")
         self.noun_ing = frozenset(r["word"] for r in modifiers if r["kind"] == "noun")
+        self.term_heads = frozenset(r["word"] for r in modifiers if r["kind"] == "term_head")  # "in terms of ..."
         self.heads: dict[str, tuple[str, str]] = {r["word"]: (r["type"], r["strength"]) for r in read_tsv("entity_heads.tsv")}
         # label, rule, regex, has a "start" group, literals one of which the text must hold for the regex to match
         self.shapes: list[tuple[str, str, regex.Pattern, bool, tuple[str, ...] | None]] = []
@@ -937,6 +948,9 @@ class EntityRecognizer:
                     cands.append(Cand(m.start(), m.end(), "metric", "lexicon.metrics", "metric",
                                       self._key(m.group()), False, name))
 
+        if "in terms of " in text:  # "in terms of accuracy, pruning ratio and operating efficiency": measures
+            cands.extend(self._in_terms_of(text, title_end, cands))
+
         for label, rule, pattern, grouped, needs in self.shapes:
             if needs is not None and not any(map(text.__contains__, needs)):
                 continue  # (a literal scan: a fraction of the regex's, which tries its look-behind at every capital)
@@ -1176,6 +1190,37 @@ class EntityRecognizer:
             self._join_heads(text, datasets)
         aliases = self._aliases(abbreviations, mentions, text) if abbreviations else []
         return mentions, aliases
+
+    def _in_terms_of(self, text: str, title_end: int, cands: list[Cand]) -> list[Cand]:
+        """The lower-case noun phrases listed after "in terms of" that are headed by a measure noun are what a
+        comparison measures ("in terms of accuracy, pruning ratio and operating efficiency", "in terms of semantic
+        richness"): each is a metric mention unless it is a graded or verb-like phrase, a word the metric lexicon
+        restrains, or the list runs on into a longer phrase; a head is a `term_head` of rules/metric_modifiers.tsv,
+        a word in -ness/-ity/-cy/-ism/-ance or a lexicon metric ("in terms of data and algorithm" names none)."""
+        out: list[Cand] = []
+        taken = [(c.start, c.end) for c in cands if c.source == "metric"]
+        for m in _TERMS_OF.finditer(text, title_end):
+            items, pos = [], m.end()
+            while (it := _TERM_ITEM.match(text, pos)) is not None:
+                items.append((it.start(), it.end()))
+                j = _TERM_JOIN.match(text, it.end())
+                if j is None:
+                    break
+                pos = j.end()
+            pos = items[-1][1] if items else pos
+            if not items or not _TERMS_END.match(text, pos):
+                continue  # "in terms of poses and body shapes, failing ...": no plain list of measures
+            for a, b in items:
+                surface = text[a:b]
+                words = surface.split()
+                if (self.metric_policy.get(surface.casefold()) in ("never", "not") or words[0] in self.not_modifier
+                        or words[-1].endswith(("ly", "ing", "ed")) or any(s < b and a < e for s, e in taken)
+                        or words[0].endswith(("ing", "ed")) and words[0] not in self.noun_ing  # "failing ..."
+                        or words[-1] not in self.term_heads and not words[-1].endswith(_MEASURE_ENDS)
+                        and surface.casefold() not in self.metric_name):  # "in terms of data and algorithm"
+                    continue
+                out.append(Cand(a, b, "metric", "metric.in_terms_of", "metric", self._key(surface), False, None))
+        return out
 
     def _defined_metrics(self, text: str, cands: list[Cand], abbreviations: list[Abbreviation],
                          proposed: set[str]) -> set[str]:

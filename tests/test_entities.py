@@ -2257,3 +2257,27 @@ def test_session10_quality_dimensions_are_metrics(nlp, text, metric):
 @pytest.mark.parametrize("text, surface", SESSION10_NOT_QUALITY_DIMENSIONS)
 def test_session10_quality_words_naming_a_field_or_part_are_no_metric(nlp, text, surface):
     assert not any(surface in m for m in metrics_found(run(nlp, text)))
+
+
+# Session 10: items listed after "in terms of" headed by a measure noun (`term_head` in metric_modifiers.tsv, or a
+# word in -ness/-ity/-cy/-ism/-ance) are metric mentions.
+SESSION10_IN_TERMS_OF = [
+    ("Existing methods show limitations in terms of accuracy, efficiency, and semantic richness.", "semantic richness"),
+    ("It outperforms existing methods in terms of transferability and noise imperceptibility.", "noise imperceptibility"),
+    ("LightPROF shows significant advantages in terms of input token count and reasoning time.", "reasoning time"),
+]
+SESSION10_NOT_IN_TERMS_OF = [
+    ("Existing methods face certain limitations in terms of both data and algorithm.", "algorithm"),
+    ("The dataset has unprecedented diversity in terms of gender, age, skill level, geographical location, etc.", "age"),
+    ("Our method is better in terms of poses and body shapes, failing coherent composition.", "body shapes"),
+]
+
+
+@pytest.mark.parametrize("text, metric", SESSION10_IN_TERMS_OF)
+def test_session10_measures_listed_after_in_terms_of_are_metrics(nlp, text, metric):
+    assert metric in metrics_found(run(nlp, text))
+
+
+@pytest.mark.parametrize("text, surface", SESSION10_NOT_IN_TERMS_OF)
+def test_session10_in_terms_of_items_without_a_measure_head_are_no_metric(nlp, text, surface):
+    assert surface not in metrics_found(run(nlp, text))
