@@ -2281,3 +2281,17 @@ def test_session10_measures_listed_after_in_terms_of_are_metrics(nlp, text, metr
 @pytest.mark.parametrize("text, surface", SESSION10_NOT_IN_TERMS_OF)
 def test_session10_in_terms_of_items_without_a_measure_head_are_no_metric(nlp, text, surface):
     assert surface not in metrics_found(run(nlp, text))
+
+
+# Session 10: parameters of a physical, rendering or configuration model are no model size (`not` rows).
+@pytest.mark.parametrize("text", [
+    "We reconstruct the scene by jointly optimizing camera parameters with 3D Gaussians, reducing error by 20%.",
+    "These are used to improve the prediction of Gaussian parameters for the non-visible regions.",
+    "We emphasize the importance of selecting appropriate evaluation parameters when reporting results.",
+])
+def test_session10_configuration_parameters_are_no_metric(nlp, text):
+    assert "parameters" not in metrics_found(run(nlp, text))
+
+
+def test_session10_model_parameters_still_count(nlp):
+    assert "parameters" in metrics_found(run(nlp, "It achieves superior performance with fewer parameters."))
