@@ -2295,3 +2295,13 @@ def test_session10_configuration_parameters_are_no_metric(nlp, text):
 
 def test_session10_model_parameters_still_count(nlp):
     assert "parameters" in metrics_found(run(nlp, "It achieves superior performance with fewer parameters."))
+
+
+# Session 10: memory as a component or store, model size as a set-up a result varies with (`not` rows).
+@pytest.mark.parametrize("text, surface", [
+    ("Fine-tuned performance improves monotonically with model size within a model family by 3%.", "model size"),
+    ("We propose an autonomous memory augmentation approach that improves recall by 12%.", "memory"),
+    ("The discontinuous KV cache memory allocation increases the number of calls by 30%.", "memory"),
+])
+def test_session10_memory_and_model_size_as_setup_are_no_metric(nlp, text, surface):
+    assert surface not in metrics_found(run(nlp, text))
