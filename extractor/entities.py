@@ -260,6 +260,19 @@ _LIST_GOES_ON = regex.compile(r",? (?:and|or) (?:more|others|so on|many more)\b|
 # what introduces the instrument of an unnamed proposal: "we propose instead to evaluate models using a Panel ..."
 _INSTRUMENT_BEFORE = regex.compile(r"(?<![\w-])(?:using|with|via|through|by|called|named|termed|dubbed)(?: an?| the)? $")
 _NEXT_CAPITAL = regex.compile(r"\s+[A-Z]")
+# "in terms of" lists (`_in_terms_of`): an item is one to three lower-case words, no function word; the list ends at
+# punctuation or a function word that starts the rest of the clause.
+_TERM_STOP = (r"(?:and|or|the|a|an|its|their|our|of|in|on|for|to|with|by|at|as|from|while|which|that|than|both|"
+              r"either|not|only|but|when|where|compared|over|under|across|against|without|is|are|was|were|be)\b")
+_TERM_WORD = rf"(?!{_TERM_STOP})[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+_TERMS_OF = regex.compile(r"\bin terms of\s+(?:(?:both|either|the|its|their|our|overall)\s+)?")
+_TERM_ITEM = regex.compile(rf"{_TERM_WORD}(?:\s+{_TERM_WORD}){{0,2}}(?![\w-])")
+_TERM_JOIN = regex.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:(?:the|its|their)\s+)?")
+_TERMS_END = regex.compile(rf"\s*(?:[.,;:)]|$|(?:while|with|compared|than|on|over|across|for|against|when|at|under|by|as|and|but|which|without|in|to|from|among|of)\b)")
+_MEASURE_ENDS = ("ness", "ity", "cy", "ism", "ance")  # "semantic richness", "generalizability", "photorealism"
+_NOT_NAME_FIRST = {"beyond", "towards", "toward", "rethinking", "revisiting", "improving", "on", "for", "with", "without",
+                   "the", "a", "an", "and", "of", "in", "to", "from", "via", "by", "over", "under"}
+_MEASURE_WORD = regex.compile(r"\b(?:metrics?|measures?)\b")  # a sentence that calls a defined name a measure
 _MEASURE_NOUNS = {"metric", "metrics", "measure", "measures", "score", "scores", "indicators", "criteria"}
 # what a sentence about the paper's own method says it is made of (strong: what it has; weak: what it may also
 # take from others, "The network employs Dynamic Snake Convolution (DSCConv)"), and who the sentence is about
@@ -392,6 +405,7 @@ class EntityRecognizer:
         self.languages = set(read_lines("languages.txt")) | {"English", "Chinese"}  # these two: stop_names.txt
         self.stop.update(entity_key(x) for x in self.languages)  # entities only: claims keep "on Urdu"
         self.common = set(read_lines("common_words.txt"))
+        self.metric_heads = set(read_lines("metric_defined_heads.txt"))  # "Group Unfairness Score (GUS)": a metric
         for (type_, mode), names in batches.items():
             names = [n for n in names if not self._generic(entity_key(n)) and not _eponym(n)]
             for n in names:
@@ -438,6 +452,8 @@ class EntityRecognizer:
         modifiers = read_tsv("metric_modifiers.tsv")
         self.not_modifier = frozenset(r["word"] for r in modifiers if r["kind"] == "not")
         self.noun_ing = frozenset(r["word"] for r in modifiers if r["kind"] == "noun")
+        self.modified_heads = frozenset(r["word"] for r in modifiers if r["kind"] == "modified")  # "diagnostic accuracy"
+        self.term_heads = frozenset(r["word"] for r in modifiers if r["kind"] == "term_head")  # "in terms of ..."
         self.heads: dict[str, tuple[str, str]] = {r["word"]: (r["type"], r["strength"]) for r in read_tsv("entity_heads.tsv")}
         # label, rule, regex, has a "start" group, literals one of which the text must hold for the regex to match
         self.shapes: list[tuple[str, str, regex.Pattern, bool, tuple[str, ...] | None]] = []
@@ -871,7 +887,9 @@ class EntityRecognizer:
                         rejected.append((start, end))
                     continue
                 nm = _NOUN_MODIFIER.search(text, max(0, start - 25), start)
-                if nm is not None and self.metric_policy.get(f"{nm.group(1)} {surface}".casefold()) == "joined":
+                if nm is not None and (self.metric_policy.get(f"{nm.group(1)} {surface}".casefold()) == "joined"
+                                       or surface in self.modified_heads and self._plain_modifier(nm.group(1))
+                                       and f"{nm.group(1)} {surface}".casefold() not in self.metric_policy):
                     start = nm.start(1)  # "degraded model accuracy", "step accuracy increases": one measure
                     surface = text[start:end]
                 nx = _NEXT_WORD.match(text, end)
@@ -932,6 +950,9 @@ class EntityRecognizer:
                 if name is not None and m.group(1).casefold() in self.metric_name and m.start() >= title_end:
                     cands.append(Cand(m.start(), m.end(), "metric", "lexicon.metrics", "metric",
                                       self._key(m.group()), False, name))
+
+        if "in terms of " in text:  # "in terms of accuracy, pruning ratio and operating efficiency": measures
+            cands.extend(self._in_terms_of(text, title_end, cands))
 
         for label, rule, pattern, grouped, needs in self.shapes:
             if needs is not None and not any(map(text.__contains__, needs)):
@@ -1012,6 +1033,7 @@ class EntityRecognizer:
                     cands.append(named)
                     cands.extend(_repeats(text, [named]))
 
+        also_metric = self._defined_metrics(text, cands, abbreviations, proposed)
         if proposed:  # "we introduce CoMet, a framework", "DICE: ...": the paper's own name, not the COMET or Dice metric
             cands = [c for c in cands if c.source != "metric" or c.key not in proposed or text[c.start : c.end].islower()
                      or _MEASURE_AFTER.match(text, c.end)]  # (but "With our dataset, the FID score is reduced": a metric)
@@ -1160,6 +1182,9 @@ class EntityRecognizer:
                 start, end = m.start(1), m.end(1)
             mention = _mention(start=start, end=end, type=type_, role=role, rule=c.rule, entity=entity)
             mentions.append(mention)
+            if also_metric and type_ == "method" and c.key in also_metric:  # the paper's own measure, a metric too
+                mentions.append(_mention(start=start, end=end, type="metric", role=None, rule="metric.defined",
+                                         entity=None))
             if type_ in ("dataset", "benchmark") and pairs.get(c.key, c.key) == c.key:
                 datasets.setdefault(c.key, []).append(mention)
         if short_text:
@@ -1168,6 +1193,96 @@ class EntityRecognizer:
             self._join_heads(text, datasets)
         aliases = self._aliases(abbreviations, mentions, text) if abbreviations else []
         return mentions, aliases
+
+    def _plain_modifier(self, word: str) -> bool:
+        """A word that names what a measure is of ("diagnostic", "factual", "trajectory"), by the measure heads' guard
+        (rules/metric_modifiers.tsv): no grading or function word, verb, participle, adverb or plural."""
+        if word in self.not_modifier or word.endswith(("ly", "ed")) and not word.endswith("eed"):
+            return False
+        if word.endswith("ing") and word not in self.noun_ing or word.endswith(_NOT_NOUN_ENDS):
+            return False
+        return not (word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")))
+
+    def _in_terms_of(self, text: str, title_end: int, cands: list[Cand]) -> list[Cand]:
+        """The lower-case noun phrases listed after "in terms of" that are headed by a measure noun are what a
+        comparison measures ("in terms of accuracy, pruning ratio and operating efficiency", "in terms of semantic
+        richness"): each is a metric mention unless it is a graded or verb-like phrase, a word the metric lexicon
+        restrains, or the list runs on into a longer phrase; a head is a `term_head` of rules/metric_modifiers.tsv,
+        a word in -ness/-ity/-cy/-ism/-ance or a lexicon metric ("in terms of data and algorithm" names none)."""
+        out: list[Cand] = []
+        taken = [(c.start, c.end) for c in cands if c.source == "metric"]
+        for m in _TERMS_OF.finditer(text, title_end):
+            items, pos = [], m.end()
+            while (it := _TERM_ITEM.match(text, pos)) is not None:
+                items.append((it.start(), it.end()))
+                j = _TERM_JOIN.match(text, it.end())
+                if j is None:
+                    break
+                pos = j.end()
+            pos = items[-1][1] if items else pos
+            if not items or not _TERMS_END.match(text, pos):
+                continue  # "in terms of poses and body shapes, failing ...": no plain list of measures
+            for a, b in items:
+                surface = text[a:b]
+                words = surface.split()
+                if (self.metric_policy.get(surface.casefold()) in ("never", "not") or words[0] in self.not_modifier
+                        or words[-1].endswith(("ly", "ing", "ed")) or any(s < b and a < e for s, e in taken)
+                        or words[0].endswith(("ing", "ed")) and words[0] not in self.noun_ing  # "failing ..."
+                        or words[-1] not in self.term_heads and not words[-1].endswith(_MEASURE_ENDS)
+                        and surface.casefold() not in self.metric_name):  # "in terms of data and algorithm"
+                    continue
+                out.append(Cand(a, b, "metric", "metric.in_terms_of", "metric", self._key(surface), False, None))
+        return out
+
+    def _defined_metrics(self, text: str, cands: list[Cand], abbreviations: list[Abbreviation],
+                         proposed: set[str]) -> set[str]:
+        """A defined name headed by a measure noun (rules/metric_defined_heads.txt) is a metric, no method: an
+        acronym's long form and its uses ("Group Unfairness Score (GUS)", "similarity-based normalized statistics
+        rate (SNSR)") and a name the paper introduces ("novel metrics, namely the GLCM Score and ..."); not a name
+        the lists know, nor one the metric lexicon reports already."""
+        heads = self.metric_heads
+        keys: set[str] = set()
+        own: set[str] = set()  # the paper's own measure stays its proposal ("we design a Collaborative Importance
+        # Metric (CIM) that ..."), a metric too where its sentence calls it one ("novel metrics, namely the GLCM Score")
+        for a in abbreviations:
+            words = _SPLIT.split(a.long.lower())
+            if words[-1] not in heads or "\\" in a.long or a.long.casefold() in self.metric_name:
+                continue
+            long_key, short_key = entity_key(a.long), entity_key(a.short)
+            if long_key in self.known or short_key in self.known:
+                continue
+            after = _AFTER_DEFINITION.match(text, a.short_end)
+            if after is not None and (after.group(1).lower() in self.heads or _NAME_HEAD.match(text, a.short_end)
+                                      or len(after.group(1)) > 5 and after.group(1).endswith(("er", "ers", "or", "ors"))):
+                continue  # "a minimum mean squared error (MMSE) denoiser": the measure names a part of a method
+            keys.update((long_key, short_key))
+            if long_key in proposed or short_key in proposed or any(
+                    c.source == "proposed" and c.key in (long_key, short_key) for c in cands):
+                own.update((long_key, short_key))
+        for c in cands:
+            if c.source == "proposed" and c.key not in self.known:
+                words = text[c.start : c.end].split()
+                if (len(words) > 1 and words[-1].lower() in heads and words[-1][:1].isupper()
+                        and words[0].lower() not in _NOT_NAME_FIRST):  # not "Beyond Accuracy: What Matters ..."
+                    keys.add(c.key)  # "the GLCM Score", "Real-Time Accuracy": a Title-Case name of a measure
+                    own.add(c.key)
+        if not keys:
+            return set()
+        also: set[str] = set()
+        for c in cands:
+            if c.key in own and c.source in ("abbreviation", "proposed") and c.key not in also:
+                lo = max(text.rfind(". ", 0, c.start), 0)
+                hi = text.find(". ", c.end)
+                hi = len(text) if hi < 0 else hi
+                if _MEASURE_WORD.search(text[lo : c.start]) or _MEASURE_WORD.search(text, c.end, hi):
+                    also.add(c.key)
+            elif c.key in keys and c.key not in own and c.source in ("abbreviation", "proposed"):
+                c.type, c.rule, c.source, c.needs_cue, c.entity = "metric", "metric.defined", "metric", False, None
+        for a in abbreviations:
+            pair = (entity_key(a.long), entity_key(a.short))
+            if also.intersection(pair):
+                also.update(pair)
+        return also
 
     def _head_type(self, long: str) -> str:
         """The type `entity_heads.tsv` gives the last word of a long form ("" when it names none)."""

@@ -2205,3 +2205,121 @@ def test_session9_measured_scores_and_rates_are_metrics(nlp, text, metric):
 @pytest.mark.parametrize("text, surface", SESSION9_NOT_METRICS)
 def test_session9_score_and_rate_look_alikes_are_no_metric(nlp, text, surface):
     assert not any(surface in m for m in metrics_found(run(nlp, text)))
+
+
+# Session 10: a defined name headed by a measure noun (rules/metric_defined_heads.txt) is a metric, not a method; the
+# paper's own measure stays its proposal and is a metric too where its sentence calls it a metric or measure.
+SESSION10_DEFINED_METRICS = [
+    ("Bias is measured using Group Unfairness Score (GUS) for decisions. GUS rises with feedback.",
+     {"Group Unfairness Score", "GUS"}),
+    ("Our method achieves 77.74 Driving Score (DS) and 54.62% Success Rate (SR) on Bench2Drive.", {"Driving Score", "DS"}),
+    ("We introduce the Instruction Following Score (IFS), a metric that detects the ability to follow instructions.",
+     {"Instruction Following Score", "IFS"}),
+    ("Additionally, we propose novel metrics, namely the GLCM Score, to assess the texture richness.", {"GLCM Score"}),
+]
+SESSION10_NOT_DEFINED_METRICS = [
+    ("We devise a framework that integrates a minimum mean squared error (MMSE) denoiser for image recovery.", "MMSE"),
+    ("We first design a Collaborative Importance Metric (CIM) that investigates the interference of tokens.", "CIM"),
+]
+
+
+@pytest.mark.parametrize("text, names", SESSION10_DEFINED_METRICS)
+def test_session10_defined_measures_are_metrics(nlp, text, names):
+    assert names <= metrics_found(run(nlp, text))
+
+
+@pytest.mark.parametrize("text, surface", SESSION10_NOT_DEFINED_METRICS)
+def test_session10_measures_naming_a_part_are_no_metric(nlp, text, surface):
+    assert surface not in metrics_found(run(nlp, text))
+
+
+# Session 10: quality dimensions of the shared lexicon (realism, completeness, plausibility, naturalness, helpfulness,
+# readability `listed`; interpretability `figure`: only in a list with another metric or with its own figure).
+SESSION10_QUALITY_DIMENSIONS = [
+    ("Our model outperforms existing methods in terms of realism and 3D consistency.", "realism"),
+    ("We evaluate the descriptions on accuracy, completeness, readability and overall quality.", "completeness"),
+    ("Evaluation includes reconstruction accuracy and anatomical plausibility.", "plausibility"),
+    ("The proposed methods are effective in improving naturalness of the synthesized speech.", "naturalness"),
+    ("Agentic capabilities significantly enhance both accuracy and interpretability of reward models.", "interpretability"),
+]
+SESSION10_NOT_QUALITY_DIMENSIONS = [
+    ("These findings boost further research on mechanistic interpretability of diffusion models.", "interpretability"),
+    ("Explanations are crucial for enhancing the interpretability of a model in sensitive domains.", "interpretability"),
+    ("The adaptive plausibility constraint reduces the sampling space of the decoder by 20%.", "plausibility"),
+]
+
+
+@pytest.mark.parametrize("text, metric", SESSION10_QUALITY_DIMENSIONS)
+def test_session10_quality_dimensions_are_metrics(nlp, text, metric):
+    assert any(metric in m for m in metrics_found(run(nlp, text)))
+
+
+@pytest.mark.parametrize("text, surface", SESSION10_NOT_QUALITY_DIMENSIONS)
+def test_session10_quality_words_naming_a_field_or_part_are_no_metric(nlp, text, surface):
+    assert not any(surface in m for m in metrics_found(run(nlp, text)))
+
+
+# Session 10: items listed after "in terms of" headed by a measure noun (`term_head` in metric_modifiers.tsv, or a
+# word in -ness/-ity/-cy/-ism/-ance) are metric mentions.
+SESSION10_IN_TERMS_OF = [
+    ("Existing methods show limitations in terms of accuracy, efficiency, and semantic richness.", "semantic richness"),
+    ("It outperforms existing methods in terms of transferability and noise imperceptibility.", "noise imperceptibility"),
+    ("LightPROF shows significant advantages in terms of input token count and reasoning time.", "reasoning time"),
+]
+SESSION10_NOT_IN_TERMS_OF = [
+    ("Existing methods face certain limitations in terms of both data and algorithm.", "algorithm"),
+    ("The dataset has unprecedented diversity in terms of gender, age, skill level, geographical location, etc.", "age"),
+    ("Our method is better in terms of poses and body shapes, failing coherent composition.", "body shapes"),
+]
+
+
+@pytest.mark.parametrize("text, metric", SESSION10_IN_TERMS_OF)
+def test_session10_measures_listed_after_in_terms_of_are_metrics(nlp, text, metric):
+    assert metric in metrics_found(run(nlp, text))
+
+
+@pytest.mark.parametrize("text, surface", SESSION10_NOT_IN_TERMS_OF)
+def test_session10_in_terms_of_items_without_a_measure_head_are_no_metric(nlp, text, surface):
+    assert surface not in metrics_found(run(nlp, text))
+
+
+# Session 10: parameters of a physical, rendering or configuration model are no model size (`not` rows).
+@pytest.mark.parametrize("text", [
+    "We reconstruct the scene by jointly optimizing camera parameters with 3D Gaussians, reducing error by 20%.",
+    "These are used to improve the prediction of Gaussian parameters for the non-visible regions.",
+    "We emphasize the importance of selecting appropriate evaluation parameters when reporting results.",
+])
+def test_session10_configuration_parameters_are_no_metric(nlp, text):
+    assert "parameters" not in metrics_found(run(nlp, text))
+
+
+def test_session10_model_parameters_still_count(nlp):
+    assert "parameters" in metrics_found(run(nlp, "It achieves superior performance with fewer parameters."))
+
+
+# Session 10: memory as a component or store, model size as a set-up a result varies with (`not` rows).
+@pytest.mark.parametrize("text, surface", [
+    ("Fine-tuned performance improves monotonically with model size within a model family by 3%.", "model size"),
+    ("We propose an autonomous memory augmentation approach that improves recall by 12%.", "memory"),
+    ("The discontinuous KV cache memory allocation increases the number of calls by 30%.", "memory"),
+])
+def test_session10_memory_and_model_size_as_setup_are_no_metric(nlp, text, surface):
+    assert surface not in metrics_found(run(nlp, text))
+
+
+# Session 10: "accuracy" (kind `modified` in metric_modifiers.tsv) takes any plain noun modifier into its mention.
+@pytest.mark.parametrize("text, metric", [
+    ("Augmenting training data significantly improves diagnostic accuracy by 6.49%.", "diagnostic accuracy"),
+    ("The framework enhances robustness, efficiency, and factual accuracy.", "factual accuracy"),
+    ("It outperforms existing baselines in trajectory accuracy and video quality.", "trajectory accuracy"),
+])
+def test_session10_modified_accuracy_spans_its_modifier(nlp, text, metric):
+    assert metric in metrics_found(run(nlp, text))
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Existing tools exhibit inconsistent accuracy across datasets, dropping by 10%.", "inconsistent accuracy"),
+    ("Our method achieves high accuracy of 95% on CIFAR-10.", "high accuracy"),
+])
+def test_session10_graded_accuracy_keeps_the_bare_head(nlp, text, surface):
+    assert surface not in metrics_found(run(nlp, text)) and "accuracy" in metrics_found(run(nlp, text))
