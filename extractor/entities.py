@@ -148,6 +148,7 @@ _SENT_BREAKS = {".", ";", ":", "?", "!"}
 # "(1) Dynamic Range Expansion, which ...": a Title-Case run of 2-5 words after an enumeration marker, then a clause
 _ENUM_PART = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)\s+([A-Z][\w]*(?:-[\w]+)*(?:\s+[A-Z][\w]*(?:-[\w]+)*){1,4})"
                            r"(?=,\s+(?:which|that|where|a|an|[a-z]{3,}ing)\s|\s+\([A-Z])")
+_GATHER_VERBS = frozenset({"collect", "collects", "compile", "compiles", "annotate", "annotates", "assemble", "assembles"})
 _OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
 _EARLIER = {"recently", "previously", "originally", "earlier"}  # "Recently, X is proposed": others' work
 _SPLIT = regex.compile(r"[\s-]+")
@@ -173,7 +174,7 @@ _START = attrgetter("start")
 _TITLE_PREFIX = regex.compile(r"\s*([^:]{2,60}?)(?:\s*:(?:\s|(?<=\):)(?=[A-Z]))|\s+(?:--|-|–|—)\s)")
 # "Intelligence Impact Quotient (IIQ): A Framework ...": a title prefix defining its acronym
 # "a simple and effective SnapshotRL baseline algorithm, S3RL, which": a description, its head noun, the name
-_HEAD_APPOSITIVE = regex.compile(r"(?:an?|the)\s+(?P<words>(?:[\w/-]+\s+){0,7}?)(?P<head>[a-z]+),\s+(?:the\s+)?")
+_HEAD_APPOSITIVE = regex.compile(r"(?:an?|the)\s+(?P<words>(?:[\w/-]+,?\s+){0,7}?)(?P<head>[a-z]+),\s+(?:the\s+)?")
 _HEAD_APPOSITIVE_END = regex.compile(r"\s*(?:[,.;:(]|(?:which|that|to|for|with)\b)")
 _NOT_LONG_FORM = regex.compile(r"(?i)(?<![\w])(?:using|leveraging|exploiting|based|towards?)(?![\w])")  # what it uses or does
 _SCALED = {"parameters", "parameter", "params"}
@@ -230,6 +231,11 @@ _OWN_WITH = regex.compile(
 _DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
 _KIND_NOUNS = frozenset({"class", "family", "type", "kind", "suite"})  # "a new class of ... models, NAME"
 _GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
+_TITLE_LEAD_RUN = regex.compile(r"(?P<run>[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*){1,4})"
+                             r"(?=\s*:|\s+(?:for|of|in|with|via|on|to|as|from|under|and)\s)")  # "Ranked Entropy Minimization for"
+_DESCRIPTIVE_LEAD = frozenset({"novel", "new", "simple", "effective", "efficient", "improved", "better", "general",
+                               "unified", "robust", "scalable", "fast", "accurate", "towards", "toward"})
+_WE_NAMES = regex.compile(r"(?i:(?<![\w-])we) (?:\w+ly )?(?:propose|introduce|present|call|term|name|coin|dub)(?: the)? ")
 _INTRO_VERB = regex.compile(r"(?<![\w-])(?:propose|proposes|introduce|introduces|introducing|present|presents) ")
 _LOWER_APPOSITIVE = regex.compile(r",\s+an?\s+(?P<words>(?:[\w-]+[\s,]+){0,6}[\w-]+)")
 # a list of the paper's own parts follows: "consists of three components: a Scene Manager, an Answer Retriever, ..."
@@ -982,6 +988,8 @@ class EntityRecognizer:
             cands.extend(self._title(text[:title_end], text, proposed, cands, abbreviations))
             if " is a" in text or ", a" in text:
                 cands.extend(self._title_is_a(text[:title_end], text, title_end, proposed))
+        if title_end and triggers and "e " in text:
+            cands.extend(self._title_lower(text, title_end, proposed))
         if title_end and triggers and abbreviations:
             self._title_pairs(text, title_end, abbreviations, proposed)
         if title_end and proposed and _TITLE_RUN_AFTER.search(text, 0, title_end):
@@ -1372,8 +1380,20 @@ class EntityRecognizer:
                 continue  # "tasks called Cross-Entropy Games", "a failure we term Cross-Style Collapse"
             scan_label = "PROPOSE_TO" if label == "PROPOSE" and s in view.to_clause else label
             describes = label == "PROPOSE" and view.lower(s).startswith("describ")
-            had = set(proposed) if describes else None
+            gathers = label == "PROPOSE" and view.lower(s) in _GATHER_VERBS
+            had = set(proposed) if describes or gathers else None
             found = self._scan(view, e, scan_label, at_start, new, proposed)
+            if found is not None and gathers:
+                # "we compile GaussianVerse, a large-scale dataset", "we collect a new dataset, Flat-2D, with ...";
+                # not a name modifying what is gathered: "collects Google Maps reviews", "compile 120k RGBA images"
+                named = new[-1] if new and new[-1].start == view.idx[found] else at_start.get(view.idx[found])
+                nxt = _NEXT_WORD.match(text, named.end) if named is not None else None
+                if nxt is not None and nxt.group(1) not in self.heads and nxt.group(1) not in _PHRASE_ENDS:
+                    if named.key not in had:
+                        proposed.discard(named.key)
+                        if new and new[-1] is named:
+                            new.pop()
+                    continue
             if found is not None and describes:
                 # "This paper describes LexiContrastive Grounding (LCG), a ...": a name defined or described right
                 # after it; not "we describe the Theory of Mind literature"
@@ -1782,7 +1802,7 @@ class EntityRecognizer:
             return None
         m = _HEAD_APPOSITIVE.match(view.text, view.idx[e])
         words = m.group("words").split() if m is not None else ()
-        if m is None or self.heads.get(m.group("head"), ("",))[0] != "method" or any(
+        if m is None or self.heads.get(m.group("head"), ("",))[0] not in NAMED or any(
                 w.lower() in _STOP_AFTER_TRIGGER and w.lower() != "and"
                 and not (w == "of" and k and words[k - 1] in _KIND_NOUNS) for k, w in enumerate(words)):
             return None  # (but "we propose a new class of language models, Large Memory Language Models (LMLM)")
@@ -2064,6 +2084,28 @@ class EntityRecognizer:
         if len(out) == 1 and (" " not in name or versioned):
             out.extend(self._title_spelled(title, words[0] if versioned else name, m.end(), proposed))
         return out
+
+    def _title_lower(self, text: str, title_end: int, proposed: set[str]) -> list[Cand]:
+        """The title's leading Title-Case run of two to five words written in lower case right after "we
+        propose/introduce/present/call" ("Ranked Entropy Minimization for ..." + "We propose ranked entropy
+        minimization to ...", "Active Testing: ..." + "a new framework ... that we call active testing"): the
+        paper's own, both spellings; not a known name, task or generic family."""
+        m = _TITLE_LEAD_RUN.match(text, 0, title_end)
+        if m is None:
+            return []
+        run = m.group("run")
+        key = entity_key(run)
+        if run.split(None, 1)[0].lower() in _DESCRIPTIVE_LEAD:
+            return []  # "Novel Diffusion Models for ..." + "we propose novel diffusion models": a description
+        if key in proposed or key in self.known or key.endswith("s") and key[:-1] in self.known or self._blocked(key):
+            return []
+        low = run.lower()
+        for w in _WE_NAMES.finditer(text, title_end):
+            if text.startswith(low, w.end()) and not _WORD_CHAR.match(text, w.end() + len(low)):
+                proposed.add(key)
+                return [Cand(m.start("run"), m.end("run"), None, "proposed.title", "proposed", key),
+                        Cand(w.end(), w.end() + len(low), None, "proposed.name", "proposed", key)]
+        return []
 
     def _introduced_lower(self, name: str, text: str, body: int) -> bool:
         """The abstract introduces a multi-word title prefix in lower case as a method: "Cluster Paths: ..." + "We
