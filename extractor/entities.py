@@ -176,7 +176,8 @@ _TITLE_PREFIX = regex.compile(r"\s*([^:]{2,60}?)(?:\s*:(?:\s|(?<=\):)(?=[A-Z]))|
 # "a simple and effective SnapshotRL baseline algorithm, S3RL, which": a description, its head noun, the name
 _HEAD_APPOSITIVE = regex.compile(r"(?:an?|the)\s+(?P<words>(?:[\w/-]+,?\s+){0,7}?)(?P<head>[a-z]+),\s+(?:the\s+)?")
 _HEAD_APPOSITIVE_END = regex.compile(r"\s*(?:[,.;:(]|(?:which|that|to|for|with)\b)")
-_NOT_LONG_FORM = regex.compile(r"(?i)(?<![\w])(?:using|leveraging|exploiting|based|towards?)(?![\w])")  # what it uses or does
+_NOT_LONG_FORM = regex.compile(r"(?i)(?<![\w-])(?:using|leveraging|exploiting|based|towards?)(?![\w])")  # what it uses or does
+# (not a hyphen part: "EVDI++: Event-based Video Deblurring and Interpolation via ..." spells its name)
 _SCALED = {"parameters", "parameter", "params"}
 _MODEL_SCALE = regex.compile(r"\d[BbTt]\s+$")  # "1.3b parameters": a model's scale in billions
 # what a title says right before the paper's own long form: "... Models with Linear State-Space Layers",

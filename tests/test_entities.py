@@ -2247,3 +2247,12 @@ def test_session10_proposed_names(nlp, abstract, title, name):
 def test_session10_names_not_proposed(nlp, abstract, title, name):
     doc = run(nlp, abstract, title)
     assert name not in found(doc, role="proposed")
+
+
+@pytest.mark.parametrize("title, name", [
+    ("EVDI++: Event-based Video Deblurring and Interpolation via Self-Supervised Learning",
+     "Event-based Video Deblurring and Interpolation"),
+    ("EOOD: Entropy-based Out-of-distribution Detection", "Entropy-based Out-of-distribution Detection"),
+])
+def test_session10_title_long_form_with_a_based_hyphen_part(nlp, title, name):
+    assert name in found(run(nlp, "We propose a new method. It works.", title), role="proposed")
