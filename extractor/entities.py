@@ -148,6 +148,10 @@ _SENT_BREAKS = {".", ";", ":", "?", "!"}
 # "(1) Dynamic Range Expansion, which ...": a Title-Case run of 2-5 words after an enumeration marker, then a clause
 _ENUM_PART = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)\s+([A-Z][\w]*(?:-[\w]+)*(?:\s+[A-Z][\w]*(?:-[\w]+)*){1,4})"
                            r"(?=,\s+(?:which|that|where|a|an|[a-z]{3,}ing)\s|\s+\([A-Z])")
+_PART_OPENING = regex.compile(r"\s*(?:(?:First|Firstly|Second|Secondly|Third|Thirdly|Then|Next|Finally|Lastly|Additionally|"
+                              r"Moreover|Furthermore|Besides|Specifically|Meanwhile|In addition|Subsequently),?\s+)?")
+_PART_VERB = regex.compile(r"(?:then |further |also |first |finally )?[a-z]+(?<!ss)s(?![\w-])(?! (?:are|were|have|of|and|or)\b)")
+# "(EMR) then refines", not a plural noun: "Low-frequency (LF) slices are encoded first"
 _GATHER_VERBS = frozenset({"collect", "collects", "compile", "compiles", "annotate", "annotates", "assemble", "assembles"})
 _OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
 _EARLIER = {"recently", "previously", "originally", "earlier"}  # "Recently, X is proposed": others' work
@@ -1084,6 +1088,17 @@ class EntityRecognizer:
                       and self._our_parts(written, proposed)):
                     proposed.add(short_key)  # "The framework comprises three modules: the Multimodal Attention
                     proposed.add(long_key)  # module (MANM), the Graph-based Feature Reconstruction Module (GFRM), ..."
+                elif (proposed and (first_own := min((c.start for c in cands if c.key in proposed
+                                                      and c.start >= title_end), default=len(text))) < a.long_start
+                      and text.rfind(". ", 0, first_own) < text.rfind(". ", 0, a.long_start)
+                      and _PART_OPENING.fullmatch(written) and text.startswith(") ", a.short_end)
+                      and _PART_VERB.match(text, a.short_end + 2)
+                      and a.long[:1].isupper() and not a.long.endswith("s") and " " in a.long
+                      and all(w[:1].isupper() or w[:1].isdigit() or w in _LOWER_JOINS for w in a.long.split())
+                      and not self._generic(long_key) and not self._blocked(long_key) and not self._blocked(short_key)):
+                    proposed.add(short_key)  # "... we propose LeAD-M3D. ... Finally, Confidence-Gated 3D Inference
+                    proposed.add(long_key)  # (CGI3D) accelerates detection ...": a part of the paper's own, named as
+                    # a sentence's subject after the sentence that proposed the method
         if proposed:  # "PERIA-8B", "Pythagoras-Prover-4B": a size of the proposed model is the paper's own
             stems = [p for p in proposed if len(p) >= 3]
             for c in chosen:

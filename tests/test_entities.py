@@ -2222,6 +2222,10 @@ SESSION10_PROPOSED = [
      "Ranked Entropy Minimization for Continual Test-Time Adaptation", "Ranked Entropy Minimization"),
     ("We introduce a new framework for sample-efficient model evaluation that we call active testing.",
      "Active Testing: Sample-Efficient Model Evaluation", "active testing"),
+    ("We propose E-SAM, a training-free framework. Entity-level Mask Refinement (EMR) then refines these masks. "
+     "Lastly, Under-Segmentation Refinement (USR) addresses under-segmentation.", "", "USR"),
+    ("The proposed On-device Sora applies three novel techniques. First, Linear Proportional Leap (LPL) reduces the "
+     "denoising steps.", "", "Linear Proportional Leap"),
 ]
 
 # ... and names that stay others' or no name at all.
@@ -2233,6 +2237,8 @@ SESSION10_NOT_PROPOSED = [
      "Novel Diffusion Models for Multimodal 3D Hand Trajectory Prediction", "novel diffusion models"),
     ("We propose federated learning with a new aggregation rule.", "Federated Learning for Edge Devices",
      "federated learning"),
+    ("We introduce a new entropy model (3DWeChARM). Low-frequency (LF) slices are encoded first.", "", "LF"),
+    ("Retrieval Enhanced Thinking (RET) improves reasoning. We propose FooNet, a training-free framework.", "", "RET"),
 ]
 
 
