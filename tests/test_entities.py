@@ -2225,7 +2225,7 @@ SESSION10_PROPOSED = [
     ("We propose E-SAM, a training-free framework. Entity-level Mask Refinement (EMR) then refines these masks. "
      "Lastly, Under-Segmentation Refinement (USR) addresses under-segmentation.", "", "USR"),
     ("The proposed On-device Sora applies three novel techniques. First, Linear Proportional Leap (LPL) reduces the "
-     "denoising steps.", "", "Linear Proportional Leap"),
+     "denoising steps.", "On-device Sora: Training-Free Video Generation for Mobile", "Linear Proportional Leap"),
 ]
 
 # ... and names that stay others' or no name at all.
