@@ -152,6 +152,7 @@ _PART_OPENING = regex.compile(r"\s*(?:(?:First|Firstly|Second|Secondly|Third|Thi
                               r"Moreover|Furthermore|Besides|Specifically|Meanwhile|In addition|Subsequently),?\s+)?")
 _PART_VERB = regex.compile(r"(?:then |further |also |first |finally )?[a-z]+(?<!ss)s(?![\w-])(?! (?:are|were|have|of|and|or)\b)")
 # "(EMR) then refines", not a plural noun: "Low-frequency (LF) slices are encoded first"
+_DIM_WORD = regex.compile(r"[1-9]D")  # "3D", "4D" inside a Title-Case name run
 _GATHER_VERBS = frozenset({"collect", "collects", "compile", "compiles", "annotate", "annotates", "assemble", "assembles"})
 _OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
 _EARLIER = {"recently", "previously", "originally", "earlier"}  # "Recently, X is proposed": others' work
@@ -1438,8 +1439,8 @@ class EntityRecognizer:
                 c = at_start.get(view.idx[found])
                 if c is not None and c.key in self.known:
                     proposed.discard(c.key)
-            if found is None or label not in ("PROPOSE", "INTRODUCES"):
-                continue
+            if found is None or label not in ("PROPOSE", "INTRODUCES") and not (label == "CALLED" and own):
+                continue  # ("We build two TLS-SS datasets, called TCGA-COAD and INHOUSE-PAAD": both)
             named = at_start.get(view.idx[found]) or (new[-1] if new and new[-1].start == view.idx[found] else None)
             if named is not None:
                 pm = _PAREN_GAP.match(text, named.end) if text.startswith(" (", named.end) else None
@@ -1453,6 +1454,8 @@ class EntityRecognizer:
                 if (other is not None and other.source not in ("metric", "task") and other.key not in self.known
                         and not self._blocked(other.key) and not _MODIFIER_TAIL.match(text, other.end)):
                     proposed.add(other.key)
+            if label == "CALLED":
+                continue
             # "... and an uncertainty weighted aggregation algorithm": a second thing proposed.
             # Tokens found .. limit-1 may be the "and"/","; one regex search over their text, not a token loop.
             limit = min(found + 25, view.n - 1, view.sent_end(s))
@@ -1939,7 +1942,9 @@ class EntityRecognizer:
                                         and view.word(j + 1).islower() and view.word(j + 2) == "-"
                                         and view.word(j + 3)[:1].isupper()  # "X-to-Maritime", "Chain-of-Thought"
                                         or j > i and view.word(j) == "of" and view.word(j - 1)[:1].isupper()
-                                        and j + 1 < n and view.word(j + 1)[:1].isupper()):
+                                        and j + 1 < n and view.word(j + 1)[:1].isupper()
+                                        or j > i and _DIM_WORD.fullmatch(view.word(j)) and j + 1 < n
+                                        and view.word(j + 1)[:1].isupper()):  # "Disentangled 4D Gaussian Splatting"
             # "a novel Mixture of Frequency Adaptation process": "of" inside a Title-Case run
             # "Unified Channel-wise Conditioning": a lower-case hyphen part inside a Title-Case run
             if view.word(j).islower() and view.word(j) != "of":

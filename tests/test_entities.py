@@ -2226,6 +2226,10 @@ SESSION10_PROPOSED = [
      "Lastly, Under-Segmentation Refinement (USR) addresses under-segmentation.", "", "USR"),
     ("The proposed On-device Sora applies three novel techniques. First, Linear Proportional Leap (LPL) reduces the "
      "denoising steps.", "On-device Sora: Training-Free Video Generation for Mobile", "Linear Proportional Leap"),
+    ("We build two TLS-SS datasets, called TCGA-COAD and INHOUSE-PAAD, and make the former publicly available.", "",
+     "INHOUSE-PAAD"),
+    ("We propose two series of protective video watermarks, named Ramblings and Mutes.", "", "Mutes"),
+    ("We propose a Disentangled 4D Gaussian Splatting method for dynamic scenes.", "", "Disentangled 4D Gaussian Splatting"),
 ]
 
 # ... and names that stay others' or no name at all.
