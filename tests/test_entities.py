@@ -2229,7 +2229,8 @@ SESSION10_PROPOSED = [
     ("We build two TLS-SS datasets, called TCGA-COAD and INHOUSE-PAAD, and make the former publicly available.", "",
      "INHOUSE-PAAD"),
     ("We propose two series of protective video watermarks, named Ramblings and Mutes.", "", "Mutes"),
-    ("We propose a Disentangled 4D Gaussian Splatting method for dynamic scenes.", "", "Disentangled 4D Gaussian Splatting"),
+    ("We propose a Disentangled 4D Gaussian Splatting method for dynamic scenes.", "",
+     "Disentangled 4D Gaussian Splatting method"),
 ]
 
 # ... and names that stay others' or no name at all.
