@@ -150,12 +150,15 @@ _ENUM_PART = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)\s+([A-Z][\w]*(?:-[\w]
                            r"(?=,\s+(?:which|that|where|a|an|[a-z]{3,}ing)\s|\s+\([A-Z])")
 _PART_OPENING = regex.compile(r"\s*(?:(?:First|Firstly|Second|Secondly|Third|Thirdly|Then|Next|Finally|Lastly|Additionally|"
                               r"Moreover|Furthermore|Besides|Specifically|Meanwhile|In addition|Subsequently),?\s+)?")
-_PART_VERB = regex.compile(r"(?:then |further |also |first |finally )?[a-z]+(?<!ss)s(?![\w-])(?! (?:are|were|have|of|and|or)\b)")
+_PART_VERB = regex.compile(r"(?:then |further |also |first |finally )?[a-z]{3,}(?<!ss)s(?![\w-])(?! (?:are|were|have|of|and|or)\b)")
 # "(EMR) then refines", not a plural noun: "Low-frequency (LF) slices are encoded first"
 _DIM_WORD = regex.compile(r"[1-9]D")  # "3D", "4D" inside a Title-Case name run
+_BUILT_ON = frozenset({"on", "upon", "from", "of", "with", "using", "via", "by", "than", "over", "like", "into"})
 _GATHER_VERBS = frozenset({"collect", "collects", "compile", "compiles", "annotate", "annotates", "assemble", "assembles"})
 _OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
-_EARLIER = {"recently", "previously", "originally", "earlier"}  # "Recently, X is proposed": others' work
+_EARLIER = {"recently", "previously", "originally", "earlier",  # "Recently, X is proposed": others' work
+            "several", "various", "numerous", "existing", "such"}  # "Several techniques such as PRAC and S-PRAC were
+# proposed": others' names listed
 _SPLIT = regex.compile(r"[\s-]+")
 _OWN_LONG_FORM = regex.compile(r"[A-Z][\w-]*(?: (?:of|for|and|with|in|on|to|the|[A-Z][\w-]*))*(?<!s) [A-Z][\w-]*(?<!s)")
 _CAPS_S = regex.compile(r"\b[A-Z0-9][A-Z0-9-]*[A-Z]S\b")  # "MASS", "DMS": an acronym, not a plural
@@ -1095,6 +1098,7 @@ class EntityRecognizer:
                       and _PART_OPENING.fullmatch(written) and text.startswith(") ", a.short_end)
                       and _PART_VERB.match(text, a.short_end + 2)
                       and a.long[:1].isupper() and not a.long.endswith("s") and " " in a.long
+                      and not a.long.startswith(("The ", "A ", "An "))  # "The Visual Geometry Transformer (VGGT) is slow"
                       and all(w[:1].isupper() or w[:1].isdigit() or w in _LOWER_JOINS for w in a.long.split())
                       and not self._generic(long_key) and not self._blocked(long_key) and not self._blocked(short_key)):
                     proposed.add(short_key)  # "... we propose LeAD-M3D. ... Finally, Confidence-Gated 3D Inference
@@ -1485,8 +1489,8 @@ class EntityRecognizer:
             for c in appositives:
                 if not self._blocked(c.key, text[c.start : c.end]) and c.key not in self.known:
                     tok = view.at(c.start)
-                    if propose_at.get(sent_of(tok), view.n) < tok:
-                        proposed.add(c.key)
+                    if propose_at.get(sent_of(tok), view.n) < tok and view.lower(tok - 1) not in _BUILT_ON:
+                        proposed.add(c.key)  # (not "a framework built on LTX-2, a joint audio-visual model")
         return new
 
     def _unnamed_pairs(self, view: _View, abbreviations, proposed: set[str]) -> None:
@@ -2305,8 +2309,9 @@ class EntityRecognizer:
         if not (spelled or head and head[0] == "method" and head[1] == "strong"):
             return []
         key = entity_key(run)
-        if self._blocked(key) or run.lower() in self.common:
-            return []
+        if (self._blocked(key) or run.lower() in self.common or self.known.get(key) in NAMED
+                or self.known.get(key[:-1]) in NAMED):
+            return []  # ("Swin UNETR: Swin Transformers for ...": the known model it builds on)
         proposed.add(key)
         type_ = head[0] if head and head[0] in NAMED else "method"
         return [Cand(start, start + len(run), type_, "proposed.title", "proposed", key)]

@@ -2244,6 +2244,14 @@ SESSION10_NOT_PROPOSED = [
      "federated learning"),
     ("We introduce a new entropy model (3DWeChARM). Low-frequency (LF) slices are encoded first.", "", "LF"),
     ("Retrieval Enhanced Thinking (RET) improves reasoning. We propose FooNet, a training-free framework.", "", "RET"),
+    ("Several packet recovery techniques such as PRAC and S-PRAC were proposed to exploit corrupted packets.", "",
+     "S-PRAC"),
+    ("We introduce AVControl, a lightweight framework built on LTX-2, a joint audio-visual foundation model.", "",
+     "LTX-2"),
+    ("Initially, we developed a conditional random field (CRF) model based on MatBERT, a domain-specific BERT variant.",
+     "", "MatBERT"),
+    ("We propose a new model for segmentation.", "Swin UNETR: Swin Transformers for Semantic Segmentation",
+     "Swin Transformers"),
 ]
 
 
