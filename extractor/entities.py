@@ -154,6 +154,8 @@ _PART_VERB = regex.compile(r"(?:then |further |also |first |finally )?[a-z]{3,}(
 # "(EMR) then refines", not a plural noun: "Low-frequency (LF) slices are encoded first"
 _DIM_WORD = regex.compile(r"[1-9]D")  # "3D", "4D" inside a Title-Case name run
 _BUILT_ON = frozenset({"on", "upon", "from", "of", "with", "using", "via", "by", "than", "over", "like", "into"})
+_OWN_PARTICIPLES = frozenset({"proposed", "developed", "designed", "introduced", "presented", "devised"})  # "our
+# proposed Instance-level Contrastive Distillation (ICD) framework": the name of the paper's own, not a modifier
 _GATHER_VERBS = frozenset({"collect", "collects", "compile", "compiles", "annotate", "annotates", "assemble", "assembles"})
 _OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
 _EARLIER = {"recently", "previously", "originally", "earlier",  # "Recently, X is proposed": others' work
@@ -1740,6 +1742,7 @@ class EntityRecognizer:
                     continue
                 if c.rule == "abbreviation.weak" and (label == "APPOSITIVE" or i > e and view.word(i - 1).islower()
                                                       and view.lower(i - 1) not in _SKIP_AFTER_TRIGGER
+                                                      and view.lower(i - 1) not in _OWN_PARTICIPLES
                                                       and not (_DEFINED_APPOSITIVE.match(text, c.end)
                                                                and view.lower(i - 1) not in _PREPOSITIONS
                                                                and view.lower(i - 1) not in _STOP_AFTER_TRIGGER)):

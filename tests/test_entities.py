@@ -2231,6 +2231,10 @@ SESSION10_PROPOSED = [
     ("We propose two series of protective video watermarks, named Ramblings and Mutes.", "", "Mutes"),
     ("We propose a Disentangled 4D Gaussian Splatting method for dynamic scenes.", "",
      "Disentangled 4D Gaussian Splatting method"),
+    ("In this work, we introduce a detector, incorporating our proposed Instance-level Contrastive Distillation (ICD) "
+     "framework.", "", "ICD"),
+    ("By modeling anomalies as noise, our proposed Deviation correction diffusion (DeCo-Diff) model preserves regions.",
+     "", "DeCo-Diff"),
 ]
 
 # ... and names that stay others' or no name at all.
