@@ -246,6 +246,7 @@ _TITLE_LEAD_RUN = regex.compile(r"(?P<run>[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][
                              r"(?=\s*:|\s+(?:for|of|in|with|via|on|to|as|from|under|and)\s)")  # "Ranked Entropy Minimization for"
 _DESCRIPTIVE_LEAD = frozenset({"novel", "new", "simple", "effective", "efficient", "improved", "better", "general",
                                "unified", "robust", "scalable", "fast", "accurate", "towards", "toward"})
+_NAMED_BEFORE = regex.compile(r"(?:[a-z]: |(?<![\w-])(?:called|termed|named|dubbed) )$")
 _WE_NAMES = regex.compile(r"(?i:(?<![\w-])we) (?:\w+ly )?(?:propose|introduce|present|call|term|name|coin|dub)(?: the)? ")
 _INTRO_VERB = regex.compile(r"(?<![\w-])(?:propose|proposes|introduce|introduces|introducing|present|presents) ")
 _LOWER_APPOSITIVE = regex.compile(r",\s+an?\s+(?P<words>(?:[\w-]+[\s,]+){0,6}[\w-]+)")
@@ -2117,22 +2118,40 @@ class EntityRecognizer:
         """The title's leading Title-Case run of two to five words written in lower case right after "we
         propose/introduce/present/call" ("Ranked Entropy Minimization for ..." + "We propose ranked entropy
         minimization to ...", "Active Testing: ..." + "a new framework ... that we call active testing"): the
-        paper's own, both spellings; not a known name, task or generic family."""
+        paper's own, both spellings; not a known name, task or generic family. Also a run after via/with/using/
+        through or ":" in the title written in lower case after a colon or called/termed/named/dubbed in a sentence
+        where "we propose/introduce/present" comes first ("... via Mixture of Encodings" + "we propose a novel defense
+        mechanism: mixture of encodings, which ...")."""
+        runs = []
         m = _TITLE_LEAD_RUN.match(text, 0, title_end)
-        if m is None:
-            return []
-        run = m.group("run")
-        key = entity_key(run)
-        if run.split(None, 1)[0].lower() in _DESCRIPTIVE_LEAD:
-            return []  # "Novel Diffusion Models for ..." + "we propose novel diffusion models": a description
-        if key in proposed or key in self.known or key.endswith("s") and key[:-1] in self.known or self._blocked(key):
-            return []
-        low = run.lower()
-        for w in _WE_NAMES.finditer(text, title_end):
-            if text.startswith(low, w.end()) and not _WORD_CHAR.match(text, w.end() + len(low)):
-                proposed.add(key)
-                return [Cand(m.start("run"), m.end("run"), None, "proposed.title", "proposed", key),
-                        Cand(w.end(), w.end() + len(low), None, "proposed.name", "proposed", key)]
+        if m is not None:
+            runs.append((m, False))
+        runs.extend((r, True) for r in _TITLE_RUN_AFTER.finditer(text, 0, title_end))
+        for m, later in runs:
+            run = m.group("run")
+            key = entity_key(run)
+            if run.split(None, 1)[0].lower() in _DESCRIPTIVE_LEAD or run.split(None, 1)[0].endswith("ing"):
+                continue  # "Novel Diffusion Models for ..." + "we propose novel diffusion models": a description
+            if (key in proposed or key in self.known or key.endswith("s") and key[:-1] in self.known
+                    or self._blocked(key) or len(run.split()) < 2):
+                continue
+            low = run.lower()
+            if not later:
+                for w in _WE_NAMES.finditer(text, title_end):
+                    if text.startswith(low, w.end()) and not _WORD_CHAR.match(text, w.end() + len(low)):
+                        proposed.add(key)
+                        return [Cand(m.start("run"), m.end("run"), None, "proposed.title", "proposed", key),
+                                Cand(w.end(), w.end() + len(low), None, "proposed.name", "proposed", key)]
+            at = text.find(low, title_end)
+            while at >= 0:
+                end = at + len(low)
+                sent = text.rfind(". ", title_end, at) + 1 or title_end
+                if (not _WORD_CHAR.match(text, end) and _CLOSES.match(text, end) and _NAMED_BEFORE.search(text, sent, at)
+                        and _WE_PROPOSE.search(text, sent, at)):
+                    proposed.add(key)
+                    return [Cand(m.start("run"), m.end("run"), None, "proposed.title", "proposed", key),
+                            Cand(at, end, None, "proposed.name", "proposed", key)]
+                at = text.find(low, end)
         return []
 
     def _introduced_lower(self, name: str, text: str, body: int) -> bool:

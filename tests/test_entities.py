@@ -2235,6 +2235,8 @@ SESSION10_PROPOSED = [
      "framework.", "", "ICD"),
     ("By modeling anomalies as noise, our proposed Deviation correction diffusion (DeCo-Diff) model preserves regions.",
      "", "DeCo-Diff"),
+    ("To address this challenge, we propose a novel defense mechanism: mixture of encodings, which utilizes several "
+     "character encodings.", "Defense against Prompt Injection Attacks via Mixture of Encodings", "mixture of encodings"),
 ]
 
 # ... and names that stay others' or no name at all.
@@ -2256,6 +2258,9 @@ SESSION10_NOT_PROPOSED = [
      "", "MatBERT"),
     ("We propose a new model for segmentation.", "Swin UNETR: Swin Transformers for Semantic Segmentation",
      "Swin Transformers"),
+    ("In this paper, we propose a novel approach called multi-range decoupling decoding with gating-adjusting "
+     "aggregation, which helps.", "Enhancing Human Motion Prediction via Multi-range Decoupling Decoding with "
+     "Gating-adjusting Aggregation", "multi-range decoupling decoding"),
 ]
 
 
