@@ -156,6 +156,7 @@ _DIM_WORD = regex.compile(r"[1-9]D")  # "3D", "4D" inside a Title-Case name run
 _BUILT_ON = frozenset({"on", "upon", "from", "of", "with", "using", "via", "by", "than", "over", "like", "into"})
 _OWN_PARTICIPLES = frozenset({"proposed", "developed", "designed", "introduced", "presented", "devised"})  # "our
 # proposed Instance-level Contrastive Distillation (ICD) framework": the name of the paper's own, not a modifier
+_FOR_AND = regex.compile(r" for [^,.;:()]{1,50}? and (?!an? |the )(?=[A-Z])")
 _GATHER_VERBS = frozenset({"collect", "collects", "compile", "compiles", "annotate", "annotates", "assemble", "assembles"})
 _OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
 _EARLIER = {"recently", "previously", "originally", "earlier",  # "Recently, X is proposed": others' work
@@ -1454,6 +1455,10 @@ class EntityRecognizer:
                 g = _AND_NAME.match(text, pm.end() if pm else named.end)  # also past "(CEL)": "we propose Cross-scale
                 # Embedding Layer (CEL) and Long Short Distance Attention (LSDA)"
                 other = at_start.get(g.end()) if g is not None else None
+                if g is None and (f := _FOR_AND.match(text, named.end)) is not None:
+                    other = at_start.get(f.end())  # "we construct AdaRPSet for the Actor Model and AdaSMSet for ...":
+                    if other is not None and not text.startswith(" for ", other.end):  # parallel "X for ... and Y for"
+                        other = None
                 if other is None and g is not None and text[g.end() : g.end() + 1].isupper():
                     other = self._name_run(view, view.at(g.end()))  # "Loop-Retry and Formula-Retry"
                     if other is not None:

@@ -2237,6 +2237,8 @@ SESSION10_PROPOSED = [
      "", "DeCo-Diff"),
     ("To address this challenge, we propose a novel defense mechanism: mixture of encodings, which utilizes several "
      "character encodings.", "Defense against Prompt Injection Attacks via Mixture of Encodings", "mixture of encodings"),
+    ("To support further research, we introduce BlobData for large-scale training and BlobBench for systematic "
+     "evaluation.", "", "BlobBench"),
 ]
 
 # ... and names that stay others' or no name at all.
