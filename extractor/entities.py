@@ -215,7 +215,8 @@ _ADJ_TAILS = {"based", "driven", "generated", "guided", "aware", "enabled", "aid
 _CLAUSE_MARKS = (",", "?", "!", "'", "\u2019")  # in a title's prefix: a clause or slogan, not a name
 _NOVEL_FIRST = (",", " is", " are")  # how NOVEL_AFTER (entity_patterns.jsonl) can start: a cheap test before the regex
 # "..., a" / "... and an": the token "and" or "," then the token "a"/"an" (a second thing proposed).
-_AND_NAME = regex.compile(r"(?: and |, | & )(?!an? )")  # "Loop-Retry and Formula-Retry"
+_AND_NAME = regex.compile(r"(?: and the (?=[A-Z])| and |, | & )(?!an? )")  # "Loop-Retry and Formula-Retry", "the Memory
+# Knowledge Reservoir and the Retriever Trigger"
 _DATA_HEAD = regex.compile(r" (?:Dataset|Data Set|Corpus|Database|Collection|Treebank)$")  # SHAPE_DATA's own head
 _AT_VENUE = regex.compile(r"([A-Z][\w-]{1,30})@[A-Z]")
 _CLOSES = regex.compile(r"\s*(?:[,;:.()]|$|is\b|which\b)")  # what may follow an appositive name

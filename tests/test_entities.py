@@ -2239,6 +2239,8 @@ SESSION10_PROPOSED = [
      "character encodings.", "Defense against Prompt Injection Attacks via Mixture of Encodings", "mixture of encodings"),
     ("To support further research, we introduce BlobData for large-scale training and BlobBench for systematic "
      "evaluation.", "", "BlobBench"),
+    ("The final issue is Redundant Retrieval; we introduce the Memory Knowledge Reservoir and the Retriever Trigger to "
+     "solve this.", "", "Retriever Trigger"),
 ]
 
 # ... and names that stay others' or no name at all.
