@@ -1491,6 +1491,12 @@ class EntityRecognizer:
                             proposed.add(spelled.key)
                         else:
                             self._scan(view, i, second, at_start, new, proposed)
+        for c in [*new, *by_start]:  # "we propose CodeARC, the Code Abstraction and Reasoning Challenge, a new ...":
+            if c.key in proposed and text.startswith(", the ", c.end):  # the long form its initials spell
+                spelled = self._spelled(view, view.at(c.end + 2), text[c.start : c.end])
+                if spelled is not None and spelled.key not in proposed:
+                    new.append(spelled)
+                    proposed.add(spelled.key)
         # Appositive "NAME, a novel framework ..." after "we propose" in the same sentence.
         appositives = [c for c in by_start if text.startswith(", a", c.end) and _APPOSITIVE.match(text, c.end)]
         if appositives:
@@ -1546,8 +1552,9 @@ class EntityRecognizer:
             word = view.word(j)
             if word[:1].isupper():
                 initials.append(word[0])
-            elif not (word == "-" or view.idx[j] == view.end(j - 1) and view.word(j - 1) == "-" and word.isalpha()):
-                break  # "Entropy-driven": a glued lower-case part belongs to the run
+            elif not (word == "-" or view.idx[j] == view.end(j - 1) and view.word(j - 1) == "-" and word.isalpha()
+                      or word in ("of", "and") and j + 1 < n and view.word(j + 1)[:1].isupper()):
+                break  # "Entropy-driven": a glued lower-case part belongs to the run; "Code Abstraction and Reasoning"
             j += 1
         while j > first and not view.word(j - 1)[:1].isupper() and not view.word(j - 2) == "-":
             j -= 1

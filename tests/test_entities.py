@@ -2241,6 +2241,10 @@ SESSION10_PROPOSED = [
      "evaluation.", "", "BlobBench"),
     ("The final issue is Redundant Retrieval; we introduce the Memory Knowledge Reservoir and the Retriever Trigger to "
      "solve this.", "", "Retriever Trigger"),
+    ("We propose CodeARC, the Code Abstraction and Reasoning Challenge, a new evaluation framework.", "",
+     "Code Abstraction and Reasoning Challenge"),
+    ("To bridge this gap, we introduce EgoDTM, an Egocentric Depth- and Text-aware Model, jointly trained.", "",
+     "Egocentric Depth- and Text-aware Model"),
 ]
 
 # ... and names that stay others' or no name at all.
