@@ -153,7 +153,7 @@ _PART_OPENING = regex.compile(r"\s*(?:(?:First|Firstly|Second|Secondly|Third|Thi
 _PART_VERB = regex.compile(r"(?:then |further |also |first |finally )?[a-z]{3,}(?<!ss)s(?![\w-])(?! (?:are|were|have|of|and|or)\b)")
 # "(EMR) then refines", not a plural noun: "Low-frequency (LF) slices are encoded first"
 _DIM_WORD = regex.compile(r"[1-9]D")  # "3D", "4D" inside a Title-Case name run
-_BUILT_ON = frozenset({"on", "upon", "from", "of", "with", "using", "via", "by", "than", "over", "like", "into"})
+_BUILT_ON = frozenset({"on", "upon", "from", "with", "using", "via", "by", "than", "over", "like", "into"})
 _OWN_PARTICIPLES = frozenset({"proposed", "developed", "designed", "introduced", "presented", "devised"})  # "our
 # proposed Instance-level Contrastive Distillation (ICD) framework": the name of the paper's own, not a modifier
 _FOR_AND = regex.compile(r" for [^,.;:()]{1,50}? and (?!an? |the )(?=[A-Z])")
@@ -244,7 +244,7 @@ _OWN_WITH = regex.compile(
 _DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
 _KIND_NOUNS = frozenset({"class", "family", "type", "kind", "suite"})  # "a new class of ... models, NAME"
 _GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
-_TITLE_LEAD_RUN = regex.compile(r"(?P<run>[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*){1,4})"
+_TITLE_LEAD_RUN = regex.compile(r"(?!(?:An?|The)\s)(?P<run>[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*){1,4})"
                              r"(?=\s*:|\s+(?:for|of|in|with|via|on|to|as|from|under|and)\s)")  # "Ranked Entropy Minimization for"
 _DESCRIPTIVE_LEAD = frozenset({"novel", "new", "simple", "effective", "efficient", "improved", "better", "general",
                                "unified", "robust", "scalable", "fast", "accurate", "towards", "toward"})
@@ -1374,7 +1374,12 @@ class EntityRecognizer:
                 continue
             if label == "CALLED":
                 if we_sents is None:
-                    we_sents = {sent_of(t) for lab, t, _ in triggers if lab in ("PROPOSE", "OUR", "PASSIVE")}
+                    we_sents = {sent_of(t) for lab, t, _ in triggers if lab in ("PROPOSE", "OUR", "PASSIVE")
+                                and (view.lower(t) not in _GATHER_VERBS or not _EARLIER_IN.search(
+                                    text, text.rfind(". ", 0, view.idx[t]) + 1,
+                                    view.end(min(view.sent_end(t), view.n) - 1)))}
+                    # ("we collect a corpus named EANames"; not "we ... collect insults via Telegram using an existing
+                    # chatbot, named Fiero")
                 own = sent_of(s) in we_sents
                 if not own and not (view.lower(s) in _NAMING and self._this_paper(view, s)):
                     continue
@@ -1444,13 +1449,18 @@ class EntityRecognizer:
                     found = self._lower_appositive(view, e, new, proposed)
                 if found is None:
                     view.unnamed.append(s)
-            if found is not None and label == "CALLED" and not own:  # "In this paper, ... a method called BERT"
+            if found is not None and label == "CALLED" and (not own or not any(  # "In this paper, ... a method
+                    lab in ("PROPOSE", "OUR", "PASSIVE") and sent_of(t) == sent_of(s) and view.lower(t) not in _GATHER_VERBS
+                    for lab, t, _ in triggers)):  # called BERT"; "we annotate ... a standard corpus, namely Europarl"
                 c = at_start.get(view.idx[found])
                 if c is not None and c.key in self.known:
                     proposed.discard(c.key)
             if found is None or label not in ("PROPOSE", "INTRODUCES") and not (label == "CALLED" and own):
-                continue  # ("We build two TLS-SS datasets, called TCGA-COAD and INHOUSE-PAAD": both)
+                continue  # ("We build two TLS-SS datasets, called TCGA-COAD and INHOUSE-PAAD": both; not "(namely
+                # Denmark, France, ...)": the first is no name of the paper's own)
             named = at_start.get(view.idx[found]) or (new[-1] if new and new[-1].start == view.idx[found] else None)
+            if named is not None and label == "CALLED" and named.key not in proposed:
+                continue
             if named is not None:
                 pm = _PAREN_GAP.match(text, named.end) if text.startswith(" (", named.end) else None
                 g = _AND_NAME.match(text, pm.end() if pm else named.end)  # also past "(CEL)": "we propose Cross-scale
@@ -1726,6 +1736,12 @@ class EntityRecognizer:
                 # "our proposed ... method, BM25Chunk, ...": the name right after the phrase's first head noun
                 if not appositive_head_seen and i + 2 < view.n and view.word(i + 1) == ",":
                     c = at_start.get(idx[i + 2])
+                    if c is None and view.word(i + 2)[:1].isupper():  # "The resulting simple, yet effective and
+                        c = self._name_run(view, i + 2)  # general algorithm, Pre-trained Distillation, brings ..."
+                        if c is not None and (c.key in self.known or not _CLOSES.match(text, c.end)):
+                            c = None
+                        if c is not None:
+                            new.append(c)
                     if c is not None and c.type not in ("metric", "task") and not self._blocked(c.key, text[c.start : c.end]):
                         proposed.add(c.key)
                         return i + 2

@@ -2245,6 +2245,10 @@ SESSION10_PROPOSED = [
      "Code Abstraction and Reasoning Challenge"),
     ("To bridge this gap, we introduce EgoDTM, an Egocentric Depth- and Text-aware Model, jointly trained.", "",
      "Egocentric Depth- and Text-aware Model"),
+    ("The resulting simple, yet effective and general algorithm, Pre-trained Distillation, brings further gains.", "",
+     "Pre-trained Distillation"),
+    ("In doing so, we collect a corpus named EANames by extracting high quality name pairs.", "", "EANames"),
+    ("This paper presents the development of SansTib, a Sanskrit - Classical Tibetan parallel corpus.", "", "SansTib"),
 ]
 
 # ... and names that stay others' or no name at all.
@@ -2269,6 +2273,12 @@ SESSION10_NOT_PROPOSED = [
     ("In this paper, we propose a novel approach called multi-range decoupling decoding with gating-adjusting "
      "aggregation, which helps.", "Enhancing Human Motion Prediction via Multi-range Decoupling Decoding with "
      "Gating-adjusting Aggregation", "multi-range decoupling decoding"),
+    ("In this work we present an analysis of abusive language annotations.", "An Analysis of Abusive Language Data",
+     "an analysis"),
+    ("We retrieve insults using an existing chatbot developed to engage users and collect insults via Telegram, named "
+     "Fiero.", "", "Fiero"),
+    ("We annotate the source side of a standard parallel corpus, namely Europarl, with semantic roles.", "", "Europarl"),
+    ("We introduce how the algorithms developed by Gojob, an HR Tech company, match candidates.", "", "Gojob"),
 ]
 
 
