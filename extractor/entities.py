@@ -148,8 +148,20 @@ _SENT_BREAKS = {".", ";", ":", "?", "!"}
 # "(1) Dynamic Range Expansion, which ...": a Title-Case run of 2-5 words after an enumeration marker, then a clause
 _ENUM_PART = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)\s+([A-Z][\w]*(?:-[\w]+)*(?:\s+[A-Z][\w]*(?:-[\w]+)*){1,4})"
                            r"(?=,\s+(?:which|that|where|a|an|[a-z]{3,}ing)\s|\s+\([A-Z])")
+_PART_OPENING = regex.compile(r"\s*(?:(?:First|Firstly|Second|Secondly|Third|Thirdly|Then|Next|Finally|Lastly|Additionally|"
+                              r"Moreover|Furthermore|Besides|Specifically|Meanwhile|In addition|Subsequently),?\s+)?")
+_PART_VERB = regex.compile(r"(?:then |further |also |first |finally )?[a-z]{3,}(?<!ss)s(?![\w-])(?! (?:are|were|have|of|and|or)\b)")
+# "(EMR) then refines", not a plural noun: "Low-frequency (LF) slices are encoded first"
+_DIM_WORD = regex.compile(r"[1-9]D")  # "3D", "4D" inside a Title-Case name run
+_BUILT_ON = frozenset({"on", "upon", "from", "with", "using", "via", "by", "than", "over", "like", "into"})
+_OWN_PARTICIPLES = frozenset({"proposed", "developed", "designed", "introduced", "presented", "devised"})  # "our
+# proposed Instance-level Contrastive Distillation (ICD) framework": the name of the paper's own, not a modifier
+_FOR_AND = regex.compile(r" for [^,.;:()]{1,50}? and (?!an? |the )(?=[A-Z])")
+_GATHER_VERBS = frozenset({"collect", "collects", "compile", "compiles", "annotate", "annotates", "assemble", "assembles"})
 _OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
-_EARLIER = {"recently", "previously", "originally", "earlier"}  # "Recently, X is proposed": others' work
+_EARLIER = {"recently", "previously", "originally", "earlier",  # "Recently, X is proposed": others' work
+            "several", "various", "numerous", "existing", "such"}  # "Several techniques such as PRAC and S-PRAC were
+# proposed": others' names listed
 _SPLIT = regex.compile(r"[\s-]+")
 _OWN_LONG_FORM = regex.compile(r"[A-Z][\w-]*(?: (?:of|for|and|with|in|on|to|the|[A-Z][\w-]*))*(?<!s) [A-Z][\w-]*(?<!s)")
 _CAPS_S = regex.compile(r"\b[A-Z0-9][A-Z0-9-]*[A-Z]S\b")  # "MASS", "DMS": an acronym, not a plural
@@ -173,9 +185,10 @@ _START = attrgetter("start")
 _TITLE_PREFIX = regex.compile(r"\s*([^:]{2,60}?)(?:\s*:(?:\s|(?<=\):)(?=[A-Z]))|\s+(?:--|-|–|—)\s)")
 # "Intelligence Impact Quotient (IIQ): A Framework ...": a title prefix defining its acronym
 # "a simple and effective SnapshotRL baseline algorithm, S3RL, which": a description, its head noun, the name
-_HEAD_APPOSITIVE = regex.compile(r"(?:an?|the)\s+(?P<words>(?:[\w/-]+\s+){0,7}?)(?P<head>[a-z]+),\s+(?:the\s+)?")
+_HEAD_APPOSITIVE = regex.compile(r"(?:an?|the)\s+(?P<words>(?:[\w/-]+,?\s+){0,7}?)(?P<head>[a-z]+),\s+(?:the\s+)?")
 _HEAD_APPOSITIVE_END = regex.compile(r"\s*(?:[,.;:(]|(?:which|that|to|for|with)\b)")
-_NOT_LONG_FORM = regex.compile(r"(?i)(?<![\w])(?:using|leveraging|exploiting|based|towards?)(?![\w])")  # what it uses or does
+_NOT_LONG_FORM = regex.compile(r"(?i)(?<![\w-])(?:using|leveraging|exploiting|based|towards?)(?![\w])")  # what it uses or does
+# (not a hyphen part: "EVDI++: Event-based Video Deblurring and Interpolation via ..." spells its name)
 _SCALED = {"parameters", "parameter", "params"}
 _MODEL_SCALE = regex.compile(r"\d[BbTt]\s+$")  # "1.3b parameters": a model's scale in billions
 # what a title says right before the paper's own long form: "... Models with Linear State-Space Layers",
@@ -202,7 +215,8 @@ _ADJ_TAILS = {"based", "driven", "generated", "guided", "aware", "enabled", "aid
 _CLAUSE_MARKS = (",", "?", "!", "'", "\u2019")  # in a title's prefix: a clause or slogan, not a name
 _NOVEL_FIRST = (",", " is", " are")  # how NOVEL_AFTER (entity_patterns.jsonl) can start: a cheap test before the regex
 # "..., a" / "... and an": the token "and" or "," then the token "a"/"an" (a second thing proposed).
-_AND_NAME = regex.compile(r"(?: and |, | & )(?!an? )")  # "Loop-Retry and Formula-Retry"
+_AND_NAME = regex.compile(r"(?: and the (?=[A-Z])| and |, | & )(?!an? )")  # "Loop-Retry and Formula-Retry", "the Memory
+# Knowledge Reservoir and the Retriever Trigger"
 _DATA_HEAD = regex.compile(r" (?:Dataset|Data Set|Corpus|Database|Collection|Treebank)$")  # SHAPE_DATA's own head
 _AT_VENUE = regex.compile(r"([A-Z][\w-]{1,30})@[A-Z]")
 _CLOSES = regex.compile(r"\s*(?:[,;:.()]|$|is\b|which\b)")  # what may follow an appositive name
@@ -230,6 +244,12 @@ _OWN_WITH = regex.compile(
 _DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
 _KIND_NOUNS = frozenset({"class", "family", "type", "kind", "suite"})  # "a new class of ... models, NAME"
 _GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
+_TITLE_LEAD_RUN = regex.compile(r"(?!(?:An?|The)\s)(?P<run>[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*){1,4})"
+                             r"(?=\s*:|\s+(?:for|of|in|with|via|on|to|as|from|under|and)\s)")  # "Ranked Entropy Minimization for"
+_DESCRIPTIVE_LEAD = frozenset({"novel", "new", "simple", "effective", "efficient", "improved", "better", "general",
+                               "unified", "robust", "scalable", "fast", "accurate", "towards", "toward"})
+_NAMED_BEFORE = regex.compile(r"(?:[a-z]: |(?<![\w-])(?:called|termed|named|dubbed) )$")
+_WE_NAMES = regex.compile(r"(?i:(?<![\w-])we) (?:\w+ly )?(?:propose|introduce|present|call|term|name|coin|dub)(?: the)? ")
 _INTRO_VERB = regex.compile(r"(?<![\w-])(?:propose|proposes|introduce|introduces|introducing|present|presents) ")
 _LOWER_APPOSITIVE = regex.compile(r",\s+an?\s+(?P<words>(?:[\w-]+[\s,]+){0,6}[\w-]+)")
 # a list of the paper's own parts follows: "consists of three components: a Scene Manager, an Answer Retriever, ..."
@@ -1003,6 +1023,8 @@ class EntityRecognizer:
             cands.extend(self._title(text[:title_end], text, proposed, cands, abbreviations))
             if " is a" in text or ", a" in text:
                 cands.extend(self._title_is_a(text[:title_end], text, title_end, proposed))
+        if title_end and triggers and "e " in text:
+            cands.extend(self._title_lower(text, title_end, proposed))
         if title_end and triggers and abbreviations:
             self._title_pairs(text, title_end, abbreviations, proposed)
         if title_end and proposed and _TITLE_RUN_AFTER.search(text, 0, title_end):
@@ -1097,6 +1119,18 @@ class EntityRecognizer:
                       and self._our_parts(written, proposed)):
                     proposed.add(short_key)  # "The framework comprises three modules: the Multimodal Attention
                     proposed.add(long_key)  # module (MANM), the Graph-based Feature Reconstruction Module (GFRM), ..."
+                elif (proposed and (first_own := min((c.start for c in cands if c.key in proposed
+                                                      and c.start >= title_end), default=len(text))) < a.long_start
+                      and text.rfind(". ", 0, first_own) < text.rfind(". ", 0, a.long_start)
+                      and _PART_OPENING.fullmatch(written) and text.startswith(") ", a.short_end)
+                      and _PART_VERB.match(text, a.short_end + 2)
+                      and a.long[:1].isupper() and not a.long.endswith("s") and " " in a.long
+                      and not a.long.startswith(("The ", "A ", "An "))  # "The Visual Geometry Transformer (VGGT) is slow"
+                      and all(w[:1].isupper() or w[:1].isdigit() or w in _LOWER_JOINS for w in a.long.split())
+                      and not self._generic(long_key) and not self._blocked(long_key) and not self._blocked(short_key)):
+                    proposed.add(short_key)  # "... we propose LeAD-M3D. ... Finally, Confidence-Gated 3D Inference
+                    proposed.add(long_key)  # (CGI3D) accelerates detection ...": a part of the paper's own, named as
+                    # a sentence's subject after the sentence that proposed the method
         if proposed:  # "PERIA-8B", "Pythagoras-Prover-4B": a size of the proposed model is the paper's own
             stems = [p for p in proposed if len(p) >= 3]
             for c in chosen:
@@ -1455,7 +1489,12 @@ class EntityRecognizer:
                 continue
             if label == "CALLED":
                 if we_sents is None:
-                    we_sents = {sent_of(t) for lab, t, _ in triggers if lab in ("PROPOSE", "OUR", "PASSIVE")}
+                    we_sents = {sent_of(t) for lab, t, _ in triggers if lab in ("PROPOSE", "OUR", "PASSIVE")
+                                and (view.lower(t) not in _GATHER_VERBS or not _EARLIER_IN.search(
+                                    text, text.rfind(". ", 0, view.idx[t]) + 1,
+                                    view.end(min(view.sent_end(t), view.n) - 1)))}
+                    # ("we collect a corpus named EANames"; not "we ... collect insults via Telegram using an existing
+                    # chatbot, named Fiero")
                 own = sent_of(s) in we_sents
                 if not own and not (view.lower(s) in _NAMING and self._this_paper(view, s)):
                     continue
@@ -1487,8 +1526,20 @@ class EntityRecognizer:
                 continue  # "tasks called Cross-Entropy Games", "a failure we term Cross-Style Collapse"
             scan_label = "PROPOSE_TO" if label == "PROPOSE" and s in view.to_clause else label
             describes = label == "PROPOSE" and view.lower(s).startswith("describ")
-            had = set(proposed) if describes else None
+            gathers = label == "PROPOSE" and view.lower(s) in _GATHER_VERBS
+            had = set(proposed) if describes or gathers else None
             found = self._scan(view, e, scan_label, at_start, new, proposed)
+            if found is not None and gathers:
+                # "we compile GaussianVerse, a large-scale dataset", "we collect a new dataset, Flat-2D, with ...";
+                # not a name modifying what is gathered: "collects Google Maps reviews", "compile 120k RGBA images"
+                named = new[-1] if new and new[-1].start == view.idx[found] else at_start.get(view.idx[found])
+                nxt = _NEXT_WORD.match(text, named.end) if named is not None else None
+                if nxt is not None and nxt.group(1) not in self.heads and nxt.group(1) not in _PHRASE_ENDS:
+                    if named.key not in had:
+                        proposed.discard(named.key)
+                        if new and new[-1] is named:
+                            new.pop()
+                    continue
             if found is not None and describes:
                 # "This paper describes LexiContrastive Grounding (LCG), a ...": a name defined or described right
                 # after it; not "we describe the Theory of Mind literature"
@@ -1513,18 +1564,27 @@ class EntityRecognizer:
                     found = self._lower_appositive(view, e, new, proposed)
                 if found is None:
                     view.unnamed.append(s)
-            if found is not None and label == "CALLED" and not own:  # "In this paper, ... a method called BERT"
+            if found is not None and label == "CALLED" and (not own or not any(  # "In this paper, ... a method
+                    lab in ("PROPOSE", "OUR", "PASSIVE") and sent_of(t) == sent_of(s) and view.lower(t) not in _GATHER_VERBS
+                    for lab, t, _ in triggers)):  # called BERT"; "we annotate ... a standard corpus, namely Europarl"
                 c = at_start.get(view.idx[found])
                 if c is not None and c.key in self.known:
                     proposed.discard(c.key)
-            if found is None or label not in ("PROPOSE", "INTRODUCES"):
-                continue
+            if found is None or label not in ("PROPOSE", "INTRODUCES") and not (label == "CALLED" and own):
+                continue  # ("We build two TLS-SS datasets, called TCGA-COAD and INHOUSE-PAAD": both; not "(namely
+                # Denmark, France, ...)": the first is no name of the paper's own)
             named = at_start.get(view.idx[found]) or (new[-1] if new and new[-1].start == view.idx[found] else None)
+            if named is not None and label == "CALLED" and named.key not in proposed:
+                continue
             if named is not None:
                 pm = _PAREN_GAP.match(text, named.end) if text.startswith(" (", named.end) else None
                 g = _AND_NAME.match(text, pm.end() if pm else named.end)  # also past "(CEL)": "we propose Cross-scale
                 # Embedding Layer (CEL) and Long Short Distance Attention (LSDA)"
                 other = at_start.get(g.end()) if g is not None else None
+                if g is None and (f := _FOR_AND.match(text, named.end)) is not None:
+                    other = at_start.get(f.end())  # "we construct AdaRPSet for the Actor Model and AdaSMSet for ...":
+                    if other is not None and not text.startswith(" for ", other.end):  # parallel "X for ... and Y for"
+                        other = None
                 if other is None and g is not None and text[g.end() : g.end() + 1].isupper():
                     other = self._name_run(view, view.at(g.end()))  # "Loop-Retry and Formula-Retry"
                     if other is not None:
@@ -1532,6 +1592,8 @@ class EntityRecognizer:
                 if (other is not None and other.source not in ("metric", "task") and other.key not in self.known
                         and not self._blocked(other.key) and not _MODIFIER_TAIL.match(text, other.end)):
                     proposed.add(other.key)
+            if label == "CALLED":
+                continue
             # "... and an uncertainty weighted aggregation algorithm": a second thing proposed.
             # Tokens found .. limit-1 may be the "and"/","; one regex search over their text, not a token loop.
             limit = min(found + 25, view.n - 1, view.sent_end(s))
@@ -1554,6 +1616,12 @@ class EntityRecognizer:
                             proposed.add(spelled.key)
                         else:
                             self._scan(view, i, second, at_start, new, proposed)
+        for c in [*new, *by_start]:  # "we propose CodeARC, the Code Abstraction and Reasoning Challenge, a new ...":
+            if c.key in proposed and text.startswith(", the ", c.end):  # the long form its initials spell
+                spelled = self._spelled(view, view.at(c.end + 2), text[c.start : c.end])
+                if spelled is not None and spelled.key not in proposed:
+                    new.append(spelled)
+                    proposed.add(spelled.key)
         # Appositive "NAME, a novel framework ..." after "we propose" in the same sentence.
         appositives = [c for c in by_start if text.startswith(", a", c.end) and _APPOSITIVE.match(text, c.end)]
         if appositives:
@@ -1561,8 +1629,8 @@ class EntityRecognizer:
             for c in appositives:
                 if not self._blocked(c.key, text[c.start : c.end]) and c.key not in self.known:
                     tok = view.at(c.start)
-                    if propose_at.get(sent_of(tok), view.n) < tok:
-                        proposed.add(c.key)
+                    if propose_at.get(sent_of(tok), view.n) < tok and view.lower(tok - 1) not in _BUILT_ON:
+                        proposed.add(c.key)  # (not "a framework built on LTX-2, a joint audio-visual model")
         return new
 
     def _unnamed_pairs(self, view: _View, abbreviations, proposed: set[str]) -> None:
@@ -1609,8 +1677,9 @@ class EntityRecognizer:
             word = view.word(j)
             if word[:1].isupper():
                 initials.append(word[0])
-            elif not (word == "-" or view.idx[j] == view.end(j - 1) and view.word(j - 1) == "-" and word.isalpha()):
-                break  # "Entropy-driven": a glued lower-case part belongs to the run
+            elif not (word == "-" or view.idx[j] == view.end(j - 1) and view.word(j - 1) == "-" and word.isalpha()
+                      or word in ("of", "and") and j + 1 < n and view.word(j + 1)[:1].isupper()):
+                break  # "Entropy-driven": a glued lower-case part belongs to the run; "Code Abstraction and Reasoning"
             j += 1
         while j > first and not view.word(j - 1)[:1].isupper() and not view.word(j - 2) == "-":
             j -= 1
@@ -1782,6 +1851,12 @@ class EntityRecognizer:
                 # "our proposed ... method, BM25Chunk, ...": the name right after the phrase's first head noun
                 if not appositive_head_seen and i + 2 < view.n and view.word(i + 1) == ",":
                     c = at_start.get(idx[i + 2])
+                    if c is None and view.word(i + 2)[:1].isupper():  # "The resulting simple, yet effective and
+                        c = self._name_run(view, i + 2)  # general algorithm, Pre-trained Distillation, brings ..."
+                        if c is not None and (c.key in self.known or not _CLOSES.match(text, c.end)):
+                            c = None
+                        if c is not None:
+                            new.append(c)
                     if c is not None and c.type not in ("metric", "task") and not self._blocked(c.key, text[c.start : c.end]):
                         proposed.add(c.key)
                         return i + 2
@@ -1812,6 +1887,7 @@ class EntityRecognizer:
                     continue
                 if c.rule == "abbreviation.weak" and (label == "APPOSITIVE" or i > e and view.word(i - 1).islower()
                                                       and view.lower(i - 1) not in _SKIP_AFTER_TRIGGER
+                                                      and view.lower(i - 1) not in _OWN_PARTICIPLES
                                                       and not (_DEFINED_APPOSITIVE.match(text, c.end)
                                                                and view.lower(i - 1) not in _PREPOSITIONS
                                                                and view.lower(i - 1) not in _STOP_AFTER_TRIGGER)):
@@ -1897,7 +1973,7 @@ class EntityRecognizer:
             return None
         m = _HEAD_APPOSITIVE.match(view.text, view.idx[e])
         words = m.group("words").split() if m is not None else ()
-        if m is None or self.heads.get(m.group("head"), ("",))[0] != "method" or any(
+        if m is None or self.heads.get(m.group("head"), ("",))[0] not in NAMED or any(
                 w.lower() in _STOP_AFTER_TRIGGER and w.lower() != "and"
                 and not (w == "of" and k and words[k - 1] in _KIND_NOUNS) for k, w in enumerate(words)):
             return None  # (but "we propose a new class of language models, Large Memory Language Models (LMLM)")
@@ -2018,7 +2094,9 @@ class EntityRecognizer:
                                         and view.word(j + 1).islower() and view.word(j + 2) == "-"
                                         and view.word(j + 3)[:1].isupper()  # "X-to-Maritime", "Chain-of-Thought"
                                         or j > i and view.word(j) == "of" and view.word(j - 1)[:1].isupper()
-                                        and j + 1 < n and view.word(j + 1)[:1].isupper()):
+                                        and j + 1 < n and view.word(j + 1)[:1].isupper()
+                                        or j > i and _DIM_WORD.fullmatch(view.word(j)) and j + 1 < n
+                                        and view.word(j + 1)[:1].isupper()):  # "Disentangled 4D Gaussian Splatting"
             # "a novel Mixture of Frequency Adaptation process": "of" inside a Title-Case run
             # "Unified Channel-wise Conditioning": a lower-case hyphen part inside a Title-Case run
             if view.word(j).islower() and view.word(j) != "of":
@@ -2179,6 +2257,46 @@ class EntityRecognizer:
         if len(out) == 1 and (" " not in name or versioned):
             out.extend(self._title_spelled(title, words[0] if versioned else name, m.end(), proposed))
         return out
+
+    def _title_lower(self, text: str, title_end: int, proposed: set[str]) -> list[Cand]:
+        """The title's leading Title-Case run of two to five words written in lower case right after "we
+        propose/introduce/present/call" ("Ranked Entropy Minimization for ..." + "We propose ranked entropy
+        minimization to ...", "Active Testing: ..." + "a new framework ... that we call active testing"): the
+        paper's own, both spellings; not a known name, task or generic family. Also a run after via/with/using/
+        through or ":" in the title written in lower case after a colon or called/termed/named/dubbed in a sentence
+        where "we propose/introduce/present" comes first ("... via Mixture of Encodings" + "we propose a novel defense
+        mechanism: mixture of encodings, which ...")."""
+        runs = []
+        m = _TITLE_LEAD_RUN.match(text, 0, title_end)
+        if m is not None:
+            runs.append((m, False))
+        runs.extend((r, True) for r in _TITLE_RUN_AFTER.finditer(text, 0, title_end))
+        for m, later in runs:
+            run = m.group("run")
+            key = entity_key(run)
+            if run.split(None, 1)[0].lower() in _DESCRIPTIVE_LEAD or run.split(None, 1)[0].endswith("ing"):
+                continue  # "Novel Diffusion Models for ..." + "we propose novel diffusion models": a description
+            if (key in proposed or key in self.known or key.endswith("s") and key[:-1] in self.known
+                    or self._blocked(key) or len(run.split()) < 2):
+                continue
+            low = run.lower()
+            if not later:
+                for w in _WE_NAMES.finditer(text, title_end):
+                    if text.startswith(low, w.end()) and not _WORD_CHAR.match(text, w.end() + len(low)):
+                        proposed.add(key)
+                        return [Cand(m.start("run"), m.end("run"), None, "proposed.title", "proposed", key),
+                                Cand(w.end(), w.end() + len(low), None, "proposed.name", "proposed", key)]
+            at = text.find(low, title_end)
+            while at >= 0:
+                end = at + len(low)
+                sent = text.rfind(". ", title_end, at) + 1 or title_end
+                if (not _WORD_CHAR.match(text, end) and _CLOSES.match(text, end) and _NAMED_BEFORE.search(text, sent, at)
+                        and _WE_PROPOSE.search(text, sent, at)):
+                    proposed.add(key)
+                    return [Cand(m.start("run"), m.end("run"), None, "proposed.title", "proposed", key),
+                            Cand(at, end, None, "proposed.name", "proposed", key)]
+                at = text.find(low, end)
+        return []
 
     def _introduced_lower(self, name: str, text: str, body: int) -> bool:
         """The abstract introduces a multi-word title prefix in lower case as a method: "Cluster Paths: ..." + "We
@@ -2357,8 +2475,9 @@ class EntityRecognizer:
         if not (spelled or head and head[0] == "method" and head[1] == "strong"):
             return []
         key = entity_key(run)
-        if self._blocked(key) or run.lower() in self.common:
-            return []
+        if (self._blocked(key) or run.lower() in self.common or self.known.get(key) in NAMED
+                or self.known.get(key[:-1]) in NAMED):
+            return []  # ("Swin UNETR: Swin Transformers for ...": the known model it builds on)
         proposed.add(key)
         type_ = head[0] if head and head[0] in NAMED else "method"
         return [Cand(start, start + len(run), type_, "proposed.title", "proposed", key)]
