@@ -2205,3 +2205,26 @@ def test_session9_measured_scores_and_rates_are_metrics(nlp, text, metric):
 @pytest.mark.parametrize("text, surface", SESSION9_NOT_METRICS)
 def test_session9_score_and_rate_look_alikes_are_no_metric(nlp, text, surface):
     assert not any(surface in m for m in metrics_found(run(nlp, text)))
+
+
+# Session 10: dataset and mentioned-method rules (rules/README.md "Session 10: datasets and methods")
+SESSION10_METHODS = [
+    ("Recent advances in 3D Gaussian Splatting (3DGS) and Neural Radiance Fields (NeRF) enable fast rendering.",
+     {"3D Gaussian Splatting", "3DGS", "Neural Radiance Fields", "NeRF"}),
+    ("We build on 4D Gaussian Splatting and compare with 2DGS.", {"4D Gaussian Splatting", "2DGS"}),
+]
+SESSION10_NOT_METHODS = [
+    ("Gaussian splatting and diffusion models are popular.", "Gaussian splatting"),
+]
+
+
+@pytest.mark.parametrize("abstract, names", SESSION10_METHODS)
+def test_session10_named_methods(nlp, abstract, names):
+    doc = run(nlp, abstract)
+    assert names <= found(doc, "method")
+
+
+@pytest.mark.parametrize("abstract, name", SESSION10_NOT_METHODS)
+def test_session10_no_method(nlp, abstract, name):
+    doc = run(nlp, abstract)
+    assert name not in found(doc, "method")
