@@ -371,6 +371,7 @@ class EntityRecognizer:
         #          or ("name", type, rule, source, needs_cue, entity, exact spellings or None)
         self.info: dict[int, tuple] = {}
         self.known: dict[str, str] = {}  # entity_key -> type, for typing shapes and long forms
+        self.known_as: dict[str, set[str]] = defaultdict(set)  # entity_key -> spellings (lower-cased: any case)
         self.stop_words = nlp.Defaults.stop_words
         batches: dict[tuple[str, str], list[str]] = defaultdict(list)
         curated = read_tsv("gazetteer_curated.tsv")
@@ -396,6 +397,7 @@ class EntityRecognizer:
             names = [n for n in names if not self._generic(entity_key(n)) and not _eponym(n)]
             for n in names:
                 self.known.setdefault(entity_key(n), type_)
+                self.known_as[entity_key(n)].add(n.lower() if mode == "ci" else n)
             rule = {"benchmark": "datasets", "method": "methods", "dataset": "datasets", "task": "tasks"}[type_]
             # a curated task (case-sensitive: only gazetteer_curated.tsv has those) outranks a shape on its span
             source = "task" if type_ == "task" and mode != "cs" else "gazetteer"
@@ -568,7 +570,7 @@ class EntityRecognizer:
         base = _SPLIT.split(surface)[0]
         if base == surface or entity_key(base) not in self.known:
             base = _VERSION_TAIL.sub("", surface)  # "Celeb-DF-v2", "ColBERT-v2": a version of a known name
-        if base != surface and entity_key(base) in self.known:
+        if base != surface and entity_key(base) in self.known and self._known_spelling(base):
             votes.append((_SLOT[self.known[entity_key(base)]], 2))
         elif "-" in surface:  # a known method as the last part: "Alpha-CLIP", "RT-DETR" are variants of it
             tail = surface.rsplit("-", 1)[1]
@@ -576,6 +578,12 @@ class EntityRecognizer:
                 votes.append((_METHOD, 2))
         out = self._votes_of[surface] = tuple(votes)
         return out
+
+    def _known_spelling(self, base: str) -> bool:
+        """A known name written as the list has it: "Cosmos" is no spelling of the case-exact "COSMOS" dataset,
+        so "Cosmos-Reason1-8B" takes no dataset vote from it."""
+        spellings = self.known_as.get(entity_key(base))
+        return not spellings or base in spellings or base.lower() in spellings
 
     def _metric_ok(self, view: _View, s: int, e: int, start: int, end: int, surface: str,
                    in_title: bool) -> bool | None:

@@ -2213,6 +2213,11 @@ SESSION10_METHODS = [
      {"3D Gaussian Splatting", "3DGS", "Neural Radiance Fields", "NeRF"}),
     ("We build on 4D Gaussian Splatting and compare with 2DGS.", {"4D Gaussian Splatting", "2DGS"}),
 ]
+SESSION10_NOT_DATA = [
+    # "Cosmos" is no spelling of the case-exact "COSMOS" dataset: the model names take no dataset vote from it
+    ("Building on these capabilities, we develop two multimodal large language models, Cosmos-Reason1-8B and "
+     "Cosmos-Reason1-56B.", "Cosmos-Reason1-8B"),
+]
 SESSION10_NOT_METHODS = [
     ("Gaussian splatting and diffusion models are popular.", "Gaussian splatting"),
 ]
@@ -2228,3 +2233,9 @@ def test_session10_named_methods(nlp, abstract, names):
 def test_session10_no_method(nlp, abstract, name):
     doc = run(nlp, abstract)
     assert name not in found(doc, "method")
+
+
+@pytest.mark.parametrize("abstract, name", SESSION10_NOT_DATA)
+def test_session10_no_dataset(nlp, abstract, name):
+    doc = run(nlp, abstract)
+    assert name not in found(doc, "dataset") | found(doc, "benchmark")
