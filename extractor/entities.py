@@ -162,7 +162,7 @@ _STEM = regex.compile(r"[\d.]+$")
 _DETERMINERS = {"a", "an", "the", "our", "this", "these", "its", "their", "two", "three", "several"}
 _TRIGGERS = frozenset({"PROPOSE", "CALLED", "OUR", "PASSIVE", "INTRODUCES"})
 _CUES = frozenset({"LIST", "CALLED", "PROPOSE", "OUR"})
-_BEFORE_LABELS = _CUES | {"DATA_BEFORE", "ON", "DATA_LIST", "DATA_LIST_COMMA"}  # read where a name starts
+_BEFORE_LABELS = _CUES | {"DATA_BEFORE", "ON", "ON_THE", "DATA_LIST", "DATA_LIST_COMMA"}  # read where a name starts
 # before "benchmarks X" the word makes "benchmarks" a verb ("a testbed that benchmarks LLMs"), not a data head
 _VERB_SUBJECTS = {"that", "which", "who", "it", "also", "and", "we", "this", "then", "further", "systematically",
                   "comprehensively", "extensively", "rigorously", "directly", "study", "work", "paper"}
@@ -177,6 +177,11 @@ _HEAD_APPOSITIVE = regex.compile(r"(?:an?|the)\s+(?P<words>(?:[\w/-]+\s+){0,7}?)
 _HEAD_APPOSITIVE_END = regex.compile(r"\s*(?:[,.;:(]|(?:which|that|to|for|with)\b)")
 _NOT_LONG_FORM = regex.compile(r"(?i)(?<![\w])(?:using|leveraging|exploiting|based|towards?)(?![\w])")  # what it uses or does
 _SCALED = {"parameters", "parameter", "params"}
+_AFTER_ON_LIST = {"and", "or", "respectively", "show", "shows", "demonstrate", "demonstrates", "reveal", "confirm",
+                  "indicate", "with", "using", "in", "under", "for", "to", "as", "than", "compared", "datasets",
+                  "dataset", "benchmarks", "benchmark", "data", "corpora", "corpus"}  # may follow a list of data
+_ON_LIST_HEADS = {"datasets", "dataset", "benchmarks", "benchmark", "data", "corpora", "corpus"}
+_SIZE_SUFFIX = regex.compile(r"\d(?:\.\d+)?[BM]$")  # "Infinity-8B", "Qwen2.5 7B": a model's size ends its name
 _MODEL_SCALE = regex.compile(r"\d[BbTt]\s+$")  # "1.3b parameters": a model's scale in billions
 # what a title says right before the paper's own long form: "... Models with Linear State-Space Layers",
 # "... via Standardized Loss Aggregation", "HYPERPOSE: Hyperbolic Kinematic ..." (not "for"/"in"/"of": what it works on)
@@ -810,7 +815,7 @@ class EntityRecognizer:
                         continue
                     if w in _SENT_BREAKS:
                         continue
-                if label == "ON" and any(text[idx[k] : idx[k] + length[k]].lower() in _NOT_EVAL_ON
+                if label in ("ON", "ON_THE") and any(text[idx[k] : idx[k] + length[k]].lower() in _NOT_EVAL_ON
                                          for k in range(max(0, s - 3), s)):
                     continue  # "based on SSNMF", "we base our model on SSNMF": what a method builds on, no evaluation
                 if label in ("DATA_LIST", "DATA_LIST_COMMA"):
@@ -2333,14 +2338,24 @@ class EntityRecognizer:
                             and not any(c.type in ("dataset", "benchmark") and c.source == "gazetteer" for c in group)):
                         head = text[max(0, group[0].start - 14) : group[0].start]
                         ev.append((_BENCHMARK if "benchmarks" in head else _DATASET, 3))
-                if "ON" in before and not self._modifies(view, last) and not any(
+                listed_on = ("ON_THE" in before and len(group) > 1
+                             and not any(_SIZE_SUFFIX.search(text, c.start, c.end) for c in group)
+                             and not (last < view.n and view.word(last)[:1].islower()
+                                      and view.lower(last) not in _AFTER_ON_LIST
+                                      and not any(view.lower(k) in _ON_LIST_HEADS  # "the BDW and UAVVaste litter
+                                                  for k in range(last + 1, min(last + 4, view.n)))))  # detection datasets"
+                if ("ON" in before or listed_on) and not self._modifies(view, last) and not any(
                         c.type == "method" and c.source == "gazetteer" and not c.needs_cue for c in group):
                     # not "on W4A4 and W3A3 quantization", "on SVG generation" (the names modify a task or
-                    # method noun), nor a list holding a known method ("on CodeBERT and GraphCodeBERT")
-                    ev.append((_DATASET, 1))
+                    # method noun), nor a list holding a known method ("on CodeBERT and GraphCodeBERT"); a list
+                    # after "on the" outweighs one spelling vote ("on the Dress4D, CloSe and a new dataset"), not a
+                    # list of sized models ("on the Infinity-2B and Infinity-8B models") nor one before another
+                    # lower-case word ("on the Obstetrics and Gynecology discipline"); a bare "on" list stays weak
+                    # ("Experiments on CogVideo-Controlnet, Wan2.1-Controlnet, and Flux": models)
+                    ev.append((_DATASET, 2 if listed_on else 1))
                 if before & _CUES:
                     ev.append((_CUE, 1))
-            if (len(group) > 1 and before and "ON" in before
+            if (len(group) > 1 and before and ("ON" in before or "ON_THE" in before)
                     and any(c.type in ("dataset", "benchmark") and not c.needs_cue and c.source == "gazetteer"
                             for c in group)):
                 # "experiments on Kinetics-400, SSv2, Epic-Kitchens, Diving48 and Charades": a list evaluated

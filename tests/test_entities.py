@@ -2213,10 +2213,19 @@ SESSION10_METHODS = [
      {"3D Gaussian Splatting", "3DGS", "Neural Radiance Fields", "NeRF"}),
     ("We build on 4D Gaussian Splatting and compare with 2DGS.", {"4D Gaussian Splatting", "2DGS"}),
 ]
+SESSION10_DATA = [
+    ("We evaluate our method on the Dress4D, CloSe and a newly collected dataset of fashion images.", {"Dress4D", "CloSe"}),
+    ("BRepFormer achieves state-of-the-art accuracy on the MFInstSeg, MFTRCAD, and our CBF datasets.",
+     {"MFInstSeg", "MFTRCAD"}),
+    ("We evaluate FooCalib on the V2X-Seq and TUMTraf-V2X real-world datasets.", {"V2X-Seq", "TUMTraf-V2X"}),
+]
 SESSION10_NOT_DATA = [
     # "Cosmos" is no spelling of the case-exact "COSMOS" dataset: the model names take no dataset vote from it
     ("Building on these capabilities, we develop two multimodal large language models, Cosmos-Reason1-8B and "
      "Cosmos-Reason1-56B.", "Cosmos-Reason1-8B"),
+    ("Experiments on CogVideo-Controlnet, Wan2.1-Controlnet, and Flux demonstrate gains.", "CogVideo-Controlnet"),
+    ("Experiments on the Infinity-2B and Infinity-8B models demonstrate gains.", "Infinity-8B"),
+    ("FooAgent scores 65% on the Obstetrics and Gynecology discipline.", "Gynecology"),
 ]
 SESSION10_NOT_METHODS = [
     ("Gaussian splatting and diffusion models are popular.", "Gaussian splatting"),
@@ -2239,3 +2248,9 @@ def test_session10_no_method(nlp, abstract, name):
 def test_session10_no_dataset(nlp, abstract, name):
     doc = run(nlp, abstract)
     assert name not in found(doc, "dataset") | found(doc, "benchmark")
+
+
+@pytest.mark.parametrize("abstract, names", SESSION10_DATA)
+def test_session10_data(nlp, abstract, names):
+    doc = run(nlp, abstract)
+    assert names <= found(doc, "dataset") | found(doc, "benchmark")
