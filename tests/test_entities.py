@@ -2212,6 +2212,7 @@ SESSION10_METHODS = [
     ("Recent advances in 3D Gaussian Splatting (3DGS) and Neural Radiance Fields (NeRF) enable fast rendering.",
      {"3D Gaussian Splatting", "3DGS", "Neural Radiance Fields", "NeRF"}),
     ("We build on 4D Gaussian Splatting and compare with 2DGS.", {"4D Gaussian Splatting", "2DGS"}),
+    ("We then train K-means models in multiple cluster sizes.", {"K-means"}),
 ]
 SESSION10_DATA = [
     ("We evaluate our method on the Dress4D, CloSe and a newly collected dataset of fashion images.", {"Dress4D", "CloSe"}),
