@@ -2504,6 +2504,12 @@ class EntityRecognizer:
                 continue  # "a suite of advanced models": the head is what the suite holds
             if _is_punct(word) and word != "-" or word in _PHRASE_ENDS:
                 break
+            if (found is not None and len(word) > 5 and word.endswith("ing") and word.islower()
+                    and view.word(k - 1) != "-" and view.word(k + 1)[:1].islower()
+                    and view.lower(k + 1) not in self.heads):
+                break  # a participle after the head opens a clause: "a collection of 2,000 diagrams enabling
+                # this pipeline" is a dataset (not "a reasoning benchmark": no head before it; not "a multimodal
+                # agent tuning dataset": a head right after it)
             head = self.heads.get(word.lower())
             if head and head[0] in NAMED and not (k + 1 < view.n and view.word(k + 1) == "-"):
                 found = head[0]  # not inside a compound: "support-set-calibrated"

@@ -2219,8 +2219,13 @@ SESSION10_DATA = [
     ("BRepFormer achieves state-of-the-art accuracy on the MFInstSeg, MFTRCAD, and our CBF datasets.",
      {"MFInstSeg", "MFTRCAD"}),
     ("We evaluate FooCalib on the V2X-Seq and TUMTraf-V2X real-world datasets.", {"V2X-Seq", "TUMTraf-V2X"}),
+    ("We also introduce EduDiagram-2K, a collection of 2,000 paired diagrams enabling this pipeline.",
+     {"EduDiagram-2K"}),
+    ("We present MMAT-1M, the first million-scale multimodal agent tuning dataset designed to support CoT.",
+     {"MMAT-1M"}),
 ]
 SESSION10_NOT_DATA = [
+    ("We propose GAIR, a novel multimodal GeoFM architecture integrating overhead RS data and imagery.", "GAIR"),
     # "Cosmos" is no spelling of the case-exact "COSMOS" dataset: the model names take no dataset vote from it
     ("Building on these capabilities, we develop two multimodal large language models, Cosmos-Reason1-8B and "
      "Cosmos-Reason1-56B.", "Cosmos-Reason1-8B"),
