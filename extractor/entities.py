@@ -1298,6 +1298,9 @@ class EntityRecognizer:
                 and strength != "strong"):
             short_type = None  # "multi-agent debate (MAD)", "retrieval-augmented fine-tuning (RAFT)": a lower-case
             # long form defines the paper's concept, not the dataset a gazetteer spells so (names are capitalised)
+        if type_ is None and short_type in ("dataset", "benchmark") and head_type == "method" and " " in a.long:
+            short_type = None  # "Common Vulnerability Scoring System (CVSS)", "Speech Instruction Fine-Tuning (SIFT)":
+            # a long form ending in a method noun defines a method, not the dataset a gazetteer spells so
         type_ = type_ or short_type or head_type
         strong = strong or short_type is not None
         after = _AFTER_DEFINITION.match(text, a.short_end)
@@ -1309,6 +1312,9 @@ class EntityRecognizer:
             next_type, next_strength = self.heads.get(after.group(1).lower(), (None, "weak"))
             if (next_strength == "strong" and next_type in ("dataset", "benchmark") and after.group(1)[0].isupper()
                     and head_type != "task" or next_type == "method" and head_type in ("dataset", "benchmark")
+                    or next_type == "method" and next_strength == "strong" and self.known.get(long_key) is None
+                    and short_type in ("dataset", "benchmark") and head_type is None and a.long[:1].isupper()
+                    # "our Differential Token Drop (DTD) module": not the DTD dataset
                     or after.group(1) in _TOOL_NOUNS and (head_type is None or head_type == "method")
                     and a.long[:1].isupper() and not strong):  # "Hierarchical Affinity Clustering (HAC) algorithm",
                 # "a Mixture of Low-Rank Adaptation (MoLoRA) technique" (not "(VLA) models": a family)

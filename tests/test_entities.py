@@ -2225,6 +2225,9 @@ SESSION10_DATA = [
      {"MMAT-1M"}),
 ]
 SESSION10_NOT_DATA = [
+    ("At its core lies our innovative Differential Token Drop (DTD) module, which addresses redundancy.", "DTD"),
+    ("Our architecture combines Rotary Positional Embeddings (RoPE) and Grouped Query Attention (GQA).", "GQA"),
+    ("We assess vulnerabilities based on the Common Vulnerability Scoring System (CVSS).", "CVSS"),
     ("We propose GAIR, a novel multimodal GeoFM architecture integrating overhead RS data and imagery.", "GAIR"),
     # "Cosmos" is no spelling of the case-exact "COSMOS" dataset: the model names take no dataset vote from it
     ("Building on these capabilities, we develop two multimodal large language models, Cosmos-Reason1-8B and "
