@@ -2321,7 +2321,16 @@ class EntityRecognizer:
                 ev.append((_BENCHMARK, 3))
             if after:
                 head = view.lower(last) if last < view.n else ""
-                if "DATA_AFTER" in after and not (head in ("task", "tasks") and all(
+                task_data = (all(c.rule == "abbreviation.weak" for c in group) and first > 0
+                             and (head.endswith("s") or view.word(first - 1)[:1].islower()
+                                  and view.lower(first - 1) not in _DETERMINERS
+                                  and view.lower(first - 1) not in _LOWER_JOINS))
+                if "DATA_AFTER" in after and task_data:
+                    # a weakly defined acronym before a plural data head or after a modifier: "three standard VTG
+                    # benchmarks", "the first aerial SSC benchmark" name a task's data ("Video temporal grounding
+                    # (VTG)"), not a dataset called so
+                    ev.append((_TASK, 3))
+                elif "DATA_AFTER" in after and not (head in ("task", "tasks") and all(
                         c.source == "shape" and _SHORT_CAPS.fullmatch(text, c.start, c.end) for c in group)):
                     # not an unknown acronym before "task": "the GEC task", "an RTE task" name tasks
                     ev.append((_BENCHMARK if head.startswith("benchmark") or head in {"suite", "leaderboard"}

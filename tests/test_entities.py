@@ -2225,6 +2225,9 @@ SESSION10_DATA = [
      {"MMAT-1M"}),
 ]
 SESSION10_NOT_DATA = [
+    ("Video temporal grounding (VTG) is a critical task. We evaluate FooVTG on three standard VTG benchmarks.", "VTG"),
+    ("Semantic Scene Completion (SSC) is crucial. We introduce OccuFly, the first camera-based aerial SSC benchmark.",
+     "SSC"),
     ("At its core lies our innovative Differential Token Drop (DTD) module, which addresses redundancy.", "DTD"),
     ("Our architecture combines Rotary Positional Embeddings (RoPE) and Grouped Query Attention (GQA).", "GQA"),
     ("We assess vulnerabilities based on the Common Vulnerability Scoring System (CVSS).", "CVSS"),
