@@ -2376,6 +2376,13 @@ class EntityRecognizer:
                 # "experiments on Kinetics-400, SSv2, Epic-Kitchens, Diving48 and Charades": a list evaluated
                 # on, with a known dataset in it, lists datasets
                 ev.append((_DATASET, 2))
+            elif (len(group) == 2 and text[group[0].end : group[1].start] == " and "
+                  and any(c.type in ("dataset", "benchmark") and not c.needs_cue and c.source == "gazetteer"
+                          for c in group)
+                  and any(c.source == "shape" for c in group)
+                  and not any(c.type == "method" and c.source == "gazetteer" for c in group)):
+                # "using T2I-CompBench++ and GenEval": a shape paired with a known benchmark is one too
+                ev.append((_DATASET, 2))
             elif (len(group) > 2 and any(c.type in ("dataset", "benchmark") and not c.needs_cue
                                          and c.source == "gazetteer" for c in group)
                   and not any(c.type == "method" and c.source == "gazetteer" for c in group)

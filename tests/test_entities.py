@@ -2221,6 +2221,8 @@ SESSION10_DATA = [
     ("We evaluate FooCalib on the V2X-Seq and TUMTraf-V2X real-world datasets.", {"V2X-Seq", "TUMTraf-V2X"}),
     ("We also introduce EduDiagram-2K, a collection of 2,000 paired diagrams enabling this pipeline.",
      {"EduDiagram-2K"}),
+    ("We evaluate unlearning methods using T2I-CompBench++ and GenEval, alongside unlearning benchmarks.",
+     {"T2I-CompBench++", "GenEval"}),
     ("We present MMAT-1M, the first million-scale multimodal agent tuning dataset designed to support CoT.",
      {"MMAT-1M"}),
 ]
