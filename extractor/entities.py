@@ -180,6 +180,8 @@ _SCALED = {"parameters", "parameter", "params"}
 _AFTER_ON_LIST = {"and", "or", "respectively", "show", "shows", "demonstrate", "demonstrates", "reveal", "confirm",
                   "indicate", "with", "using", "in", "under", "for", "to", "as", "than", "compared", "datasets",
                   "dataset", "benchmarks", "benchmark", "data", "corpora", "corpus"}  # may follow a list of data
+_BEATS = {"outperforms", "outperform", "outperforming", "surpasses", "surpass", "surpassing", "beats", "over", "than",
+          "vs", "vs.", "versus", "against"}
 _ON_LIST_HEADS = {"datasets", "dataset", "benchmarks", "benchmark", "data", "corpora", "corpus"}
 _SIZE_SUFFIX = regex.compile(r"\d(?:\.\d+)?[BM]$")  # "Infinity-8B", "Qwen2.5 7B": a model's size ends its name
 _MODEL_SCALE = regex.compile(r"\d[BbTt]\s+$")  # "1.3b parameters": a model's scale in billions
@@ -2380,8 +2382,10 @@ class EntityRecognizer:
                   and any(c.type in ("dataset", "benchmark") and not c.needs_cue and c.source == "gazetteer"
                           for c in group)
                   and any(c.source == "shape" for c in group)
-                  and not any(c.type == "method" and c.source == "gazetteer" for c in group)):
-                # "using T2I-CompBench++ and GenEval": a shape paired with a known benchmark is one too
+                  and not any(c.type == "method" and c.source == "gazetteer" for c in group)
+                  and not (first > 0 and view.lower(first - 1) in _BEATS)):
+                # "using T2I-CompBench++ and GenEval": a shape paired with a known benchmark is one too (not what
+                # the paper's method beats: "outperforms PALMS and F3Loc" are methods)
                 ev.append((_DATASET, 2))
             elif (len(group) > 2 and any(c.type in ("dataset", "benchmark") and not c.needs_cue
                                          and c.source == "gazetteer" for c in group)

@@ -2227,6 +2227,7 @@ SESSION10_DATA = [
      {"MMAT-1M"}),
 ]
 SESSION10_NOT_DATA = [
+    ("Evaluated on Structured3D, FooLoc outperforms PALMS and F3Loc in localization accuracy.", "F3Loc"),
     ("Video temporal grounding (VTG) is a critical task. We evaluate FooVTG on three standard VTG benchmarks.", "VTG"),
     ("Semantic Scene Completion (SSC) is crucial. We introduce OccuFly, the first camera-based aerial SSC benchmark.",
      "SSC"),
