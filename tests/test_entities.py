@@ -2243,6 +2243,8 @@ SESSION10_NOT_DATA = [
     ("FooAgent scores 65% on the Obstetrics and Gynecology discipline.", "Gynecology"),
 ]
 SESSION10_NOT_METHODS = [
+    ("The EECD-Net maintains exceptional energy efficiency, consuming merely 5.6 mJ per image.", "mJ"),
+    ("It operates in real time with 3 mW power consumption.", "mW"),
     ("The system adheres to regulatory standards, such as HIPAA and FDA SaMD guidelines.", "HIPAA"),
     ("It aligns facts with the full US-GAAP taxonomy.", "US-GAAP"),
     ("Gaussian splatting and diffusion models are popular.", "Gaussian splatting"),
