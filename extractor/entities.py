@@ -180,6 +180,9 @@ _SCALED = {"parameters", "parameter", "params"}
 _AFTER_ON_LIST = {"and", "or", "respectively", "show", "shows", "demonstrate", "demonstrates", "reveal", "confirm",
                   "indicate", "with", "using", "in", "under", "for", "to", "as", "than", "compared", "datasets",
                   "dataset", "benchmarks", "benchmark", "data", "corpora", "corpus"}  # may follow a list of data
+# A metric acronym with a lower-case letter or a hyphenated word before it is a variant of the metric, no method
+# ("mF1", "mDice", "tIoU", "SegF1", "BERTScore-F1", "Self-BLEU"; not "-IoU": "Wise-IoU" is a loss)
+_METRIC_VARIANT = regex.compile(r"(?:[a-z]|Seg)(?:F1|IoU|Acc|AUC|AP|Dice|SSIM|PSNR|BLEU)|[A-Za-z][\w]*-(?:F1|BLEU)")
 _BEATS = {"outperforms", "outperform", "outperforming", "surpasses", "surpass", "surpassing", "beats", "over", "than",
           "vs", "vs.", "versus", "against"}
 _ON_LIST_HEADS = {"datasets", "dataset", "benchmarks", "benchmark", "data", "corpora", "corpus"}
@@ -1031,6 +1034,7 @@ class EntityRecognizer:
             cands = [c for c in cands if c.source != "metric" or c.key not in proposed or text[c.start : c.end].islower()
                      or _MEASURE_AFTER.match(text, c.end)]  # (but "With our dataset, the FID score is reduced": a metric)
         chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key, text[c.start : c.end])
+                  and not (c.source == "shape" and _METRIC_VARIANT.fullmatch(text, c.start, c.end))  # "mF1", "SegF1"
                   or c.key in _DATA_PLATFORMS and c.source == "shape" and c.type == "dataset"]  # "the Twitter dataset"
         votes = self._type_votes(view, chosen, ends)
         if title_end and self._spelled_as:  # "MiLQ: ... with Mixed Language Queries": typed as MiLQ is

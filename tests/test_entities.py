@@ -2209,6 +2209,7 @@ def test_session9_score_and_rate_look_alikes_are_no_metric(nlp, text, surface):
 
 # Session 10: dataset and mentioned-method rules (rules/README.md "Session 10: datasets and methods")
 SESSION10_METHODS = [
+    ("We train the detector with the Wise-IoU loss.", {"Wise-IoU"}),
     ("Recent advances in 3D Gaussian Splatting (3DGS) and Neural Radiance Fields (NeRF) enable fast rendering.",
      {"3D Gaussian Splatting", "3DGS", "Neural Radiance Fields", "NeRF"}),
     ("We build on 4D Gaussian Splatting and compare with 2DGS.", {"4D Gaussian Splatting", "2DGS"}),
@@ -2243,6 +2244,9 @@ SESSION10_NOT_DATA = [
     ("FooAgent scores 65% on the Obstetrics and Gynecology discipline.", "Gynecology"),
 ]
 SESSION10_NOT_METHODS = [
+    ("Our RoBiS achieves a 29.2% SegF1 improvement on Test_private.", "SegF1"),
+    ("GNCAF achieves 22.08% and 26.57% improvement in mF1 and mIoU, respectively.", "mF1"),
+    ("Our model keeps BERTScore-F1 at 0.91 and lowers Self-BLEU by 3 points.", "Self-BLEU"),
     ("The EECD-Net maintains exceptional energy efficiency, consuming merely 5.6 mJ per image.", "mJ"),
     ("It operates in real time with 3 mW power consumption.", "mW"),
     ("The system adheres to regulatory standards, such as HIPAA and FDA SaMD guidelines.", "HIPAA"),
