@@ -183,6 +183,7 @@ _AFTER_ON_LIST = {"and", "or", "respectively", "show", "shows", "demonstrate", "
 # A metric acronym with a lower-case letter or a hyphenated word before it is a variant of the metric, no method
 # ("mF1", "mDice", "tIoU", "SegF1", "BERTScore-F1", "Self-BLEU"; not "-IoU": "Wise-IoU" is a loss)
 _METRIC_VARIANT = regex.compile(r"(?:[a-z]|Seg)(?:F1|IoU|Acc|AUC|AP|Dice|SSIM|PSNR|BLEU)|[A-Za-z][\w]*-(?:F1|BLEU)")
+_MODEL_TIER = regex.compile(r" (?:Pro|Flash|Mini|mini|Ultra|Nano|Turbo|Lite|Sonnet|Opus|Haiku)(?![\w-])")
 _BEATS = {"outperforms", "outperform", "outperforming", "surpasses", "surpass", "surpassing", "beats", "over", "than",
           "vs", "vs.", "versus", "against"}
 _ON_LIST_HEADS = {"datasets", "dataset", "benchmarks", "benchmark", "data", "corpora", "corpus"}
@@ -1158,6 +1159,10 @@ class EntityRecognizer:
                     t = _EDITION_TASK.match(text, end)  # "SemEval-2018 Task 1": a shared task of an edition
                     if t:
                         end = covered = t.end()
+                if type_ == "method" and c.source == "gazetteer":
+                    t = _MODEL_TIER.match(text, end)  # "Gemini 2.5 Pro", "GPT-4o Mini", "Claude 3.7 Sonnet": the
+                    if t:  # tier is part of the model's name, no mention of its own ("Claude Sonnet 3.5": and
+                        end = covered = _with_version(text, t.end())  # a version after it)
             role = None
             if type_ == "method":
                 role = "proposed" if c.key in proposed or pairs.get(c.key) in proposed else "mentioned"

@@ -2209,6 +2209,8 @@ def test_session9_score_and_rate_look_alikes_are_no_metric(nlp, text, surface):
 
 # Session 10: dataset and mentioned-method rules (rules/README.md "Session 10: datasets and methods")
 SESSION10_METHODS = [
+    ("It matches the proprietary Gemini 2.5 Pro model and beats GPT-4o Mini and Claude Sonnet 3.5 on MMLU.",
+     {"Gemini 2.5 Pro", "GPT-4o Mini", "Claude Sonnet 3.5"}),
     ("We train the detector with the Wise-IoU loss.", {"Wise-IoU"}),
     ("Recent advances in 3D Gaussian Splatting (3DGS) and Neural Radiance Fields (NeRF) enable fast rendering.",
      {"3D Gaussian Splatting", "3DGS", "Neural Radiance Fields", "NeRF"}),
@@ -2244,6 +2246,7 @@ SESSION10_NOT_DATA = [
     ("FooAgent scores 65% on the Obstetrics and Gynecology discipline.", "Gynecology"),
 ]
 SESSION10_NOT_METHODS = [
+    ("It matches the proprietary Gemini 2.5 Pro model.", "Pro"),
     ("Our RoBiS achieves a 29.2% SegF1 improvement on Test_private.", "SegF1"),
     ("GNCAF achieves 22.08% and 26.57% improvement in mF1 and mIoU, respectively.", "mF1"),
     ("Our model keeps BERTScore-F1 at 0.91 and lowers Self-BLEU by 3 points.", "Self-BLEU"),
