@@ -174,7 +174,7 @@ _STEM = regex.compile(r"[\d.]+$")
 _DETERMINERS = {"a", "an", "the", "our", "this", "these", "its", "their", "two", "three", "several"}
 _TRIGGERS = frozenset({"PROPOSE", "CALLED", "OUR", "PASSIVE", "INTRODUCES"})
 _CUES = frozenset({"LIST", "CALLED", "PROPOSE", "OUR"})
-_BEFORE_LABELS = _CUES | {"DATA_BEFORE", "ON", "DATA_LIST", "DATA_LIST_COMMA"}  # read where a name starts
+_BEFORE_LABELS = _CUES | {"DATA_BEFORE", "ON", "ON_THE", "DATA_LIST", "DATA_LIST_COMMA"}  # read where a name starts
 # before "benchmarks X" the word makes "benchmarks" a verb ("a testbed that benchmarks LLMs"), not a data head
 _VERB_SUBJECTS = {"that", "which", "who", "it", "also", "and", "we", "this", "then", "further", "systematically",
                   "comprehensively", "extensively", "rigorously", "directly", "study", "work", "paper"}
@@ -190,6 +190,17 @@ _HEAD_APPOSITIVE_END = regex.compile(r"\s*(?:[,.;:(]|(?:which|that|to|for|with)\
 _NOT_LONG_FORM = regex.compile(r"(?i)(?<![\w-])(?:using|leveraging|exploiting|based|towards?)(?![\w])")  # what it uses or does
 # (not a hyphen part: "EVDI++: Event-based Video Deblurring and Interpolation via ..." spells its name)
 _SCALED = {"parameters", "parameter", "params"}
+_AFTER_ON_LIST = {"and", "or", "respectively", "show", "shows", "demonstrate", "demonstrates", "reveal", "confirm",
+                  "indicate", "with", "using", "in", "under", "for", "to", "as", "than", "compared", "datasets",
+                  "dataset", "benchmarks", "benchmark", "data", "corpora", "corpus"}  # may follow a list of data
+# A metric acronym with a lower-case letter or a hyphenated word before it is a variant of the metric, no method
+# ("mF1", "mDice", "tIoU", "SegF1", "BERTScore-F1", "Self-BLEU"; not "-IoU": "Wise-IoU" is a loss)
+_METRIC_VARIANT = regex.compile(r"(?:[a-z]|Seg)(?:F1|IoU|Acc|AUC|AP|Dice|SSIM|PSNR|BLEU)|[A-Za-z][\w]*-(?:F1|BLEU)")
+_MODEL_TIER = regex.compile(r" (?:Pro|Flash|Mini|mini|Ultra|Nano|Turbo|Lite|Sonnet|Opus|Haiku)(?![\w-])")
+_BEATS = {"outperforms", "outperform", "outperforming", "surpasses", "surpass", "surpassing", "beats", "over", "than",
+          "vs", "vs.", "versus", "against"}
+_ON_LIST_HEADS = {"datasets", "dataset", "benchmarks", "benchmark", "data", "corpora", "corpus"}
+_SIZE_SUFFIX = regex.compile(r"\d(?:\.\d+)?[BM]$")  # "Infinity-8B", "Qwen2.5 7B": a model's size ends its name
 _MODEL_SCALE = regex.compile(r"\d[BbTt]\s+$")  # "1.3b parameters": a model's scale in billions
 # what a title says right before the paper's own long form: "... Models with Linear State-Space Layers",
 # "... via Standardized Loss Aggregation", "HYPERPOSE: Hyperbolic Kinematic ..." (not "for"/"in"/"of": what it works on)
@@ -404,6 +415,7 @@ class EntityRecognizer:
         #          or ("name", type, rule, source, needs_cue, entity, exact spellings or None)
         self.info: dict[int, tuple] = {}
         self.known: dict[str, str] = {}  # entity_key -> type, for typing shapes and long forms
+        self.known_as: dict[str, set[str]] = defaultdict(set)  # entity_key -> spellings (lower-cased: any case)
         self.stop_words = nlp.Defaults.stop_words
         batches: dict[tuple[str, str], list[str]] = defaultdict(list)
         curated = read_tsv("gazetteer_curated.tsv")
@@ -430,6 +442,7 @@ class EntityRecognizer:
             names = [n for n in names if not self._generic(entity_key(n)) and not _eponym(n)]
             for n in names:
                 self.known.setdefault(entity_key(n), type_)
+                self.known_as[entity_key(n)].add(n.lower() if mode == "ci" else n)
             rule = {"benchmark": "datasets", "method": "methods", "dataset": "datasets", "task": "tasks"}[type_]
             # a curated task (case-sensitive: only gazetteer_curated.tsv has those) outranks a shape on its span
             source = "task" if type_ == "task" and mode != "cs" else "gazetteer"
@@ -604,7 +617,7 @@ class EntityRecognizer:
         base = _SPLIT.split(surface)[0]
         if base == surface or entity_key(base) not in self.known:
             base = _VERSION_TAIL.sub("", surface)  # "Celeb-DF-v2", "ColBERT-v2": a version of a known name
-        if base != surface and entity_key(base) in self.known:
+        if base != surface and entity_key(base) in self.known and self._known_spelling(base):
             votes.append((_SLOT[self.known[entity_key(base)]], 2))
         elif "-" in surface:  # a known method as the last part: "Alpha-CLIP", "RT-DETR" are variants of it
             tail = surface.rsplit("-", 1)[1]
@@ -612,6 +625,12 @@ class EntityRecognizer:
                 votes.append((_METHOD, 2))
         out = self._votes_of[surface] = tuple(votes)
         return out
+
+    def _known_spelling(self, base: str) -> bool:
+        """A known name written as the list has it: "Cosmos" is no spelling of the case-exact "COSMOS" dataset,
+        so "Cosmos-Reason1-8B" takes no dataset vote from it."""
+        spellings = self.known_as.get(entity_key(base))
+        return not spellings or base in spellings or base.lower() in spellings
 
     def _metric_ok(self, view: _View, s: int, e: int, start: int, end: int, surface: str,
                    in_title: bool) -> bool | None:
@@ -838,7 +857,7 @@ class EntityRecognizer:
                         continue
                     if w in _SENT_BREAKS:
                         continue
-                if label == "ON" and any(text[idx[k] : idx[k] + length[k]].lower() in _NOT_EVAL_ON
+                if label in ("ON", "ON_THE") and any(text[idx[k] : idx[k] + length[k]].lower() in _NOT_EVAL_ON
                                          for k in range(max(0, s - 3), s)):
                     continue  # "based on SSNMF", "we base our model on SSNMF": what a method builds on, no evaluation
                 if label in ("DATA_LIST", "DATA_LIST_COMMA"):
@@ -1060,6 +1079,7 @@ class EntityRecognizer:
             cands = [c for c in cands if c.source != "metric" or c.key not in proposed or text[c.start : c.end].islower()
                      or _MEASURE_AFTER.match(text, c.end)]  # (but "With our dataset, the FID score is reduced": a metric)
         chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key, text[c.start : c.end])
+                  and not (c.source == "shape" and _METRIC_VARIANT.fullmatch(text, c.start, c.end))  # "mF1", "SegF1"
                   or c.key in _DATA_PLATFORMS and c.source == "shape" and c.type == "dataset"]  # "the Twitter dataset"
         votes = self._type_votes(view, chosen, ends)
         if title_end and self._spelled_as:  # "MiLQ: ... with Mixed Language Queries": typed as MiLQ is
@@ -1195,6 +1215,10 @@ class EntityRecognizer:
                     t = _EDITION_TASK.match(text, end)  # "SemEval-2018 Task 1": a shared task of an edition
                     if t:
                         end = covered = t.end()
+                if type_ == "method" and c.source == "gazetteer":
+                    t = _MODEL_TIER.match(text, end)  # "Gemini 2.5 Pro", "GPT-4o Mini", "Claude 3.7 Sonnet": the
+                    if t:  # tier is part of the model's name, no mention of its own ("Claude Sonnet 3.5": and
+                        end = covered = _with_version(text, t.end())  # a version after it)
             role = None
             if type_ == "method":
                 role = "proposed" if c.key in proposed or pairs.get(c.key) in proposed else "mentioned"
@@ -1434,6 +1458,9 @@ class EntityRecognizer:
                 and strength != "strong"):
             short_type = None  # "multi-agent debate (MAD)", "retrieval-augmented fine-tuning (RAFT)": a lower-case
             # long form defines the paper's concept, not the dataset a gazetteer spells so (names are capitalised)
+        if type_ is None and short_type in ("dataset", "benchmark") and head_type == "method" and " " in a.long:
+            short_type = None  # "Common Vulnerability Scoring System (CVSS)", "Speech Instruction Fine-Tuning (SIFT)":
+            # a long form ending in a method noun defines a method, not the dataset a gazetteer spells so
         type_ = type_ or short_type or head_type
         strong = strong or short_type is not None
         after = _AFTER_DEFINITION.match(text, a.short_end)
@@ -1445,6 +1472,9 @@ class EntityRecognizer:
             next_type, next_strength = self.heads.get(after.group(1).lower(), (None, "weak"))
             if (next_strength == "strong" and next_type in ("dataset", "benchmark") and after.group(1)[0].isupper()
                     and head_type != "task" or next_type == "method" and head_type in ("dataset", "benchmark")
+                    or next_type == "method" and next_strength == "strong" and self.known.get(long_key) is None
+                    and short_type in ("dataset", "benchmark") and head_type is None and a.long[:1].isupper()
+                    # "our Differential Token Drop (DTD) module": not the DTD dataset
                     or after.group(1) in _TOOL_NOUNS and (head_type is None or head_type == "method")
                     and a.long[:1].isupper() and not strong):  # "Hierarchical Affinity Clustering (HAC) algorithm",
                 # "a Mixture of Low-Rank Adaptation (MoLoRA) technique" (not "(VLA) models": a family)
@@ -2536,7 +2566,16 @@ class EntityRecognizer:
                 ev.append((_BENCHMARK, 3))
             if after:
                 head = view.lower(last) if last < view.n else ""
-                if "DATA_AFTER" in after and not (head in ("task", "tasks") and all(
+                task_data = (all(c.rule == "abbreviation.weak" for c in group) and first > 0
+                             and (head.endswith("s") or view.word(first - 1)[:1].islower()
+                                  and view.lower(first - 1) not in _DETERMINERS
+                                  and view.lower(first - 1) not in _LOWER_JOINS))
+                if "DATA_AFTER" in after and task_data:
+                    # a weakly defined acronym before a plural data head or after a modifier: "three standard VTG
+                    # benchmarks", "the first aerial SSC benchmark" name a task's data ("Video temporal grounding
+                    # (VTG)"), not a dataset called so
+                    ev.append((_TASK, 3))
+                elif "DATA_AFTER" in after and not (head in ("task", "tasks") and all(
                         c.source == "shape" and _SHORT_CAPS.fullmatch(text, c.start, c.end) for c in group)):
                     # not an unknown acronym before "task": "the GEC task", "an RTE task" name tasks
                     ev.append((_BENCHMARK if head.startswith("benchmark") or head in {"suite", "leaderboard"}
@@ -2559,18 +2598,37 @@ class EntityRecognizer:
                             and not any(c.type in ("dataset", "benchmark") and c.source == "gazetteer" for c in group)):
                         head = text[max(0, group[0].start - 14) : group[0].start]
                         ev.append((_BENCHMARK if "benchmarks" in head else _DATASET, 3))
-                if "ON" in before and not self._modifies(view, last) and not any(
+                listed_on = ("ON_THE" in before and len(group) > 1
+                             and not any(_SIZE_SUFFIX.search(text, c.start, c.end) for c in group)
+                             and not (last < view.n and view.word(last)[:1].islower()
+                                      and view.lower(last) not in _AFTER_ON_LIST
+                                      and not any(view.lower(k) in _ON_LIST_HEADS  # "the BDW and UAVVaste litter
+                                                  for k in range(last + 1, min(last + 4, view.n)))))  # detection datasets"
+                if ("ON" in before or listed_on) and not self._modifies(view, last) and not any(
                         c.type == "method" and c.source == "gazetteer" and not c.needs_cue for c in group):
                     # not "on W4A4 and W3A3 quantization", "on SVG generation" (the names modify a task or
-                    # method noun), nor a list holding a known method ("on CodeBERT and GraphCodeBERT")
-                    ev.append((_DATASET, 1))
+                    # method noun), nor a list holding a known method ("on CodeBERT and GraphCodeBERT"); a list
+                    # after "on the" outweighs one spelling vote ("on the Dress4D, CloSe and a new dataset"), not a
+                    # list of sized models ("on the Infinity-2B and Infinity-8B models") nor one before another
+                    # lower-case word ("on the Obstetrics and Gynecology discipline"); a bare "on" list stays weak
+                    # ("Experiments on CogVideo-Controlnet, Wan2.1-Controlnet, and Flux": models)
+                    ev.append((_DATASET, 2 if listed_on else 1))
                 if before & _CUES:
                     ev.append((_CUE, 1))
-            if (len(group) > 1 and before and "ON" in before
+            if (len(group) > 1 and before and ("ON" in before or "ON_THE" in before)
                     and any(c.type in ("dataset", "benchmark") and not c.needs_cue and c.source == "gazetteer"
                             for c in group)):
                 # "experiments on Kinetics-400, SSv2, Epic-Kitchens, Diving48 and Charades": a list evaluated
                 # on, with a known dataset in it, lists datasets
+                ev.append((_DATASET, 2))
+            elif (len(group) == 2 and text[group[0].end : group[1].start] == " and "
+                  and any(c.type in ("dataset", "benchmark") and not c.needs_cue and c.source == "gazetteer"
+                          for c in group)
+                  and any(c.source == "shape" for c in group)
+                  and not any(c.type == "method" and c.source == "gazetteer" for c in group)
+                  and not (first > 0 and view.lower(first - 1) in _BEATS)):
+                # "using T2I-CompBench++ and GenEval": a shape paired with a known benchmark is one too (not what
+                # the paper's method beats: "outperforms PALMS and F3Loc" are methods)
                 ev.append((_DATASET, 2))
             elif (len(group) > 2 and any(c.type in ("dataset", "benchmark") and not c.needs_cue
                                          and c.source == "gazetteer" for c in group)
@@ -2715,6 +2773,12 @@ class EntityRecognizer:
                 continue  # "a suite of advanced models": the head is what the suite holds
             if _is_punct(word) and word != "-" or word in _PHRASE_ENDS:
                 break
+            if (found is not None and len(word) > 5 and word.endswith("ing") and word.islower()
+                    and view.word(k - 1) != "-" and view.word(k + 1)[:1].islower()
+                    and view.lower(k + 1) not in self.heads):
+                break  # a participle after the head opens a clause: "a collection of 2,000 diagrams enabling
+                # this pipeline" is a dataset (not "a reasoning benchmark": no head before it; not "a multimodal
+                # agent tuning dataset": a head right after it)
             head = self.heads.get(word.lower())
             if head and head[0] in NAMED and not (k + 1 < view.n and view.word(k + 1) == "-"):
                 found = head[0]  # not inside a compound: "support-set-calibrated"

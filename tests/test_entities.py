@@ -2420,3 +2420,78 @@ def test_session10_names_not_proposed(nlp, abstract, title, name):
 ])
 def test_session10_title_long_form_with_a_based_hyphen_part(nlp, title, name):
     assert name in found(run(nlp, "We propose a new method. It works.", title), role="proposed")
+
+
+# Session 10: dataset and mentioned-method rules (rules/README.md "Session 10: datasets and methods")
+SESSION10_METHODS = [
+    ("It matches the proprietary Gemini 2.5 Pro model and beats GPT-4o Mini and Claude Sonnet 3.5 on MMLU.",
+     {"Gemini 2.5 Pro", "GPT-4o Mini", "Claude Sonnet 3.5"}),
+    ("We train the detector with the Wise-IoU loss.", {"Wise-IoU"}),
+    ("Recent advances in 3D Gaussian Splatting (3DGS) and Neural Radiance Fields (NeRF) enable fast rendering.",
+     {"3D Gaussian Splatting", "3DGS", "Neural Radiance Fields", "NeRF"}),
+    ("We build on 4D Gaussian Splatting and compare with 2DGS.", {"4D Gaussian Splatting", "2DGS"}),
+    ("We then train K-means models in multiple cluster sizes.", {"K-means"}),
+]
+SESSION10_DATA = [
+    ("We evaluate our method on the Dress4D, CloSe and a newly collected dataset of fashion images.", {"Dress4D", "CloSe"}),
+    ("BRepFormer achieves state-of-the-art accuracy on the MFInstSeg, MFTRCAD, and our CBF datasets.",
+     {"MFInstSeg", "MFTRCAD"}),
+    ("We evaluate FooCalib on the V2X-Seq and TUMTraf-V2X real-world datasets.", {"V2X-Seq", "TUMTraf-V2X"}),
+    ("We also introduce EduDiagram-2K, a collection of 2,000 paired diagrams enabling this pipeline.",
+     {"EduDiagram-2K"}),
+    ("We evaluate unlearning methods using T2I-CompBench++ and GenEval, alongside unlearning benchmarks.",
+     {"T2I-CompBench++", "GenEval"}),
+    ("We present MMAT-1M, the first million-scale multimodal agent tuning dataset designed to support CoT.",
+     {"MMAT-1M"}),
+]
+SESSION10_NOT_DATA = [
+    ("Evaluated on Structured3D, FooLoc outperforms PALMS and F3Loc in localization accuracy.", "F3Loc"),
+    ("Video temporal grounding (VTG) is a critical task. We evaluate FooVTG on three standard VTG benchmarks.", "VTG"),
+    ("Semantic Scene Completion (SSC) is crucial. We introduce OccuFly, the first camera-based aerial SSC benchmark.",
+     "SSC"),
+    ("At its core lies our innovative Differential Token Drop (DTD) module, which addresses redundancy.", "DTD"),
+    ("Our architecture combines Rotary Positional Embeddings (RoPE) and Grouped Query Attention (GQA).", "GQA"),
+    ("We assess vulnerabilities based on the Common Vulnerability Scoring System (CVSS).", "CVSS"),
+    ("We propose GAIR, a novel multimodal GeoFM architecture integrating overhead RS data and imagery.", "GAIR"),
+    # "Cosmos" is no spelling of the case-exact "COSMOS" dataset: the model names take no dataset vote from it
+    ("Building on these capabilities, we develop two multimodal large language models, Cosmos-Reason1-8B and "
+     "Cosmos-Reason1-56B.", "Cosmos-Reason1-8B"),
+    ("Experiments on CogVideo-Controlnet, Wan2.1-Controlnet, and Flux demonstrate gains.", "CogVideo-Controlnet"),
+    ("Experiments on the Infinity-2B and Infinity-8B models demonstrate gains.", "Infinity-8B"),
+    ("FooAgent scores 65% on the Obstetrics and Gynecology discipline.", "Gynecology"),
+]
+SESSION10_NOT_METHODS = [
+    ("It matches the proprietary Gemini 2.5 Pro model.", "Pro"),
+    ("Our RoBiS achieves a 29.2% SegF1 improvement on Test_private.", "SegF1"),
+    ("GNCAF achieves 22.08% and 26.57% improvement in mF1 and mIoU, respectively.", "mF1"),
+    ("Our model keeps BERTScore-F1 at 0.91 and lowers Self-BLEU by 3 points.", "Self-BLEU"),
+    ("The EECD-Net maintains exceptional energy efficiency, consuming merely 5.6 mJ per image.", "mJ"),
+    ("It operates in real time with 3 mW power consumption.", "mW"),
+    ("The system adheres to regulatory standards, such as HIPAA and FDA SaMD guidelines.", "HIPAA"),
+    ("It aligns facts with the full US-GAAP taxonomy.", "US-GAAP"),
+    ("Gaussian splatting and diffusion models are popular.", "Gaussian splatting"),
+]
+
+
+@pytest.mark.parametrize("abstract, names", SESSION10_METHODS)
+def test_session10_named_methods(nlp, abstract, names):
+    doc = run(nlp, abstract)
+    assert names <= found(doc, "method")
+
+
+@pytest.mark.parametrize("abstract, name", SESSION10_NOT_METHODS)
+def test_session10_no_method(nlp, abstract, name):
+    doc = run(nlp, abstract)
+    assert name not in found(doc, "method")
+
+
+@pytest.mark.parametrize("abstract, name", SESSION10_NOT_DATA)
+def test_session10_no_dataset(nlp, abstract, name):
+    doc = run(nlp, abstract)
+    assert name not in found(doc, "dataset") | found(doc, "benchmark")
+
+
+@pytest.mark.parametrize("abstract, names", SESSION10_DATA)
+def test_session10_data(nlp, abstract, names):
+    doc = run(nlp, abstract)
+    assert names <= found(doc, "dataset") | found(doc, "benchmark")
