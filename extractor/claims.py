@@ -1853,6 +1853,26 @@ _NOT_SETTING = frozenset(
 
 
 _SIZE_COMPARATIVE = _compile(r"(?i)\s*(?:larger|smaller|bigger|tinier)\s+models?\b")
+# "a 14B Diffusion Transformer model", "Our 3B dense and MoE models": up to three words, then a model head noun
+_SIZE_HEAD_AFTER = _compile(r"(?:[\s-]+[\w-]+){1,4}")
+_SIZE_HEADS = _WORDS["size_head"]
+
+
+def _size_head_after(text: str, end: int) -> bool:
+    """A model head noun (rules/claim_words.tsv size_head) within the four words right after a size, before any
+    punctuation or a word of the stop role ("a 14B open model"; not "7B trained on ... models")."""
+    m = _SIZE_HEAD_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group().replace("-", " ").split()
+    if any(word.casefold().startswith("param") for word in words):
+        return False  # "0.56 million network parameters", "2.8B activated LLM parameters": a parameter count
+    for word in words:
+        if word in _SIZE_HEADS:
+            return True
+        if word in _STOP and word.casefold() != "and":
+            return False
+    return False
 _FIGURE_LIST_ONLY = _compile(r"(?:\s*(?:,|and|or|to)?\s*[\d.,]+\s?[%xKMBT]?)+")
 _QUALITY_NOUN = _compile(r"^[a-z][a-z-]*(?:ness|ity)$")  # "compactness", "generalizability", "robustness": qualities
 
@@ -3169,6 +3189,11 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     out: list[FoundQuantity] = []
     for fig, c in zip(figs, claims):
         found = fig.to_found()
+        if (c is not None and fig.unit == "params" and c.why.get("metric") not in ("metric:unit", "metric:model_size_of")
+                and _size_head_after(text, fig.end)):
+            # "a 14B open model", "using only a 14B LLM": a bare size before the model it describes is the model's size
+            c.metric, c.metric_obj = "model size", find_metric("model size")
+            c.why["metric"] = "metric:model_size_head"
         if c is not None and c.metric is not None and c.metric.casefold() in ("model", "models") and _SIZE_COMPARATIVE.match(text, fig.end):
             # "8x larger models on the same hardware", "a 60x smaller model": what changes is the model's size
             c.metric, c.metric_obj = "model size", find_metric("model size")
