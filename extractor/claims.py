@@ -1134,6 +1134,55 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             c.set_metric(text, m.start(1), m.end(1), None, "metric:passive_subject")  # "the average length ... is reduced by 48%"
 
 
+# "the non-hallucination caption rate on a held-out test set increases from", "mean tier falls from": an
+# intransitive change verb (or a passive one) right before "from A to B"; its subject is what changed
+_CHANGE_VERB_FROM = _compile(
+    r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:increas(?:es|ed|ing)|improv(?:es|ed|ing)|ris(?:es|ing)|rose|drop(?:s|ped|ping)|fall(?:s|ing)?|fell|decreas(?:es|ed|ing)"
+    r"|declin(?:es|ed|ing)|grow(?:s|ing)?|grew|jump(?:s|ed|ing)|climb(?:s|ed|ing)|goes|went|going|shr[iau]nk(?:s|ing)?"
+    r"|surg(?:es|ed|ing)|soar(?:s|ed|ing)|plummet(?:s|ed|ing)|dip(?:s|ped|ping)|reduced|raised|boosted|lowered)"
+    r"\s+(?:[a-z]+ly\s+)?from\s+$")
+_CHANGE_SUBJECT_CUT = _compile(r"[,;:()\[\]]|\.\s|\s(?:on|in|for|across|at|with|under|over|of|among|between|when|after)\s")
+_CHANGE_SUBJECT_WORD = _compile(r"[A-Za-z][\w@-]*(?:['’]s)?")
+_CHANGE_SUBJECT_LEAD = frozenset(("the", "its", "their", "our", "and", "or", "but", "while", "whereas", "then", "yet", "however",
+                                  "thus", "hence", "so", "also", "meanwhile", "notably", "overall"))
+_CHANGE_SUBJECT_NOT = frozenset(("model", "models", "method", "methods", "approach", "system", "framework", "agent", "agents", "we",
+                                 "it", "they", "this", "that", "these", "those", "which", "who", "value", "values", "number", "one",
+                                 "same", "other", "progression", "trend"))
+
+
+def _change_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase a change verb right before "from A to B" has as its subject ("the GEO-BLEU score improved
+    from", "severe-collusion incidence drops from"), without a prepositional tail ("on a held-out test set"),
+    a leading determiner or conjunction; None for a method or a pronoun ("our model improves from")."""
+    m = _CHANGE_VERB_FROM.search(text, lo, end)
+    if m is None:
+        return None
+    left = lo
+    for cut in _CHANGE_SUBJECT_CUT.finditer(text, lo, m.start()):
+        if cut.group().strip() in ",;:()[]." :
+            left = cut.end()
+    first = _CHANGE_SUBJECT_CUT.search(text, left, m.start())
+    right = first.start() if first is not None else m.start()
+    words = [w for w in _CHANGE_SUBJECT_WORD.finditer(text, left, right)]
+    if not words or text[left:right].strip() != text[words[0].start() : words[-1].end()] or any(
+            text[a.end() : b.start()].strip() for a, b in zip(words, words[1:])):
+        return None  # a figure, a symbol or a stray mark in the phrase ("Passkey >4k")
+    if words[0].group().casefold() in ("a", "an"):
+        return None  # "an RL-only agent improves from": a thing, not a measure
+    while words and words[0].group().casefold() in _CHANGE_SUBJECT_LEAD:
+        words = words[1:]
+    owner = [i for i, w in enumerate(words) if w.group().casefold().endswith(("'s", "’s"))]
+    words = words[owner[-1] + 1 :] if owner else words  # "GPT-5's safety rate": the rate, not its owner
+    if not 1 <= len(words) <= 4:
+        return None
+    head = words[-1].group()
+    if (not head[0].islower() or head.casefold() in _CHANGE_SUBJECT_NOT or head.casefold() in _STOP
+            or any(w.group().casefold() in _STOP or w.group().casefold() in _CHANGE_SUBJECT_NOT for w in words)):
+        return None
+    return words[0].start(), words[-1].end()
+
+
 _SETTING_PREP_BEFORE = _compile(r"(?i)\b(?:at|under)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -2739,6 +2788,8 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                     c.metric, c.metric_obj = "model size", find_metric("model size")  # "a model size of 7B parameters": the named measure
                     c.why["metric"] = "metric:model_size_of"
         _read_before(text, head, c)
+        if c.metric is None and fig.from_value is not None and (span := _change_subject(text, max(seg_start, fig.start - 120), fig.start)):
+            c.set_metric(text, span[0], span[1], None, "metric:change_subject")  # "the GEO-BLEU score improved from 0.34 to 0.75"
         if (c.metric is None or c.why.get("metric") in ("metric:before", "metric:bracket_before") or (
                 c.why.get("metric") == "metric:after" and text[fig.end : fig.end + 1] == ")")) and (item := _list_item(text, f)) is not None:
             # "precision (85.20%), recall (87.30%), graph consistency (82.50%)", "(ROC AUC = 0.99, overlap < 7%)": in a list
