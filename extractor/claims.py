@@ -1581,9 +1581,12 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
 # comparison's object, a participle or "with" that states a level; the figure it reports is compared with nothing
 _LEVEL_PARTICIPLE_BETWEEN = _compile(r"(?i),\s+(?:while\s+|and\s+)?(?:achiev|reach|attain|obtain|yield|record|scor|deliver)\w*\b|,\s+with\b")
 _SHARE_OF_AFTER = _compile(r"\s*(?:\)\s*)?of\s")
-_PARTICIPLE_AFTER_COMPARISON = _compile(r"(?i)(?:,\s+(?:while\s+)?|\s+while\s+)(?:achieving|converging|reducing|yielding|resulting\s+in|leading\s+to|saving|cutting|requiring|using"
-                                        r"|costing|consuming|needing|training|running)\b[^,;()]*$")
-_COMPARISON_VERB = _compile(r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|match(?:es|ing)?)\s+")
+_PARTICIPLE_AFTER_COMPARISON = _compile(r"(?i)(?:,\s+(?:while\s+)?|\s+while\s+|,?\s+and\s+(?=(?:[a-z]+\s+)?(?:reduces|saves|cuts|lowers|decreases|requires|uses|consumes)\b))"
+                                        r"(?:(?:further|also|significantly|substantially|simultaneously)\s+)?"
+                                        r"(?:reduces|saves|cuts|lowers|decreases|requires|uses|consumes|achieving|converging|reducing|yielding|resulting\s+in|leading\s+to|saving|cutting|requiring|using"
+                                        r"|costing|consuming|needing|training|running|being|having|demonstrating|showing|delivering|providing)\b[^,;()]*$")
+_COMPARISON_VERB = _compile(r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|match(?:es|ing)?|compared\s+(?:to|with)"
+                            r"|(?:competitive|comparable|on\s+par)\s+(?:performance\s+)?(?:with|to)|(?<!rather\s)than|over)\s+")
 # "approximately twice the detection efficiency of conventional image processing": a factor of X's measure
 _TIMES_METRIC_OF = _compile(r"\s+the\s+([^,;()]{1,50}?)\s+of\s+")
 _AND_CUE_VERB = _compile(r"\s+(?:and|or)\s+([a-z]+)\b")
