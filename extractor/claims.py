@@ -3253,6 +3253,11 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     out: list[FoundQuantity] = []
     for fig, c in zip(figs, claims):
         found = fig.to_found()
+        if c is not None and c.baseline is not None and c.why["claim"] == "claim:model_size":
+            # "our 3B model outperforms X", "with only 7M parameters, 3.1% higher than X": a model's size is a
+            # property it has, compared with nothing; the comparison is the other figure's or the sentence's
+            c.baseline = c.baseline_ref = None
+            c.why["baseline"] = "baseline:none:model_size"
         if (c is not None and fig.unit == "params" and c.why.get("metric") not in ("metric:unit", "metric:model_size_of")
                 and _size_head_after(text, fig.end)):
             # "a 14B open model", "using only a 14B LLM": a bare size before the model it describes is the model's size
