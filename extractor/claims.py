@@ -1621,6 +1621,10 @@ _ACRONYM_BEFORE_CUE = _compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,4})\s+$")
 _WITH_SIZE = _compile(r"\bwith\s+(?:more\s+than\s+|over\s+|about\s+|only\s+)?\d[\d.]*\s?[KMBT]\s?(?:parameters|params)\b[^,;]*$")
 _SIZE_SPAN = _compile(r"\$?\d+(?:\.\d+)?\$?\s?[BM]\s+to\s+\$?\d+(?:\.\d+)?\$?\s?[BM]\b")
 _SPEED_VERB = re.compile(r"(?i)(?:speed\w*\s+up|accelerat\w*)\s+$")
+# "60% of valid links": "of" and a bare noun phrase (one with a determiner is read by `_PARTITIVE`)
+_BARE_PARTITIVE = _compile(r"\)?\s+of\s+(?=[A-Za-z])(?!(?:the|a|an|all|their|its|our|his|her|these|those|this|that|them|it|which|what|each|every|any|some|both)\b)")
+_BARE_PARTITIVE_NOT = frozenset(("cases", "instances", "time", "times", "trials", "runs", "samples", "examples", "items", "queries",
+                                 "tasks", "problems", "questions", "instance", "case", "respondents", "participants", "users"))
 # "methods such as GPTQ", "counterparts such as Hybrid-Segmentor by 1.5%": a generic compared thing with one named
 # example; the example is what the figure was measured against (not a list of examples: "such as SFT and DPO")
 _EXAMPLE_HEADS = frozenset(("methods", "models", "baselines", "approaches", "algorithms", "counterparts", "systems",
@@ -3234,6 +3238,14 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.context = c.context_ref = None  # "in Intersection over Union": the metric, read before as a setting
             c.why["context"] = "context:none:metric"
     for fig, c in zip(figs, claims):
+        if (c is not None and fig.unit == "percent" and c.why.get("metric") in (None, "metric:inherited")
+                and (m := _BARE_PARTITIVE.match(text, fig.end)) is not None
+                and (np := _phrase(text, m.end(), min(len(text), m.end() + 60))) is not None
+                and len(text[np[0] : np[1]].split()) <= 4 and text[np[0] : np[1]].split()[0].casefold() not in _BARE_PARTITIVE_NOT
+                and not _FIGURE_START.match(text, np[0])):
+            # "reject 60% of valid links", "over 80% of visual content in streaming videos": the things counted,
+            # written without a determiner, are what the share measures
+            c.set_metric(text, np[0], np[1], None, "metric:bare_partitive")
         if c is not None and c.metric is None and (fig.unit in ("percent", "pp") or c.why["claim"].startswith("claim:score")
                                                    or (fig.unit == "x" and c.effect in ("better", "worse"))):
             # ("2-3x relative improvements against X": an improvement factor with no measure named)
