@@ -208,7 +208,7 @@ class _Segment:
     def from_text(cls, text: str, start: int, end: int) -> _Segment:
         """Without a spaCy doc: words by regex (`lexicons.words_of`), looked up in the same tables."""
         words = words_of(text, start, end)
-        metrics = [_Hit(s, e, text[s:e], metric=m) for s, e, m in match_metrics(words)]
+        metrics = [_Hit(s, e, text[s:e], metric=m) for s, e, m in match_metrics(words) if not _names_other_noun(text, e)]
         cue_words, _, multi = _cue_table()
         cues, blockers, speed = [], [], []
         for i, (s, e, w) in enumerate(words):
@@ -338,8 +338,10 @@ class Tables:
             if s < lo or s >= hi:
                 continue
             e = end_of(b - 1)
-            metrics.append(_Hit(s, e, text[s:e], metric=self.metric_of[key]))
             last_end = b
+            if _names_other_noun(text, e):
+                continue  # "on reward modeling benchmarks", "sparse reward tasks": a modifier of another noun
+            metrics.append(_Hit(s, e, text[s:e], metric=self.metric_of[key]))
         cue_words, _, multi = _cue_table()
         cues, blockers, speed = [], [], []
         n = len(doc)
@@ -365,6 +367,17 @@ class Tables:
             if fast and (not low.startswith("tun") or text[max(0, s - 5) : s].casefold() == "fine-"):
                 speed.append((s, s + len(low), _speed_word(low)))
         return _DocHits(metrics, cues, blockers, speed)
+
+
+_NEXT_PLAIN_WORD = _compile(r"[ -]([a-z]+)\b(?!-)")
+_METRIC_MODIFIED = _WORDS["metric_modified_noun"]
+
+
+def _names_other_noun(text: str, end: int) -> bool:
+    """A lexicon metric right before a noun of the `metric_modified_noun` role (rules/claim_words.tsv) modifies
+    it ("reward modeling benchmarks", "sparse reward tasks"): it is no measure there."""
+    m = _NEXT_PLAIN_WORD.match(text, end)
+    return m is not None and m.group(1) in _METRIC_MODIFIED
 
 
 class _DocHits:
