@@ -1577,7 +1577,6 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     if (text[s:e].rsplit(None, 1)[-1].casefold() in _EXAMPLE_HEADS and (x := _ONE_EXAMPLE.match(text, e)) is not None
             and not _FIGURE_START.match(text, x.start(1))):
         s, e = x.span(1)  # "over methods such as GPTQ", "existing table detection models such as Table Transformer by 10.1%"
-        rule = f"{rule}:example"
     if _FIGURE_CONTEXT.fullmatch(text, s, e) or _FIGURE_START.match(text, s):
         return  # "compared with N=8 for PME", "(vs. <0.4% for random controls)": a value, not a compared thing
     if text[s:e].casefold() in _PRONOUN_BASELINES and (m := _last(_ANTECEDENT_VERB, text, seg_start, s - 1)) is not None \
@@ -1642,7 +1641,7 @@ _BARE_PARTITIVE_NOT = frozenset(("cases", "instances", "time", "times", "trials"
 # example; the example is what the figure was measured against (not a list of examples: "such as SFT and DPO")
 _EXAMPLE_HEADS = frozenset(("methods", "models", "baselines", "approaches", "algorithms", "counterparts", "systems",
                             "techniques", "frameworks", "detectors", "optimizers", "architectures", "llms"))
-_ONE_EXAMPLE = _compile(r",?\s+(?:such\s+as|e\.g\.,?|like)\s+((?:the\s+)?[A-Z][\w.\-/+]*(?:\s[A-Z0-9][\w.\-/+]*){0,2}"
+_ONE_EXAMPLE = _compile(r",?\s+(?:such\s+as|e\.g\.,?|like)\s+((?:the\s+)?[A-Z](?:[\w\-/+]|\.(?=\w))*(?:\s[A-Z0-9](?:[\w\-/+]|\.(?=\w))*){0,2}"
                         r"(?:\s(?:optimizer|model|method|algorithm))?)(?=\s+by\b|\s*[.;)]|\s*,\s+(?:while|and\s+(?:is|achieves|reduces|requires|uses))\b|\s+(?:on|in|while|with|across|at)\b|$)")
 _COMPARED_HEADS = frozenset(("model", "models", "baseline", "baselines", "counterpart", "counterparts", "variant",
                              "method", "methods", "approaches", "approach", "sota", "state-of-the-art"))
