@@ -77,7 +77,7 @@ _LEAD_BASELINE = re.compile(
 )
 _OUTDO = r"outperform\w*|surpass\w*|beat\w*|exceed\w*"  # the verbs that say one thing does better than another
 _BASELINE_VERB = re.compile(
-    r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|(?:pareto-)?dominates|beat\w*|exceed\w*|outpac\w*|outscor\w*|outshin\w*|"
+    r"(?i)(?<![\w-])(?:outperform\w*|underperform\w*|surpass\w*|(?:pareto-)?dominates|beat\w*|exceed\w*|outpac\w*|outscor\w*|outshin\w*|"
     r"(?:lag\w*|fall\w*|fell)\s+behind|trail\w*|speed\w*\s+up|accelerat\w*|"
     r"improv\w*\s+(?:on|upon)|(?:improv\w*|boost\w*|enhanc\w*)(?=\s+[A-Z][\w.\-]*'s\b))\s+"
 )
@@ -1480,7 +1480,10 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:verb_after"
     if found is None and (verb := _last(_BASELINE_VERB, text, pre.clause, first.start)) is not None:
         found, rule = _phrase(text, verb.end(), first.start, keep=_BASELINE_KEEP), "baseline:verb_object"
-        if found is not None and _level_clause_between(text, found[1], first.start):
+        if (found is not None and verb.group()[:5].casefold() == "under"
+                and not _BY_END.search(text, max(found[1], first.start - 30), first.start)):
+            found = None  # "underperforms X by 55 points" is the gap; "underperform X (66.54%)", "... (> 80%)": X's level, a setting
+        elif found is not None and _level_clause_between(text, found[1], first.start):
             found = None  # "outperformed the baseline and achieved F1 micro 87%": a level, compared with nothing
         elif (found is not None and c.effect is None and c.direction is None and fig.from_value is None and not fig.sign
               and _LEVEL_PARTICIPLE_BETWEEN.search(text, found[1], first.start) is not None and not _SHARE_OF_AFTER.match(text, fig.end)
