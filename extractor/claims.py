@@ -1603,7 +1603,7 @@ _SHARE_OF_AFTER = _compile(r"\s*(?:\)\s*)?of\s")
 _PARTICIPLE_AFTER_COMPARISON = _compile(r"(?i)(?:,\s+(?:while\s+)?|\s+while\s+|,?\s+and\s+(?=(?:[a-z]+\s+)?(?:reduces|saves|cuts|lowers|decreases|requires|uses|consumes)\b))"
                                         r"(?:(?:further|also|significantly|substantially|simultaneously)\s+)?"
                                         r"(?:reduces|saves|cuts|lowers|decreases|requires|uses|consumes|achieving|converging|reducing|yielding|resulting\s+in|leading\s+to|saving|cutting|requiring|using"
-                                        r"|costing|consuming|needing|training|running|being|having|demonstrating|showing|delivering|providing)\b[^,;()]*$")
+                                        r"|costing|consuming|needing|training|running|being|having|demonstrating|showing|delivering|providing)\b(?:[^,;()]|\([^,;()]{1,40}\))*$")
 _COMPARISON_VERB = _compile(r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|match(?:es|ing)?|compared\s+(?:to|with)"
                             r"|(?:competitive|comparable|on\s+par)\s+(?:performance\s+)?(?:with|to)|(?<!rather\s)than|over)\s+")
 # "approximately twice the detection efficiency of conventional image processing": a factor of X's measure
