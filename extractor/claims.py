@@ -1136,6 +1136,11 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
               and text[obj[0] : obj[1]].rsplit(None, 1)[-1].casefold() in _COMPARED_HEADS):
             # "CoRP improves the base model by 8.1 points": the model improved on is the compared thing
             c.baseline, c.why["baseline"] = text[obj[0] : obj[1]], "baseline:cue_object"
+        elif (c.effect in ("better", "worse") and fig.from_value is None and c.baseline is None
+              and (sota := _SOTA_RESULTS.match(text, obj[0], obj[1])) is not None):
+            # "improving the state-of-the-art results of task 2 of the FiQA dataset by 16%": the results improved
+            # on are the compared thing
+            c.baseline, c.why["baseline"] = text[sota.start() : sota.end()], "baseline:cue_object_results"
         else:
             c.set_metric(text, obj[0], obj[1], None, "metric:cue_object")
     elif subject is not None and not _GLUED_TO_FIGURE.search(text, max(0, subject.start() - 14), subject.start()):
@@ -1636,6 +1641,7 @@ _ACRONYM_BEFORE_CUE = _compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,4})\s+$")
 _WITH_SIZE = _compile(r"\bwith\s+(?:more\s+than\s+|over\s+|about\s+|only\s+)?\d[\d.]*\s?[KMBT]\s?(?:parameters|params)\b[^,;]*$")
 _SIZE_SPAN = _compile(r"\$?\d+(?:\.\d+)?\$?\s?[BM]\s+to\s+\$?\d+(?:\.\d+)?\$?\s?[BM]\b")
 _SPEED_VERB = re.compile(r"(?i)(?:speed\w*\s+up|accelerat\w*)\s+$")
+_SOTA_RESULTS = _compile(r"(?i)(?:the\s+)?(?:previous\s+|prior\s+|current\s+|existing\s+)?(?:state-of-the-art|sota|best(?:-known)?)\s+(?:results?|performance|scores?)\b")
 # "60% of valid links": "of" and a bare noun phrase (one with a determiner is read by `_PARTITIVE`)
 _BARE_PARTITIVE = _compile(r"\)?\s+of\s+(?=[A-Za-z])(?!(?:the|a|an|all|their|its|our|his|her|these|those|this|that|them|it|which|what|each|every|any|some|both)\b)")
 _BARE_PARTITIVE_NOT = frozenset(("cases", "instances", "time", "times", "trials", "runs", "samples", "examples", "items", "queries",
