@@ -1642,6 +1642,9 @@ _WITH_SIZE = _compile(r"\bwith\s+(?:more\s+than\s+|over\s+|about\s+|only\s+)?\d[
 _SIZE_SPAN = _compile(r"\$?\d+(?:\.\d+)?\$?\s?[BM]\s+to\s+\$?\d+(?:\.\d+)?\$?\s?[BM]\b")
 _SPEED_VERB = re.compile(r"(?i)(?:speed\w*\s+up|accelerat\w*)\s+$")
 _SOTA_RESULTS = _compile(r"(?i)(?:the\s+)?(?:previous\s+|prior\s+|current\s+|existing\s+)?(?:state-of-the-art|sota|best(?:-known)?)\s+(?:results?|performance|scores?)\b")
+# between two changes of a list that share a comparison written after the last: no clause break, no other comparison
+_LIST_GAP_BREAK = _compile(r"(?i)[;:()\[\]]|\.\s|\b(?:than|over|compared|comparing|relative|versus|vs|against|while|whereas|but|though|although|which|when)\b")
+_TRAILING_CUE = _compile(r"(?i)(?:than|over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s*$")
 # "60% of valid links": "of" and a bare noun phrase (one with a determiner is read by `_PARTITIVE`)
 _BARE_PARTITIVE = _compile(r"\)?\s+of\s+(?=[A-Za-z])(?!(?:the|a|an|all|their|its|our|his|her|these|those|this|that|them|it|which|what|each|every|any|some|both)\b)")
 _BARE_PARTITIVE_NOT = frozenset(("cases", "instances", "time", "times", "trials", "runs", "samples", "examples", "items", "queries",
@@ -3189,6 +3192,21 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if nxt.context is not None and text.find(nxt.context, figs[k + 1].end) >= 0:
             c.context, c.context_ref = nxt.context, nxt.context_ref
             c.why["context"] = "context:shared"
+    for k in range(len(figs) - 1, 0, -1):
+        ck = claims[k]
+        if ck is None or ck.effect is None or ck.why.get("baseline") != "baseline:after":
+            continue
+        gap = text[figs[k].end : max(figs[k].end, text.find(ck.baseline, figs[k].end))]
+        if _LIST_GAP_BREAK.search(_TRAILING_CUE.sub("", gap)):
+            continue
+        for j in range(k - 1, -1, -1):
+            # "improves X by 10%, preserves Y by 22%, ..., and reduces Z by 55% relative to strong unlearning
+            # baselines": a comparison after the last item of a list of changes is the whole list's
+            cj = claims[j]
+            if cj is None or cj.effect is None or cj.baseline is not None or _LIST_GAP_BREAK.search(text, figs[j].end, figs[j + 1].start):
+                break
+            cj.baseline, cj.baseline_ref = ck.baseline, ck.baseline_ref
+            cj.why["baseline"] = "baseline:list_after"
     for fig, c in zip(figs, claims):
         if (c is not None and (c.metric in (None, "performance") or c.why.get("metric") == "metric:comparison") and (pm := _PAREN_METRIC.match(text, fig.end)) is not None
                 and (named := find_metric(pm.group(1))) is not None):
