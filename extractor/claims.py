@@ -3203,8 +3203,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             # "improves X by 10%, preserves Y by 22%, ..., and reduces Z by 55% relative to strong unlearning
             # baselines": a comparison after the last item of a list of changes is the whole list's
             cj = claims[j]
-            if cj is None or cj.effect is None or cj.baseline is not None or _LIST_GAP_BREAK.search(text, figs[j].end, figs[j + 1].start):
-                break
+            if (cj is None or cj.effect is None or cj.baseline is not None or "," not in text[figs[j].end : figs[j + 1].start]
+                    or _LIST_GAP_BREAK.search(text, figs[j].end, figs[j + 1].start)):
+                break  # (not "improves X by 2.4-6.5 and obtains up to 4.3 points over Y": two predicates, no list)
             cj.baseline, cj.baseline_ref = ck.baseline, ck.baseline_ref
             cj.why["baseline"] = "baseline:list_after"
     for fig, c in zip(figs, claims):
