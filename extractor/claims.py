@@ -77,7 +77,7 @@ _LEAD_BASELINE = re.compile(
 )
 _OUTDO = r"outperform\w*|surpass\w*|beat\w*|exceed\w*"  # the verbs that say one thing does better than another
 _BASELINE_VERB = re.compile(
-    r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|(?:pareto-)?dominates|beat\w*|exceed\w*|outpac\w*|outscor\w*|outshin\w*|"
+    r"(?i)(?<![\w-])(?:outperform\w*|underperform\w*|surpass\w*|(?:pareto-)?dominates|beat\w*|exceed\w*|outpac\w*|outscor\w*|outshin\w*|"
     r"(?:lag\w*|fall\w*|fell)\s+behind|trail\w*|speed\w*\s+up|accelerat\w*|"
     r"improv\w*\s+(?:on|upon)|(?:improv\w*|boost\w*|enhanc\w*)(?=\s+[A-Z][\w.\-]*'s\b))\s+"
 )
@@ -208,7 +208,7 @@ class _Segment:
     def from_text(cls, text: str, start: int, end: int) -> _Segment:
         """Without a spaCy doc: words by regex (`lexicons.words_of`), looked up in the same tables."""
         words = words_of(text, start, end)
-        metrics = [_Hit(s, e, text[s:e], metric=m) for s, e, m in match_metrics(words)]
+        metrics = [_Hit(s, e, text[s:e], metric=m) for s, e, m in match_metrics(words) if not _names_other_noun(text, e)]
         cue_words, _, multi = _cue_table()
         cues, blockers, speed = [], [], []
         for i, (s, e, w) in enumerate(words):
@@ -338,8 +338,10 @@ class Tables:
             if s < lo or s >= hi:
                 continue
             e = end_of(b - 1)
-            metrics.append(_Hit(s, e, text[s:e], metric=self.metric_of[key]))
             last_end = b
+            if _names_other_noun(text, e):
+                continue  # "on reward modeling benchmarks", "sparse reward tasks": a modifier of another noun
+            metrics.append(_Hit(s, e, text[s:e], metric=self.metric_of[key]))
         cue_words, _, multi = _cue_table()
         cues, blockers, speed = [], [], []
         n = len(doc)
@@ -365,6 +367,17 @@ class Tables:
             if fast and (not low.startswith("tun") or text[max(0, s - 5) : s].casefold() == "fine-"):
                 speed.append((s, s + len(low), _speed_word(low)))
         return _DocHits(metrics, cues, blockers, speed)
+
+
+_NEXT_PLAIN_WORD = _compile(r"[ -]([a-z]+)\b(?!-)")
+_METRIC_MODIFIED = _WORDS["metric_modified_noun"]
+
+
+def _names_other_noun(text: str, end: int) -> bool:
+    """A lexicon metric right before a noun of the `metric_modified_noun` role (rules/claim_words.tsv) modifies
+    it ("reward modeling benchmarks", "sparse reward tasks"): it is no measure there."""
+    m = _NEXT_PLAIN_WORD.match(text, end)
+    return m is not None and m.group(1) in _METRIC_MODIFIED
 
 
 class _DocHits:
@@ -1123,6 +1136,11 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
               and text[obj[0] : obj[1]].rsplit(None, 1)[-1].casefold() in _COMPARED_HEADS):
             # "CoRP improves the base model by 8.1 points": the model improved on is the compared thing
             c.baseline, c.why["baseline"] = text[obj[0] : obj[1]], "baseline:cue_object"
+        elif (c.effect in ("better", "worse") and fig.from_value is None and c.baseline is None
+              and (sota := _SOTA_RESULTS.match(text, obj[0], obj[1])) is not None):
+            # "improving the state-of-the-art results of task 2 of the FiQA dataset by 16%": the results improved
+            # on are the compared thing
+            c.baseline, c.why["baseline"] = text[sota.start() : sota.end()], "baseline:cue_object_results"
         else:
             c.set_metric(text, obj[0], obj[1], None, "metric:cue_object")
     elif subject is not None and not _GLUED_TO_FIGURE.search(text, max(0, subject.start() - 14), subject.start()):
@@ -1132,6 +1150,55 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     elif passive and (m := _PASSIVE_SUBJECT.search(text, max(start, cue.start() - 80), cue.start())) is not None:
         if m.group(1).split()[0].casefold() not in _STOP:
             c.set_metric(text, m.start(1), m.end(1), None, "metric:passive_subject")  # "the average length ... is reduced by 48%"
+
+
+# "the non-hallucination caption rate on a held-out test set increases from", "mean tier falls from": an
+# intransitive change verb (or a passive one) right before "from A to B"; its subject is what changed
+_CHANGE_VERB_FROM = _compile(
+    r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:increas(?:es|ed|ing)|improv(?:es|ed|ing)|ris(?:es|ing)|rose|drop(?:s|ped|ping)|fall(?:s|ing)?|fell|decreas(?:es|ed|ing)"
+    r"|declin(?:es|ed|ing)|grow(?:s|ing)?|grew|jump(?:s|ed|ing)|climb(?:s|ed|ing)|goes|went|going|shr[iau]nk(?:s|ing)?"
+    r"|surg(?:es|ed|ing)|soar(?:s|ed|ing)|plummet(?:s|ed|ing)|dip(?:s|ped|ping)|reduced|raised|boosted|lowered)"
+    r"\s+(?:[a-z]+ly\s+)?from\s+$")
+_CHANGE_SUBJECT_CUT = _compile(r"[,;:()\[\]]|\.\s|\s(?:on|in|for|across|at|with|under|over|of|among|between|when|after)\s")
+_CHANGE_SUBJECT_WORD = _compile(r"[A-Za-z][\w@-]*(?:['’]s)?")
+_CHANGE_SUBJECT_LEAD = frozenset(("the", "its", "their", "our", "and", "or", "but", "while", "whereas", "then", "yet", "however",
+                                  "thus", "hence", "so", "also", "meanwhile", "notably", "overall"))
+_CHANGE_SUBJECT_NOT = frozenset(("model", "models", "method", "methods", "approach", "system", "framework", "agent", "agents", "we",
+                                 "it", "they", "this", "that", "these", "those", "which", "who", "value", "values", "number", "one",
+                                 "same", "other", "progression", "trend"))
+
+
+def _change_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase a change verb right before "from A to B" has as its subject ("the GEO-BLEU score improved
+    from", "severe-collusion incidence drops from"), without a prepositional tail ("on a held-out test set"),
+    a leading determiner or conjunction; None for a method or a pronoun ("our model improves from")."""
+    m = _CHANGE_VERB_FROM.search(text, lo, end)
+    if m is None:
+        return None
+    left = lo
+    for cut in _CHANGE_SUBJECT_CUT.finditer(text, lo, m.start()):
+        if cut.group().strip() in ",;:()[]." :
+            left = cut.end()
+    first = _CHANGE_SUBJECT_CUT.search(text, left, m.start())
+    right = first.start() if first is not None else m.start()
+    words = [w for w in _CHANGE_SUBJECT_WORD.finditer(text, left, right)]
+    if not words or text[left:right].strip() != text[words[0].start() : words[-1].end()] or any(
+            text[a.end() : b.start()].strip() for a, b in zip(words, words[1:])):
+        return None  # a figure, a symbol or a stray mark in the phrase ("Passkey >4k")
+    if words[0].group().casefold() in ("a", "an"):
+        return None  # "an RL-only agent improves from": a thing, not a measure
+    while words and words[0].group().casefold() in _CHANGE_SUBJECT_LEAD:
+        words = words[1:]
+    owner = [i for i, w in enumerate(words) if w.group().casefold().endswith(("'s", "’s"))]
+    words = words[owner[-1] + 1 :] if owner else words  # "GPT-5's safety rate": the rate, not its owner
+    if not 1 <= len(words) <= 4:
+        return None
+    head = words[-1].group()
+    if (not head[0].islower() or head.casefold() in _CHANGE_SUBJECT_NOT or head.casefold() in _STOP
+            or any(w.group().casefold() in _STOP or w.group().casefold() in _CHANGE_SUBJECT_NOT for w in words)):
+        return None
+    return words[0].start(), words[-1].end()
 
 
 _SETTING_PREP_BEFORE = _compile(r"(?i)\b(?:at|under)\s+(?:[\w-]+\s+){0,2}$")
@@ -1418,7 +1485,10 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         found, rule = _phrase(text, m.end(), clause_end, keep=_BASELINE_KEEP), "baseline:verb_after"
     if found is None and (verb := _last(_BASELINE_VERB, text, pre.clause, first.start)) is not None:
         found, rule = _phrase(text, verb.end(), first.start, keep=_BASELINE_KEEP), "baseline:verb_object"
-        if found is not None and _level_clause_between(text, found[1], first.start):
+        if (found is not None and verb.group()[:5].casefold() == "under"
+                and not _BY_END.search(text, max(found[1], first.start - 30), first.start)):
+            found = None  # "underperforms X by 55 points" is the gap; "underperform X (66.54%)", "... (> 80%)": X's level, a setting
+        elif found is not None and _level_clause_between(text, found[1], first.start):
             found = None  # "outperformed the baseline and achieved F1 micro 87%": a level, compared with nothing
         elif (found is not None and c.effect is None and c.direction is None and fig.from_value is None and not fig.sign
               and _LEVEL_PARTICIPLE_BETWEEN.search(text, found[1], first.start) is not None and not _SHARE_OF_AFTER.match(text, fig.end)
@@ -1512,6 +1582,9 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             e = len(text[s : m.start()].rstrip()) + s  # "outperforms the baseline mAP by 1.9%": the baseline, not its metric
     if text[s:e].casefold() in ("time", "the time", "years", "the years", "the course", "the past", "cases", "the cases"):
         return
+    if (text[s:e].rsplit(None, 1)[-1].casefold() in _EXAMPLE_HEADS and (x := _ONE_EXAMPLE.match(text, e)) is not None
+            and not _FIGURE_START.match(text, x.start(1))):
+        s, e = x.span(1)  # "over methods such as GPTQ", "existing table detection models such as Table Transformer by 10.1%"
     if _FIGURE_CONTEXT.fullmatch(text, s, e) or _FIGURE_START.match(text, s):
         return  # "compared with N=8 for PME", "(vs. <0.4% for random controls)": a value, not a compared thing
     if text[s:e].casefold() in _PRONOUN_BASELINES and (m := _last(_ANTECEDENT_VERB, text, seg_start, s - 1)) is not None \
@@ -1532,9 +1605,12 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
 # comparison's object, a participle or "with" that states a level; the figure it reports is compared with nothing
 _LEVEL_PARTICIPLE_BETWEEN = _compile(r"(?i),\s+(?:while\s+|and\s+)?(?:achiev|reach|attain|obtain|yield|record|scor|deliver)\w*\b|,\s+with\b")
 _SHARE_OF_AFTER = _compile(r"\s*(?:\)\s*)?of\s")
-_PARTICIPLE_AFTER_COMPARISON = _compile(r"(?i)(?:,\s+(?:while\s+)?|\s+while\s+)(?:achieving|converging|reducing|yielding|resulting\s+in|leading\s+to|saving|cutting|requiring|using"
-                                        r"|costing|consuming|needing|training|running)\b[^,;()]*$")
-_COMPARISON_VERB = _compile(r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|match(?:es|ing)?)\s+")
+_PARTICIPLE_AFTER_COMPARISON = _compile(r"(?i)(?:,\s+(?:while\s+)?|\s+while\s+|,?\s+and\s+(?=(?:[a-z]+\s+)?(?:reduces|saves|cuts|lowers|decreases|requires|uses|consumes)\b))"
+                                        r"(?:(?:further|also|significantly|substantially|simultaneously)\s+)?"
+                                        r"(?:reduces|saves|cuts|lowers|decreases|requires|uses|consumes|achieving|converging|reducing|yielding|resulting\s+in|leading\s+to|saving|cutting|requiring|using"
+                                        r"|costing|consuming|needing|training|running|being|having|demonstrating|showing|delivering|providing)\b(?:[^,;()]|\([^,;()]{1,40}\))*$")
+_COMPARISON_VERB = _compile(r"(?i)(?<![\w-])(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|match(?:es|ing)?|compared\s+(?:to|with)"
+                            r"|(?:competitive|comparable|on\s+par)\s+(?:performance\s+)?(?:with|to)|(?<!rather\s)than|over)\s+")
 # "approximately twice the detection efficiency of conventional image processing": a factor of X's measure
 _TIMES_METRIC_OF = _compile(r"\s+the\s+([^,;()]{1,50}?)\s+of\s+")
 _AND_CUE_VERB = _compile(r"\s+(?:and|or)\s+([a-z]+)\b")
@@ -1565,6 +1641,20 @@ _ACRONYM_BEFORE_CUE = _compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,4})\s+$")
 _WITH_SIZE = _compile(r"\bwith\s+(?:more\s+than\s+|over\s+|about\s+|only\s+)?\d[\d.]*\s?[KMBT]\s?(?:parameters|params)\b[^,;]*$")
 _SIZE_SPAN = _compile(r"\$?\d+(?:\.\d+)?\$?\s?[BM]\s+to\s+\$?\d+(?:\.\d+)?\$?\s?[BM]\b")
 _SPEED_VERB = re.compile(r"(?i)(?:speed\w*\s+up|accelerat\w*)\s+$")
+_SOTA_RESULTS = _compile(r"(?i)(?:the\s+)?(?:previous\s+|prior\s+|current\s+|existing\s+)?(?:state-of-the-art|sota|best(?:-known)?)\s+(?:results?|performance|scores?)\b")
+# between two changes of a list that share a comparison written after the last: no clause break, no other comparison
+_LIST_GAP_BREAK = _compile(r"(?i)[;:()\[\]]|\.\s|\b(?:than|over|compared|comparing|relative|versus|vs|against|while|whereas|but|though|although|which|when)\b")
+_TRAILING_CUE = _compile(r"(?i)(?:than|over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s*$")
+# "60% of valid links": "of" and a bare noun phrase (one with a determiner is read by `_PARTITIVE`)
+_BARE_PARTITIVE = _compile(r"\)?\s+of\s+(?=[A-Za-z])(?!(?:the|a|an|all|their|its|our|his|her|these|those|this|that|them|it|which|what|each|every|any|some|both)\b)")
+_BARE_PARTITIVE_NOT = frozenset(("cases", "instances", "time", "times", "trials", "runs", "samples", "examples", "items", "queries",
+                                 "tasks", "problems", "questions", "instance", "case", "respondents", "participants", "users"))
+# "methods such as GPTQ", "counterparts such as Hybrid-Segmentor by 1.5%": a generic compared thing with one named
+# example; the example is what the figure was measured against (not a list of examples: "such as SFT and DPO")
+_EXAMPLE_HEADS = frozenset(("methods", "models", "baselines", "approaches", "algorithms", "counterparts", "systems",
+                            "techniques", "frameworks", "detectors", "optimizers", "architectures", "llms"))
+_ONE_EXAMPLE = _compile(r",?\s+(?:such\s+as|e\.g\.,?|like)\s+((?:the\s+)?[A-Z](?:[\w\-/+]|\.(?=\w))*(?:\s[A-Z0-9](?:[\w\-/+]|\.(?=\w))*){0,2}"
+                        r"(?:\s(?:optimizer|model|method|algorithm))?)(?=\s+by\b|\s*[.;)]|\s*,\s+(?:while|and\s+(?:is|achieves|reduces|requires|uses))\b|\s+(?:on|in|while|with|across|at)\b|$)")
 _COMPARED_HEADS = frozenset(("model", "models", "baseline", "baselines", "counterpart", "counterparts", "variant",
                              "method", "methods", "approaches", "approach", "sota", "state-of-the-art"))
 _PAREN_METRIC = _compile(r"\s?\(([A-Za-z][\w@\-. ]{0,24}?)\)")
@@ -1853,6 +1943,26 @@ _NOT_SETTING = frozenset(
 
 
 _SIZE_COMPARATIVE = _compile(r"(?i)\s*(?:larger|smaller|bigger|tinier)\s+models?\b")
+# "a 14B Diffusion Transformer model", "Our 3B dense and MoE models": up to three words, then a model head noun
+_SIZE_HEAD_AFTER = _compile(r"(?:[\s-]+[\w-]+){1,4}")
+_SIZE_HEADS = _WORDS["size_head"]
+
+
+def _size_head_after(text: str, end: int) -> bool:
+    """A model head noun (rules/claim_words.tsv size_head) within the four words right after a size, before any
+    punctuation or a word of the stop role ("a 14B open model"; not "7B trained on ... models")."""
+    m = _SIZE_HEAD_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group().replace("-", " ").split()
+    if any(word.casefold().startswith("param") for word in words):
+        return False  # "0.56 million network parameters", "2.8B activated LLM parameters": a parameter count
+    for word in words:
+        if word in _SIZE_HEADS:
+            return True
+        if word in _STOP and word.casefold() != "and":
+            return False
+    return False
 _FIGURE_LIST_ONLY = _compile(r"(?:\s*(?:,|and|or|to)?\s*[\d.,]+\s?[%xKMBT]?)+")
 _QUALITY_NOUN = _compile(r"^[a-z][a-z-]*(?:ness|ity)$")  # "compactness", "generalizability", "robustness": qualities
 
@@ -2731,6 +2841,8 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                     c.metric, c.metric_obj = "model size", find_metric("model size")  # "a model size of 7B parameters": the named measure
                     c.why["metric"] = "metric:model_size_of"
         _read_before(text, head, c)
+        if c.metric is None and fig.from_value is not None and (span := _change_subject(text, max(seg_start, fig.start - 120), fig.start)):
+            c.set_metric(text, span[0], span[1], None, "metric:change_subject")  # "the GEO-BLEU score improved from 0.34 to 0.75"
         if (c.metric is None or c.why.get("metric") in ("metric:before", "metric:bracket_before") or (
                 c.why.get("metric") == "metric:after" and text[fig.end : fig.end + 1] == ")")) and (item := _list_item(text, f)) is not None:
             # "precision (85.20%), recall (87.30%), graph consistency (82.50%)", "(ROC AUC = 0.99, overlap < 7%)": in a list
@@ -3097,6 +3209,22 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if nxt.context is not None and text.find(nxt.context, figs[k + 1].end) >= 0:
             c.context, c.context_ref = nxt.context, nxt.context_ref
             c.why["context"] = "context:shared"
+    for k in range(len(figs) - 1, 0, -1):
+        ck = claims[k]
+        if ck is None or ck.effect is None or ck.why.get("baseline") != "baseline:after":
+            continue
+        gap = text[figs[k].end : max(figs[k].end, text.find(ck.baseline, figs[k].end))]
+        if _LIST_GAP_BREAK.search(_TRAILING_CUE.sub("", gap)):
+            continue
+        for j in range(k - 1, -1, -1):
+            # "improves X by 10%, preserves Y by 22%, ..., and reduces Z by 55% relative to strong unlearning
+            # baselines": a comparison after the last item of a list of changes is the whole list's
+            cj = claims[j]
+            if (cj is None or cj.effect is None or cj.baseline is not None or "," not in text[figs[j].end : figs[j + 1].start]
+                    or _LIST_GAP_BREAK.search(text, figs[j].end, figs[j + 1].start)):
+                break  # (not "improves X by 2.4-6.5 and obtains up to 4.3 points over Y": two predicates, no list)
+            cj.baseline, cj.baseline_ref = ck.baseline, ck.baseline_ref
+            cj.why["baseline"] = "baseline:list_after"
     for fig, c in zip(figs, claims):
         if (c is not None and (c.metric in (None, "performance") or c.why.get("metric") == "metric:comparison") and (pm := _PAREN_METRIC.match(text, fig.end)) is not None
                 and (named := find_metric(pm.group(1))) is not None):
@@ -3167,6 +3295,14 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.context = c.context_ref = None  # "in Intersection over Union": the metric, read before as a setting
             c.why["context"] = "context:none:metric"
     for fig, c in zip(figs, claims):
+        if (c is not None and fig.unit == "percent" and c.why.get("metric") in (None, "metric:inherited")
+                and (m := _BARE_PARTITIVE.match(text, fig.end)) is not None
+                and (np := _phrase(text, m.end(), min(len(text), m.end() + 60))) is not None
+                and len(text[np[0] : np[1]].split()) <= 4 and text[np[0] : np[1]].split()[0].casefold() not in _BARE_PARTITIVE_NOT
+                and not _FIGURE_START.match(text, np[0])):
+            # "reject 60% of valid links", "over 80% of visual content in streaming videos": the things counted,
+            # written without a determiner, are what the share measures
+            c.set_metric(text, np[0], np[1], None, "metric:bare_partitive")
         if c is not None and c.metric is None and (fig.unit in ("percent", "pp") or c.why["claim"].startswith("claim:score")
                                                    or (fig.unit == "x" and c.effect in ("better", "worse"))):
             # ("2-3x relative improvements against X": an improvement factor with no measure named)
@@ -3186,6 +3322,16 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     out: list[FoundQuantity] = []
     for fig, c in zip(figs, claims):
         found = fig.to_found()
+        if c is not None and c.baseline is not None and c.why["claim"] == "claim:model_size":
+            # "our 3B model outperforms X", "with only 7M parameters, 3.1% higher than X": a model's size is a
+            # property it has, compared with nothing; the comparison is the other figure's or the sentence's
+            c.baseline = c.baseline_ref = None
+            c.why["baseline"] = "baseline:none:model_size"
+        if (c is not None and fig.unit == "params" and c.why.get("metric") not in ("metric:unit", "metric:model_size_of")
+                and _size_head_after(text, fig.end)):
+            # "a 14B open model", "using only a 14B LLM": a bare size before the model it describes is the model's size
+            c.metric, c.metric_obj = "model size", find_metric("model size")
+            c.why["metric"] = "metric:model_size_head"
         if c is not None and c.metric is not None and c.metric.casefold() in ("model", "models") and _SIZE_COMPARATIVE.match(text, fig.end):
             # "8x larger models on the same hardware", "a 60x smaller model": what changes is the model's size
             c.metric, c.metric_obj = "model size", find_metric("model size")
