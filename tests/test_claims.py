@@ -452,3 +452,36 @@ def test_metric_mention_is_the_measure_not_the_setting(text, mentions, figure, c
     found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
     q = found[figure]
     assert (q.claim.context, q.claim.metric) == (context, metric), q.claim.why
+
+
+# (text, mentions, figure, expected context): Session 10, a task the entity layer names right after the figure and
+# its metric ("for X", "on the X task", "across five X benchmarks") is where the figure was measured
+TASK_AFTER_CASES = [
+    ("On three VTG benchmarks, it achieves a 7.7-point improvement in mIoU for moment retrieval and 12.0-point improvement in mAP for highlight detection.",
+     [("VTG", "benchmark"), ("moment retrieval", "task"), ("highlight detection", "task")], "12.0-point", "highlight detection"),
+    ("Moreover, LexiContrastive Grounding improves perplexity by around 5% on multiple language modeling tasks.",
+     [("language modeling", "task")], "around 5%", "multiple language modeling tasks"),
+    ("We show a 2.5% to 13.7% improvement in mAP for the human detection task.", [("human detection", "task")], "2.5% to 13.7%", "human detection task"),
+    ("Experiments on 21 downstream tasks show average improvements of +0.8% for named entity recognition and +8.8% for text classification.",
+     [("named entity recognition", "task"), ("text classification", "task")], "+0.8%", "named entity recognition"),
+    # negatives: a task behind another cue or a comma is not the figure's own setting; a vague lead stays unread
+    ("It reaches 81.2% accuracy on ImageNet for image classification.", [("ImageNet", "dataset"), ("image classification", "task")], "81.2%", "ImageNet"),
+    ("It gains 3.1% in accuracy, which helps for image classification.", [("image classification", "task")], "3.1%", None),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", TASK_AFTER_CASES, ids=[c[2] for c in TASK_AFTER_CASES])
+def test_task_named_after_the_figure_is_the_context(text, mentions, figure, context):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert q.claim.context == context, q.claim.why
+
+
+# "on public benchmarks, A and B, ... 62.3% and 64.1%, respectively": the names in apposition to a dataset word
+RESPECTIVELY_APPOSITION = ("Evaluations on public benchmarks, LVBench and VideoMME-Long, demonstrate that AVA achieves state-of-the-art "
+                           "performance, attaining 62.3% and 64.1% accuracy, respectively.")
+
+
+def test_respectively_names_in_apposition_to_benchmarks():
+    quantities = _with_mentions(RESPECTIVELY_APPOSITION, [("LVBench", "benchmark"), ("VideoMME-Long", "benchmark")])
+    assert [q.claim.context for q in quantities] == ["LVBench", "VideoMME-Long"]
