@@ -485,3 +485,28 @@ RESPECTIVELY_APPOSITION = ("Evaluations on public benchmarks, LVBench and VideoM
 def test_respectively_names_in_apposition_to_benchmarks():
     quantities = _with_mentions(RESPECTIVELY_APPOSITION, [("LVBench", "benchmark"), ("VideoMME-Long", "benchmark")])
     assert [q.claim.context for q in quantities] == ["LVBench", "VideoMME-Long"]
+
+
+# (text, mentions, figure, expected context): Session 10, with no setting in the figure's own clause, the first dataset
+# or benchmark named later in the sentence after on/across is where it was measured
+DATASET_LATER_CASES = [
+    ("Our approach reduces FID from 16.04 to 7.80, establishing a new state-of-the-art in CAD sketch generation on the SketchGraphs dataset.",
+     [("SketchGraphs", "dataset")], "16.04 to 7.80", "SketchGraphs"),
+    ("Sonata triples linear probing accuracy (from 21.8% to 72.5%) on ScanNet and nearly doubles performance.",
+     [("ScanNet", "dataset")], "21.8% to 72.5%", "ScanNet"),
+    ("It achieves 65.89 Driving Score (DS) and 48.20% Success Rate (SR) on the Bench2Drive dataset without experts.",
+     [("Bench2Drive", "benchmark")], "65.89", "Bench2Drive"),
+    # negatives: a figure of an opening "With ..." phrase, a compared level, another named setting between, a respectively list
+    ("With a 128K extended context window, Kimi-VL achieves impressive scores on LongVideoBench.", [("LongVideoBench", "benchmark")], "128K", None),
+    ("OpenBioLLM matches GeneGPT on over 90% of the tasks, achieving 0.849 on Gene-Turing and 0.830 on GeneHop.",
+     [("GeneHop", "benchmark")], "over 90%", None),
+    ("It improves over conventional methods by 2.45% and 0.45%, and over learnable methods by 1.18% and 1.56% on HyKo and HSI-Drive, respectively.",
+     [("HyKo", "dataset"), ("HSI-Drive", "dataset")], "2.45%", None),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", DATASET_LATER_CASES, ids=[c[2] for c in DATASET_LATER_CASES])
+def test_dataset_named_later_in_the_sentence_is_the_context(text, mentions, figure, context):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
