@@ -2032,10 +2032,16 @@ def _opening_setting(text: str, seg_start: int, fig_start: int, c: _Claim) -> tu
     return s, e
 
 
+_SKIPPED_SETTING = _compile(r"[^\s,;()]*(?:\s[^\s,;()]+){0,3}?(?=\s+(?:for|on|in|under)\s)")
+
+
 def _setting_phrase(text: str, fig, c: _Claim, f: _Figure, after: tuple[int, int]) -> tuple[int, int] | None:
     """A lower-case phrase of 1-4 words right after the figure's own words ("a 45% throughput
     improvement in continual pre-training", "38% faster for the tiny model size, ...")."""
     m = _SETTING_CUE.search(text, fig.end, after[1])
+    if m is not None and not fig.respectively and (skip := _SKIPPED_SETTING.match(text, m.end())) is not None and (
+            c.metric and text.startswith(c.metric, m.end()) and skip.end() - m.end() == len(c.metric)):
+        m = _SETTING_CUE.search(text, skip.end(), after[1])  # "2.6 dB improvement in PSNR for image": past the metric
     if m is None or "," in text[fig.end : m.start()]:
         return None
     words = []
