@@ -1645,6 +1645,11 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             c.context, c.context_ref = surface, _ref(mention, text)
             c.why["context"] = "context:name_bracket"
             return
+    if (found := _label_before(ctx, f, c, seg_start)) is not None and found.type in _CONTEXT_TYPES:
+        # "(HellaSwag +7.6%)", "(MMLU: 45.2)": the benchmark the figure is written under
+        c.context, c.context_ref = text[found.start : found.end], _ref(found, text)
+        c.why["context"] = "context:label_before"
+        return
     named = None
     if text[fig.end : fig.end + 1] == " " and (script := _METRIC_SCRIPT_AFTER.match(text, fig.end, f.ctx_end)) is not None and _metric_shaped(script.group(1)):
         named = script.span(1)  # "36.2 AP$_r$", "10.50% AP_{3D}": the name's own bracket included
@@ -1756,6 +1761,12 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         c.context, c.context_ref = text[s:e], _ref(mention, text)
         c.why["context"] = rule
         return
+    if (found := _label_before(ctx, f, c, seg_start)) is not None and not any(fig.end <= m.start < cues.end for m in ctx.datasets):
+        # "(Sonnet 4.5: 95.7 percent accuracy vs Sonnet 4: 93.0 percent)": failing a benchmark (here or later in the
+        # sentence: "(PEGASUS: 47.21, BART: 45.14 on XSUM)"), the model it is written under
+        c.context, c.context_ref = text[found.start : found.end], _ref(found, text)
+        c.why["context"] = "context:label_before"
+        return
     _dataset_in_clause(ctx, f, c)
     if c.context is None and fig.unit not in _UNIT_METRICS:
         # "Extensive experiments on five industrial datasets show that ...": failing a nearer setting, what the
@@ -1787,6 +1798,28 @@ def _task_after(ctx: DocContext, f: _Figure, c: _Claim) -> tuple[int, int, Found
             return None
         # "on multiple language modeling tasks", "on the video denoising task": the count and the head word with it
         return (cue.start("count") if cue.group("count") else m.start), end.end(1) if end.group(1) else m.end, m
+    return None
+
+
+# a name written right before a figure as its label, after a bracket, a list comma or "vs": "(MMLU +8.1%", "vs Sonnet 4: 93.0"
+_LABEL_BEFORE = _compile(r"(?:\(|[,;]\s|\b(?:vs\.?|versus)\s)\s*([A-Z][\w.\-]*(?:\s[\w.\-]+){0,2}?)\s*(:)?\s*\Z")
+
+
+def _label_before(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int) -> FoundMention | None:
+    """A dataset or benchmark mention right before the figure as its label ("(HellaSwag +7.6%)", "(MMLU: 45.2"),
+    or a model's with a colon ("Sonnet 4.5: 95.7 percent"): where the figure was measured."""
+    text, fig = ctx.text, f.fig
+    m = _LABEL_BEFORE.search(text, max(seg_start, fig.start - 50), fig.start)
+    if m is None:
+        return None
+    mention = ctx.mention_at(*m.span(1))
+    if mention is None or mention.end != m.end(1):
+        return None
+    surface = text[mention.start : mention.end]
+    if find_metric(surface) is not None or _metric_shaped(surface) or surface == c.baseline or _is_proposed(ctx, text, m.span(1)):
+        return None
+    if mention.type in _CONTEXT_TYPES or (mention.type == "method" and m.group(2)):
+        return mention
     return None
 
 

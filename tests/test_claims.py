@@ -510,3 +510,24 @@ def test_dataset_named_later_in_the_sentence_is_the_context(text, mentions, figu
     found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
     q = found[figure]
     assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
+
+
+# (text, mentions, figure, expected context): Session 10, a benchmark written right before a figure as its label, or a
+# model's name with a colon when the sentence names no benchmark after the figure
+LABEL_BEFORE_CASES = [
+    ("Results show notable gains in knowledge-intensive tasks (MMLU +8.1%) and contextual understanding (HellaSwag +7.6%).",
+     [("MMLU", "benchmark"), ("HellaSwag", "benchmark")], "+7.6%", "HellaSwag"),
+    ("We observe generational improvement within Claude (Opus 4.5: 95.7 percent accuracy vs Sonnet 4: 93.0 percent), while GPT-5.2 "
+     "shows lower accuracy (88.9 percent).", [("Claude", "method"), ("Sonnet 4", "method"), ("GPT-5.2", "method")], "93.0 percent", "Sonnet 4"),
+    # negatives: a model label yields to a benchmark named after it; a model with no colon is no label
+    ("It performs at par with state-of-the-art models (PEGASUS: 47.21, BART: 45.14 on XSUM).", [("PEGASUS", "method"), ("BART", "method"), ("XSUM", "dataset")],
+     "47.21", "XSUM"),
+    ("The cost falls sharply (Mistral 12% lower).", [("Mistral", "method")], "12%", None),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", LABEL_BEFORE_CASES, ids=[c[2] for c in LABEL_BEFORE_CASES])
+def test_label_before_the_figure_is_the_context(text, mentions, figure, context):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
