@@ -531,3 +531,20 @@ def test_label_before_the_figure_is_the_context(text, mentions, figure, context)
     found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
     q = found[figure]
     assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
+
+
+# Session 10: the first of an "and" pair trades the sentence's generic opening for the dataset named after the pair
+SHARED_NAMED_CASES = [
+    ("Extensive experiments on standard benchmarks demonstrate the effectiveness of HLGFA, achieving 97.9% pixel-level AUROC and 97.5% "
+     "image-level AUROC on the MVTec AD dataset.", [("MVTec AD", "dataset")], "97.9%", "MVTec AD"),
+    # negative: a dataset named after a clause cut stays with its own figure
+    ("Extensive experiments on standard benchmarks show a 97.9% AUROC, while it reaches 97.5% on the MVTec AD dataset.",
+     [("MVTec AD", "dataset")], "97.9%", "standard benchmarks"),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", SHARED_NAMED_CASES, ids=[c[2] + c[3] for c in SHARED_NAMED_CASES])
+def test_and_pair_takes_the_named_dataset_over_a_generic_opening(text, mentions, figure, context):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
