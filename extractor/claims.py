@@ -1645,6 +1645,11 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             c.context, c.context_ref = surface, _ref(mention, text)
             c.why["context"] = "context:name_bracket"
             return
+    if (found := _dataset_by(ctx, f, c, seg_start)) is not None:
+        # "improving MedQA accuracy by 23.5% and MedXpertQA by 32.0%", "MMLU-Pro (0-shot) by 9.1%": the benchmark improved
+        c.context, c.context_ref = text[found.start : found.end], _ref(found, text)
+        c.why["context"] = "context:dataset_by"
+        return
     if (found := _label_before(ctx, f, c, seg_start)) is not None and found.type in _CONTEXT_TYPES:
         # "(HellaSwag +7.6%)", "(MMLU: 45.2)": the benchmark the figure is written under
         c.context, c.context_ref = text[found.start : found.end], _ref(found, text)
@@ -1798,6 +1803,34 @@ def _task_after(ctx: DocContext, f: _Figure, c: _Claim) -> tuple[int, int, Found
             return None
         # "on multiple language modeling tasks", "on the video denoising task": the count and the head word with it
         return (cue.start("count") if cue.group("count") else m.start), end.end(1) if end.group(1) else m.end, m
+    return None
+
+
+_LIST_BEFORE = _compile(r",?\s*(?:,|\band|\bor|&)\s+")  # "MedQA and MedMCQA", "VITATECS, MVBench, and Video-MME"
+_BY_GAP = _compile(r"(?:\s?\([^()]{1,20}\))?\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than|an\s+average\s+of|a\s+further)\s+)?[~$+]*\Z")
+_OUTDO_BEFORE = _compile(rf"(?i)\b(?:{_OUTDO}|than|over|against|versus|vs\.?)\b[^,;]{{0,40}}\Z")  # "surpassing prior models such as PERQA"
+
+
+def _dataset_by(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int) -> FoundMention | None:
+    """A dataset or benchmark mention right before "by" and the figure ("and MedXpertQA by 32.0%"), not one outdone."""
+    text, fig = ctx.text, f.fig
+    for m in reversed(ctx.datasets):
+        if m.end > fig.start:
+            continue
+        if m.start < max(seg_start, fig.start - 60):
+            return None
+        if not _BY_GAP.fullmatch(text, m.end, fig.start):
+            return None
+        if _OUTDO_BEFORE.search(text, max(seg_start, m.start - 40), m.start) or _is_proposed(ctx, text, (m.start, m.end)):
+            return None
+        if fig.respectively or any(d.end <= m.start and _LIST_BEFORE.fullmatch(text, d.end, m.start) for d in ctx.datasets):
+            return None  # "on KITTI and Spring by 8.7% and 65.8%, respectively", "improving MedQA and MedMCQA by ~1%": a list's
+        surface = text[m.start : m.end]
+        if surface == c.baseline or find_metric(surface) is not None or (c.metric and surface in c.metric):
+            return None  # "reducing PaperBench by 6.41 points": read as the metric, which a later rule moves to the context
+        if (op := _opening_setting(text, seg_start, fig.start, c)) is not None and any(op[0] <= d.start < op[1] for d in ctx.datasets):
+            return None  # "On AccidentBench, training lifts Cosmos-Reason2 by +10.7": the opening's named setting
+        return m
     return None
 
 

@@ -548,3 +548,24 @@ def test_and_pair_takes_the_named_dataset_over_a_generic_opening(text, mentions,
     found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
     q = found[figure]
     assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
+
+
+# (text, mentions, figure, expected context): Session 10, a benchmark right before "by" and the figure is the one improved
+DATASET_BY_CASES = [
+    ("Across four medical reasoning benchmarks, it improves MedQA accuracy by 23.5% and MedXpertQA by 32.0% relative to the base generator.",
+     [("MedQA", "benchmark"), ("MedXpertQA", "benchmark")], "32.0%", "MedXpertQA"),
+    ("D-CoT boosts accuracy on GPQA-diamond by 9.9% and MMLU-Pro (0-shot) by 9.1%, while reducing costs.",
+     [("GPQA-diamond", "benchmark"), ("MMLU-Pro", "benchmark")], "9.1%", "MMLU-Pro"),
+    # negatives: an outdone name, a list of names, a named opening
+    ("On WebQA, it attains a QA score of 47.6, surpassing prior models such as PERQA by +3.2.", [("WebQA", "dataset"), ("PERQA", "dataset")], "+3.2", "WebQA"),
+    ("Educational filtering improves MedQA and MedMCQA by ~1%.", [("MedQA", "benchmark"), ("MedMCQA", "benchmark")], "~1%", "MedQA"),  # not MedMCQA
+    ("On AccidentBench, CCTV-only training lifts Cosmos-Reason2 by +10.7 MCQ points.", [("AccidentBench", "benchmark"), ("Cosmos-Reason2", "dataset")],
+     "+10.7", "AccidentBench"),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", DATASET_BY_CASES, ids=[c[2] for c in DATASET_BY_CASES])
+def test_dataset_right_before_by_is_the_context(text, mentions, figure, context):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
