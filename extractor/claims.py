@@ -2182,7 +2182,11 @@ def _read_subject(ctx: DocContext, c: _Claim, seg_start: int, start: int) -> Non
 
 
 _APPLIED_TO = _compile(r"(?<![\w-])(?i:appl(?:y|ies|ying|ied))\b[^,;()]{0,80}?\bto\s+(?:(?i:an?|the|its|our|their)\s+)?(?:[a-z][\w-]*\s+){0,2}"
-                       r"(?P<n>[A-Z][\w.+-]*[\w+](?:\s\([A-Z][\w-]*\))?)(?=\s+(?:models?|LLMs?|backbones?)\b|\s*,)")
+                       r"(?P<n>[A-Z][\w.+-]*[\w+](?:\s\([A-Z][\w-]*\))?)(?=\s+(?:models?|LLMs?|backbones?)\b|\s*,"
+                       # "Applying PROM to MobileNetV2 reduces ...": the gerund subject's model, right before the verb
+                       r"|\s+(?:reduces|improves|increases|achieves|yields|boosts|lowers|cuts|raises|enhances|speeds|accelerates|saves"
+                       r"|delivers|attains|reaches|gives|results|leads|brings)\b)")
+_APPLIED_TO_MORE = _compile(r",\s+(?:and\s+)?to\s+([A-Z][\w.+-]*[\w+])")
 _MODEL_NAME_SHAPE = _compile(r"\d|[-.][A-Za-z]|^\S[^A-Z\s]*[A-Z]")  # "Qwen2.5-VL", "BERT-base", "MoPa"; not "Transformers"
 _MODEL_SIZE_OF = _compile(r"(?i)\bmodel\s+sizes?\s+(?:of|up\s+to|reaching)\s+(?:about\s+|over\s+|only\s+)?$")
 _SIZED_NAME = _compile(r"[-\s]\d+(?:\.\d+)?[BMT]\b")  # "Llama-2-70B", "DS-MoE-6B", "Falcon 180B": a model named with its size
@@ -3123,7 +3127,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if c.context is None and (a := _last(_APPLIED_TO, text, seg_start, fig.start)) is not None and _MODEL_NAME_SHAPE.search(a.group("n")):
             # "by applying the learned rates to an off-the-shelf ViT-H (MAE) model, we achieve a 40% FLOPs reduction",
             # "When applied to Qwen2.5-VL, HAWK retains 96.0%": the model a method is applied to is what the figure was measured on
-            c.context, c.context_ref = a.group("n"), _ref(ctx.mention_at(a.start("n"), a.end("n")), text)
+            span = a.span("n")
+            if (more := _last(_APPLIED_TO_MORE, text, a.end("n"), fig.start)) is not None:
+                span = more.span(1)  # "applying it to A reduces X from 77.5% to 5.9%, to B from 89.7% to 5.6%": B for the second
+            c.context, c.context_ref = text[span[0] : span[1]], _ref(ctx.mention_at(*span), text)
             c.why["context"] = "context:applied_to"
         claims.append(c)
         last_claim = (f, c)
