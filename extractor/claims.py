@@ -1767,6 +1767,11 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         c.context, c.context_ref = text[s:e], _ref(mention, text)
         c.why["context"] = rule
         return
+    if (found := _name_of_bracket(ctx, f, c, seg_start)) is not None:
+        # "models like TransE (MR: 391, MRR: 0.411) and RotatE (MR: 263, MRR: 0.395)": the name whose bracket lists its scores
+        c.context, c.context_ref = text[found.start : found.end], _ref(found, text)
+        c.why["context"] = "context:name_of_bracket"
+        return
     if (found := _label_before(ctx, f, c, seg_start)) is not None and not any(fig.end <= m.start < cues.end for m in ctx.datasets):
         # "(Sonnet 4.5: 95.7 percent accuracy vs Sonnet 4: 93.0 percent)": failing a benchmark (here or later in the
         # sentence: "(PEGASUS: 47.21, BART: 45.14 on XSUM)"), the model it is written under
@@ -1832,6 +1837,30 @@ def _dataset_by(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int) -> Found
         if (op := _opening_setting(text, seg_start, fig.start, c)) is not None and any(op[0] <= d.start < op[1] for d in ctx.datasets):
             return None  # "On AccidentBench, training lifts Cosmos-Reason2 by +10.7": the opening's named setting
         return m
+    return None
+
+
+_BRACKET_METRIC_LABEL = _compile(r"(?:[^()]*?[,;]\s*)?[A-Za-z][\w@.\-]*(?:\s[\w@.\-]+){0,2}\s*[:=]\s*[~$]?\Z")  # "(MR: 391, MRR: "
+
+
+def _name_of_bracket(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int) -> FoundMention | None:
+    """A model or dataset mention right before the bracket that holds the figure as "metric: figure" ("TransE (MR: 391")."""
+    text, fig = ctx.text, f.fig
+    open_at = text.rfind("(", max(seg_start, fig.start - 60), fig.start)
+    if open_at < 1 or ")" in text[open_at : fig.start] or not _BRACKET_METRIC_LABEL.fullmatch(text, open_at + 1, fig.start):
+        return None
+    label = text[open_at + 1 : fig.start].rsplit(",", 1)[-1].rsplit(";", 1)[-1].strip(" :=~$")
+    if find_metric(label) is None and not _metric_shaped(label):
+        return None  # the label must be a measure ("MR", "MRR"), not a name ("(Qwen3.5-plus: ...")
+    end = open_at - 1 if text[open_at - 1] == " " else open_at
+    for m in reversed(ctx.mentions_in(max(seg_start, end - 60), end)):
+        if m.end != end:
+            continue
+        if m.type in _CONTEXT_TYPES or (m.type == "method" and m.role != "proposed" and not _is_proposed(ctx, text, (m.start, m.end))):
+            surface = text[m.start : m.end]
+            if surface != c.baseline and find_metric(surface) is None:
+                return m
+        return None
     return None
 
 

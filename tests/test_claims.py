@@ -569,3 +569,21 @@ def test_dataset_right_before_by_is_the_context(text, mentions, figure, context)
     found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
     q = found[figure]
     assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
+
+
+# Session 10: the model or dataset right before a bracket of "metric: figure" items is where those figures were measured
+NAME_OF_BRACKET_CASES = [
+    ("Link prediction evaluations with models like TransE (MR: 391, MRR: 0.411) and RotatE (MR: 263, MRR: 0.395) show competitive performance.",
+     [("TransE", "method"), ("RotatE", "method")], "0.395", "RotatE"),
+    ("ResNet50 achieved the best performance (F1: 91.35%, AUROC: 0.98), followed by BiomedCLIP (F1: 88.68%).",
+     [("ResNet50", "method"), ("BiomedCLIP", "method")], "88.68%", "BiomedCLIP"),
+    # negative: a verb between the name and the bracket
+    ("ResNet50 achieved the best performance (F1: 91.35%, AUROC: 0.98).", [("ResNet50", "method")], "91.35%", None),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", NAME_OF_BRACKET_CASES, ids=[c[2] for c in NAME_OF_BRACKET_CASES])
+def test_name_before_a_bracket_of_scores_is_the_context(text, mentions, figure, context):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
