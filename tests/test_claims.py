@@ -501,7 +501,7 @@ DATASET_LATER_CASES = [
     ("OpenBioLLM matches GeneGPT on over 90% of the tasks, achieving 0.849 on Gene-Turing and 0.830 on GeneHop.",
      [("GeneHop", "benchmark")], "over 90%", None),
     ("It improves over conventional methods by 2.45% and 0.45%, and over learnable methods by 1.18% and 1.56% on HyKo and HSI-Drive, respectively.",
-     [("HyKo", "dataset"), ("HSI-Drive", "dataset")], "2.45%", None),
+     [("HyKo", "dataset"), ("HSI-Drive", "dataset")], "2.45%", "HyKo"),  # the respectively reader pairs it, not the later-dataset rule
 ]
 
 
