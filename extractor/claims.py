@@ -1645,16 +1645,6 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             c.context, c.context_ref = surface, _ref(mention, text)
             c.why["context"] = "context:name_bracket"
             return
-    if (found := _dataset_by(ctx, f, c, seg_start)) is not None:
-        # "improving MedQA accuracy by 23.5% and MedXpertQA by 32.0%", "MMLU-Pro (0-shot) by 9.1%": the benchmark improved
-        c.context, c.context_ref = text[found.start : found.end], _ref(found, text)
-        c.why["context"] = "context:dataset_by"
-        return
-    if (found := _label_before(ctx, f, c, seg_start)) is not None and found.type in _CONTEXT_TYPES:
-        # "(HellaSwag +7.6%)", "(MMLU: 45.2)": the benchmark the figure is written under
-        c.context, c.context_ref = text[found.start : found.end], _ref(found, text)
-        c.why["context"] = "context:label_before"
-        return
     named = None
     if text[fig.end : fig.end + 1] == " " and (script := _METRIC_SCRIPT_AFTER.match(text, fig.end, f.ctx_end)) is not None and _metric_shaped(script.group(1)):
         named = script.span(1)  # "36.2 AP$_r$", "10.50% AP_{3D}": the name's own bracket included
@@ -1677,12 +1667,6 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         # "reaches 63.9% on competition math, 75.7% on code": a lower-case task right after the figure
         c.context, c.context_ref = text[found[0] : found[1]], _ref(ctx.mention_at(*found), text)
         c.why["context"] = "context:on_after"
-        return
-    if (found := _task_after(ctx, f, c)) is not None:
-        # "+0.8% for named entity recognition", "a 7.7-point improvement in mIoU for moment retrieval": the
-        # task the entity layer names right after the figure's own words is where it was measured
-        c.context, c.context_ref = text[found[0] : found[1]], _ref(found[2], text)
-        c.why["context"] = "context:task_after"
         return
     tries = (
         ("strong", after, False, "context:after"),
@@ -1715,6 +1699,22 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
             c.why["context"] = "context:cue_object"
             return
+    if (found := _dataset_by(ctx, f, c, seg_start)) is not None:
+        # "improving MedQA accuracy by 23.5% and MedXpertQA by 32.0%", "MMLU-Pro (0-shot) by 9.1%": the benchmark improved
+        c.context, c.context_ref = text[found.start : found.end], _ref(found, text)
+        c.why["context"] = "context:dataset_by"
+        return
+    if (found := _label_before(ctx, f, c, seg_start)) is not None and found.type in _CONTEXT_TYPES:
+        # "(HellaSwag +7.6%)", "(MMLU: 45.2)": the benchmark the figure is written under
+        c.context, c.context_ref = text[found.start : found.end], _ref(found, text)
+        c.why["context"] = "context:label_before"
+        return
+    if (found := _task_after(ctx, f, c)) is not None:
+        # "+0.8% for named entity recognition", "a 7.7-point improvement in mIoU for moment retrieval": the
+        # task the entity layer names right after the figure's own words is where it was measured
+        c.context, c.context_ref = text[found[0] : found[1]], _ref(found[2], text)
+        c.why["context"] = "context:task_after"
+        return
     for kind, (start, end), generic, rule in tries:
         if rule == "context:before_generic" and (found := _setting_phrase(text, fig, c, f, after)) is not None and not _is_metric_mention(ctx, found):
             # "in continual pre-training", "for the tiny model size": a short lower-case phrase that
