@@ -1996,6 +1996,8 @@ def _dataset_later(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, seg_e
             or (c.metric is not None and surface in c.metric) or _TRAINED_ON_NEAR.search(text, max(0, m.start - 50), m.start)
             or _TRAINED_ON_FAR.search(text, max(0, m.start - 140), m.start) or any(ch.isdigit() for ch in text[m.end : m.end + 1])):
         return
+    if len(words := surface.split()) > 1 and words[-1].casefold() in ("dataset", "datasets", "benchmark", "benchmarks", "corpus"):
+        surface = surface[: surface.rindex(" ")]  # "XSUM Dataset": the mention's generic tail is no part of the name
     c.context, c.context_ref = surface, _ref(m, text)
     c.why["context"] = "context:dataset_later"
 

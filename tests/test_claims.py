@@ -501,6 +501,7 @@ DATASET_LATER_CASES = [
      [("ScanNet", "dataset")], "21.8% to 72.5%", "ScanNet"),
     ("It achieves 65.89 Driving Score (DS) and 48.20% Success Rate (SR) on the Bench2Drive dataset without experts.",
      [("Bench2Drive", "benchmark")], "65.89", "Bench2Drive"),
+    ("Our model reaches 46.35 ROUGE-1, establishing a new state of the art on the XSUM Dataset.", [("XSUM Dataset", "dataset")], "46.35", "XSUM"),
     # negatives: a figure of an opening "With ..." phrase, a compared level, another named setting between, a respectively list
     ("With a 128K extended context window, Kimi-VL achieves impressive scores on LongVideoBench.", [("LongVideoBench", "benchmark")], "128K", None),
     ("OpenBioLLM matches GeneGPT on over 90% of the tasks, achieving 0.849 on Gene-Turing and 0.830 on GeneHop.",
