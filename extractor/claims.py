@@ -1742,6 +1742,8 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
                 found = None  # "models trained on COCO": training data, not where the figure was measured
             if found is not None and start < fig.start and _TRAINED_LEAD.search(text, max(start, pos - 120), pos):
                 found = None  # "Trained via X on 150,454 samples across four scenarios, Y achieves": the training set-up
+            if found is not None and start >= fig.end and _AND_AUXILIARY.search(text, fig.end, pos):
+                found = None  # "with an EPDMS score of 51.31 and was honored with the Innovation Award": a new clause's
             if found is not None and not generic and _is_proposed(ctx, text, found):
                 found = None  # "143 fps with FocusTrack (SRA)": the paper's own method is the subject
             if found is not None and generic and ((first := _first_word(text[found[0] : found[1]])) in _VAGUE or (
@@ -2519,6 +2521,7 @@ _TRAINED_ON_FAR = _compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned)\s(?:(?!(
                            r"\s(?:on|with|using)\s(?:(?!(?:evaluat|test|validat|then|and\s+\w+ed\b))[^;.]){0,60}$")
 _TRAINED_ON = _compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned|tuned|learned|distilled|train(?:s|ing)?|pre-?train(?:s|ing)?|fine-?tun(?:e|es|ing))\s+(?:only\s+)?(?:on|with|using|from)\s+(?:(?:the|a|an|our|their)\s+)?$")
 _VAGUE = _WORDS["vague"].words
+_AND_AUXILIARY = _compile(r"(?i)\b(?:and|but)\s+(?:was|were|is|are|has|have|had|will|can)\b")
 _TIMES_THE = _compile(r"\$?\s+(?:that\s+of\s+)?(the\s+[a-z])")
 _VS_GAP = _compile(r"\$?\s*(?:[a-z][a-z-]*\s+)?(?:vs\.?|versus)\s+\$?")
 _COMPARED_LEVEL_GAP = _compile(r"\$?\s*,?\s*\(?\s*(?:compared\s+(?:with|to)|vs\.?|versus|against|relative\s+to)\\?\s+(?:only\s+|just\s+)?[<>~≈$]*")
