@@ -452,3 +452,144 @@ def test_metric_mention_is_the_measure_not_the_setting(text, mentions, figure, c
     found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
     q = found[figure]
     assert (q.claim.context, q.claim.metric) == (context, metric), q.claim.why
+
+
+# (text, mentions, figure, expected context): Session 10, a task the entity layer names right after the figure and
+# its metric ("for X", "on the X task", "across five X benchmarks") is where the figure was measured
+TASK_AFTER_CASES = [
+    ("On three VTG benchmarks, it achieves a 7.7-point improvement in mIoU for moment retrieval and 12.0-point improvement in mAP for highlight detection.",
+     [("VTG", "benchmark"), ("moment retrieval", "task"), ("highlight detection", "task")], "12.0-point", "highlight detection"),
+    ("Moreover, LexiContrastive Grounding improves perplexity by around 5% on multiple language modeling tasks.",
+     [("language modeling", "task")], "around 5%", "multiple language modeling tasks"),
+    ("We show a 2.5% to 13.7% improvement in mAP for the human detection task.", [("human detection", "task")], "2.5% to 13.7%", "human detection task"),
+    ("Experiments on 21 downstream tasks show average improvements of +0.8% for named entity recognition and +8.8% for text classification.",
+     [("named entity recognition", "task"), ("text classification", "task")], "+0.8%", "named entity recognition"),
+    # the compared thing read from the cue's object stays: "improves the baseline by 7.65% in accuracy on X"
+    ("Remarkably, it improves the baseline by 7.65% in accuracy on hallucination evaluation and reduces the bias score by 4.5%.",
+     [("hallucination evaluation", "task")], "7.65%", "hallucination evaluation"),
+    # negatives: a task behind another cue or a comma is not the figure's own setting; a vague lead stays unread
+    ("It reaches 81.2% accuracy on ImageNet for image classification.", [("ImageNet", "dataset"), ("image classification", "task")], "81.2%", "ImageNet"),
+    ("It gains 3.1% in accuracy, which helps for image classification.", [("image classification", "task")], "3.1%", None),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", TASK_AFTER_CASES, ids=[c[2] for c in TASK_AFTER_CASES])
+def test_task_named_after_the_figure_is_the_context(text, mentions, figure, context):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert q.claim.context == context, q.claim.why
+    if "the baseline by" in text:
+        assert q.claim.baseline == "baseline", q.claim.why
+
+
+# "on public benchmarks, A and B, ... 62.3% and 64.1%, respectively": the names in apposition to a dataset word
+RESPECTIVELY_APPOSITION = ("Evaluations on public benchmarks, LVBench and VideoMME-Long, demonstrate that AVA achieves state-of-the-art "
+                           "performance, attaining 62.3% and 64.1% accuracy, respectively.")
+
+
+def test_respectively_names_in_apposition_to_benchmarks():
+    quantities = _with_mentions(RESPECTIVELY_APPOSITION, [("LVBench", "benchmark"), ("VideoMME-Long", "benchmark")])
+    assert [q.claim.context for q in quantities] == ["LVBench", "VideoMME-Long"]
+
+
+# (text, mentions, figure, expected context): Session 10, with no setting in the figure's own clause, the first dataset
+# or benchmark named later in the sentence after on/across is where it was measured
+DATASET_LATER_CASES = [
+    ("Our approach reduces FID from 16.04 to 7.80, establishing a new state-of-the-art in CAD sketch generation on the SketchGraphs dataset.",
+     [("SketchGraphs", "dataset")], "16.04 to 7.80", "SketchGraphs"),
+    ("Sonata triples linear probing accuracy (from 21.8% to 72.5%) on ScanNet and nearly doubles performance.",
+     [("ScanNet", "dataset")], "21.8% to 72.5%", "ScanNet"),
+    ("It achieves 65.89 Driving Score (DS) and 48.20% Success Rate (SR) on the Bench2Drive dataset without experts.",
+     [("Bench2Drive", "benchmark")], "65.89", "Bench2Drive"),
+    ("Our model reaches 46.35 ROUGE-1, establishing a new state of the art on the XSUM Dataset.", [("XSUM Dataset", "dataset")], "46.35", "XSUM"),
+    # negatives: a figure of an opening "With ..." phrase, a compared level, another named setting between, a respectively list
+    ("With a 128K extended context window, Kimi-VL achieves impressive scores on LongVideoBench.", [("LongVideoBench", "benchmark")], "128K", None),
+    ("OpenBioLLM matches GeneGPT on over 90% of the tasks, achieving 0.849 on Gene-Turing and 0.830 on GeneHop.",
+     [("GeneHop", "benchmark")], "over 90%", None),
+    ("It improves over conventional methods by 2.45% and 0.45%, and over learnable methods by 1.18% and 1.56% on HyKo and HSI-Drive, respectively.",
+     [("HyKo", "dataset"), ("HSI-Drive", "dataset")], "2.45%", "HyKo"),  # the respectively reader pairs it, not the later-dataset rule
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", DATASET_LATER_CASES, ids=[c[2] for c in DATASET_LATER_CASES])
+def test_dataset_named_later_in_the_sentence_is_the_context(text, mentions, figure, context):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
+
+
+# (text, mentions, figure, expected context): Session 10, a benchmark written right before a figure as its label, or a
+# model's name with a colon when the sentence names no benchmark after the figure
+LABEL_BEFORE_CASES = [
+    ("Results show notable gains in knowledge-intensive tasks (MMLU +8.1%) and contextual understanding (HellaSwag +7.6%).",
+     [("MMLU", "benchmark"), ("HellaSwag", "benchmark")], "+7.6%", "HellaSwag"),
+    ("We observe generational improvement within Claude (Opus 4.5: 95.7 percent accuracy vs Sonnet 4: 93.0 percent), while GPT-5.2 "
+     "shows lower accuracy (88.9 percent).", [("Claude", "method"), ("Sonnet 4", "method"), ("GPT-5.2", "method")], "93.0 percent", "Sonnet 4"),
+    # negatives: a model label yields to a benchmark named after it; a model with no colon is no label
+    ("It performs at par with state-of-the-art models (PEGASUS: 47.21, BART: 45.14 on XSUM).", [("PEGASUS", "method"), ("BART", "method"), ("XSUM", "dataset")],
+     "47.21", "XSUM"),
+    ("The cost falls sharply (Mistral 12% lower).", [("Mistral", "method")], "12%", None),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", LABEL_BEFORE_CASES, ids=[c[2] for c in LABEL_BEFORE_CASES])
+def test_label_before_the_figure_is_the_context(text, mentions, figure, context):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
+
+
+# Session 10: the first of an "and" pair trades the sentence's generic opening for the dataset named after the pair
+SHARED_NAMED_CASES = [
+    ("Extensive experiments on standard benchmarks demonstrate the effectiveness of HLGFA, achieving 97.9% pixel-level AUROC and 97.5% "
+     "image-level AUROC on the MVTec AD dataset.", [("MVTec AD", "dataset")], "97.9%", "MVTec AD"),
+    # negative: a dataset named after a clause cut stays with its own figure
+    ("Extensive experiments on standard benchmarks show a 97.9% AUROC, while it reaches 97.5% on the MVTec AD dataset.",
+     [("MVTec AD", "dataset")], "97.9%", "standard benchmarks"),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", SHARED_NAMED_CASES, ids=[c[2] + c[3] for c in SHARED_NAMED_CASES])
+def test_and_pair_takes_the_named_dataset_over_a_generic_opening(text, mentions, figure, context):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
+
+
+# (text, mentions, figure, expected context): Session 10, a benchmark right before "by" and the figure is the one improved
+DATASET_BY_CASES = [
+    ("Across four medical reasoning benchmarks, it improves MedQA accuracy by 23.5% and MedXpertQA by 32.0% relative to the base generator.",
+     [("MedQA", "benchmark"), ("MedXpertQA", "benchmark")], "32.0%", "MedXpertQA"),
+    ("D-CoT boosts accuracy on GPQA-diamond by 9.9% and MMLU-Pro (0-shot) by 9.1%, while reducing costs.",
+     [("GPQA-diamond", "benchmark"), ("MMLU-Pro", "benchmark")], "9.1%", "MMLU-Pro"),
+    # negatives: an outdone name, a list of names, a named opening
+    ("On WebQA, it attains a QA score of 47.6, surpassing prior models such as PERQA by +3.2.", [("WebQA", "dataset"), ("PERQA", "dataset")], "+3.2", "WebQA"),
+    ("Educational filtering improves MedQA and MedMCQA by ~1%.", [("MedQA", "benchmark"), ("MedMCQA", "benchmark")], "~1%", "MedQA"),  # not MedMCQA
+    ("On AccidentBench, CCTV-only training lifts Cosmos-Reason2 by +10.7 MCQ points.", [("AccidentBench", "benchmark"), ("Cosmos-Reason2", "dataset")],
+     "+10.7", "AccidentBench"),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", DATASET_BY_CASES, ids=[c[2] for c in DATASET_BY_CASES])
+def test_dataset_right_before_by_is_the_context(text, mentions, figure, context):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
+
+
+# Session 10: the model or dataset right before a bracket of "metric: figure" items is where those figures were measured
+NAME_OF_BRACKET_CASES = [
+    ("Link prediction evaluations with models like TransE (MR: 391, MRR: 0.411) and RotatE (MR: 263, MRR: 0.395) show competitive performance.",
+     [("TransE", "method"), ("RotatE", "method")], "0.395", "RotatE"),
+    ("ResNet50 achieved the best performance (F1: 91.35%, AUROC: 0.98), followed by BiomedCLIP (F1: 88.68%).",
+     [("ResNet50", "method"), ("BiomedCLIP", "method")], "88.68%", "BiomedCLIP"),
+    # negative: a verb between the name and the bracket
+    ("ResNet50 achieved the best performance (F1: 91.35%, AUROC: 0.98).", [("ResNet50", "method")], "91.35%", None),
+]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", NAME_OF_BRACKET_CASES, ids=[c[2] for c in NAME_OF_BRACKET_CASES])
+def test_name_before_a_bracket_of_scores_is_the_context(text, mentions, figure, context):
+    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
+    q = found[figure]
+    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
