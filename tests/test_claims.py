@@ -351,7 +351,6 @@ def test_rank_and_runtime_levels_take_the_earlier_benchmark():
     assert [q.claim.context for q in quantities if q.claim is not None] == ["ArAIEval", "ArAIEval"]
 
 
-
 def test_claims_are_built_as_model_construct_builds_them(nlp):
     """`attach` builds each `FoundClaim` without `model_construct`: the same fields, values and
     fields-set, on every case with a claim."""
@@ -473,13 +472,10 @@ TASK_AFTER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, mentions, figure, context", TASK_AFTER_CASES, ids=[c[2] for c in TASK_AFTER_CASES])
-def test_task_named_after_the_figure_is_the_context(text, mentions, figure, context):
-    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
-    q = found[figure]
-    assert q.claim.context == context, q.claim.why
-    if "the baseline by" in text:
-        assert q.claim.baseline == "baseline", q.claim.why
+def test_task_after_the_figure_keeps_the_baseline_read_from_the_cue_object():
+    text, mentions, figure, context = next(c for c in TASK_AFTER_CASES if "the baseline by" in c[0])
+    q = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}[figure]
+    assert (q.claim.context, q.claim.baseline) == (context, "baseline"), q.claim.why
 
 
 # "on public benchmarks, A and B, ... 62.3% and 64.1%, respectively": the names in apposition to a dataset word
@@ -511,13 +507,6 @@ DATASET_LATER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, mentions, figure, context", DATASET_LATER_CASES, ids=[c[2] for c in DATASET_LATER_CASES])
-def test_dataset_named_later_in_the_sentence_is_the_context(text, mentions, figure, context):
-    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
-    q = found[figure]
-    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
-
-
 # (text, mentions, figure, expected context): Session 10, a benchmark written right before a figure as its label, or a
 # model's name with a colon when the sentence names no benchmark after the figure
 LABEL_BEFORE_CASES = [
@@ -532,13 +521,6 @@ LABEL_BEFORE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, mentions, figure, context", LABEL_BEFORE_CASES, ids=[c[2] for c in LABEL_BEFORE_CASES])
-def test_label_before_the_figure_is_the_context(text, mentions, figure, context):
-    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
-    q = found[figure]
-    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
-
-
 # Session 10: the first of an "and" pair trades the sentence's generic opening for the dataset named after the pair
 SHARED_NAMED_CASES = [
     ("Extensive experiments on standard benchmarks demonstrate the effectiveness of HLGFA, achieving 97.9% pixel-level AUROC and 97.5% "
@@ -547,13 +529,6 @@ SHARED_NAMED_CASES = [
     ("Extensive experiments on standard benchmarks show a 97.9% AUROC, while it reaches 97.5% on the MVTec AD dataset.",
      [("MVTec AD", "dataset")], "97.9%", "standard benchmarks"),
 ]
-
-
-@pytest.mark.parametrize("text, mentions, figure, context", SHARED_NAMED_CASES, ids=[c[2] + c[3] for c in SHARED_NAMED_CASES])
-def test_and_pair_takes_the_named_dataset_over_a_generic_opening(text, mentions, figure, context):
-    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
-    q = found[figure]
-    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
 
 
 # (text, mentions, figure, expected context): Session 10, a benchmark right before "by" and the figure is the one improved
@@ -570,13 +545,6 @@ DATASET_BY_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, mentions, figure, context", DATASET_BY_CASES, ids=[c[2] for c in DATASET_BY_CASES])
-def test_dataset_right_before_by_is_the_context(text, mentions, figure, context):
-    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
-    q = found[figure]
-    assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
-
-
 # Session 10: the model or dataset right before a bracket of "metric: figure" items is where those figures were measured
 NAME_OF_BRACKET_CASES = [
     ("Link prediction evaluations with models like TransE (MR: 391, MRR: 0.411) and RotatE (MR: 263, MRR: 0.395) show competitive performance.",
@@ -588,8 +556,13 @@ NAME_OF_BRACKET_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, mentions, figure, context", NAME_OF_BRACKET_CASES, ids=[c[2] for c in NAME_OF_BRACKET_CASES])
-def test_name_before_a_bracket_of_scores_is_the_context(text, mentions, figure, context):
+# the session-10 context readers above share one check: (text, mentions, figure, expected context)
+SESSION10_CONTEXT_CASES = [*TASK_AFTER_CASES, *DATASET_LATER_CASES, *LABEL_BEFORE_CASES, *SHARED_NAMED_CASES, *DATASET_BY_CASES, *NAME_OF_BRACKET_CASES]
+
+
+@pytest.mark.parametrize("text, mentions, figure, context", SESSION10_CONTEXT_CASES, ids=[f"{c[2]}->{c[3]}" for c in SESSION10_CONTEXT_CASES])
+def test_session10_context_readers(text, mentions, figure, context):
     found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
     q = found[figure]
     assert q.claim is not None and q.claim.context == context, q.claim.why if q.claim else None
+
