@@ -1295,6 +1295,7 @@ _IN_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _IN_TERMS_OF = re.compile(r"\b(?:in\s+terms\s+of|measured\s+(?:using|with|by|in)|evaluated\s+(?:using|with|by|in\s+terms\s+of)|when\s+considering)\s+(?:the\s+|their\s+|its\s+)?")
 # "more than 9% gains on NDCG@10": a cue noun followed by on/in/for and a lexicon metric
 _ON_METRIC = _compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
+_NO_DATA_UNITS = frozenset(("px", "m", "mm", "cm", "km", "nm", "µm", "Hz", "kHz", "MHz", "GHz", "dB", "°", "degree", "years"))
 _TIME_OF_WHAT = _compile(r"\s+(?:of|used|taken|required|needed|spent|by|for|it)\b")  # "10% of the time of X", "of the time used by X"
 _PARTITIVE = _compile(r"\s+(?:(?:performance|accuracy|quality)\s+)?of\s+((?:the|all|their|its)\s+)")
 
@@ -2493,6 +2494,14 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
     if unit == "tokens":
         return "claim:tokens_change" if said_after or only else None
     if _HARDWARE.match(text, fig.end) or _HARDWARE_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
+        return None
+    if (c.metric_obj is not None and c.metric_obj.name == "data" and unit in _NO_DATA_UNITS and c.cue is None
+            and c.why.get("metric") in ("metric:after", "metric:before")):
+        # "very high spatial resolution (1.5 m) Earth observation data", "data ... resized to 224 x 224 pixels",
+        # "in low-frequency settings (e.g., 20Hz)": a length, pixel size or frequency is no amount of data, and the
+        # figure whose only measure word was "data" describes the set-up
+        c.metric = c.metric_obj = None
+        c.why.pop("metric", None)
         return None
     if unit in _SPAN_UNITS or text[fig.num_start : fig.end].find("-") > 0:
         # "over the last 30 years", "a 24-hour timeframe": spans and N-unit modifiers say a result
