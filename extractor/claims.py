@@ -1037,8 +1037,10 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             return
         if (fig.sign in ("+", "-", "Δ") and (words := _phrase_back(text, start, bracket.end(1))) is not None
                 and "baseline" not in text[words[0] : words[1]].casefold()
+                and text[words[0] : words[1]].rsplit(None, 1)[-1].casefold() not in _COMPARED_HEADS
                 and not _COMPARED_BEFORE.search(text, max(0, words[0] - 40), words[0])):
-            # not "dominates the baseline (+0.9 pp)": a compared thing, not what changed
+            # not "dominates the baseline (+0.9 pp)", "outperforms its SFT-initialized counterpart (+28.83 points)":
+            # a compared thing, not what changed
             c.set_metric(text, words[0], words[1], None, "metric:bracket_before")
             return
     named = f.seg.last_metric(start, end)
@@ -1293,6 +1295,8 @@ _IN_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _IN_TERMS_OF = re.compile(r"\b(?:in\s+terms\s+of|measured\s+(?:using|with|by|in)|evaluated\s+(?:using|with|by|in\s+terms\s+of)|when\s+considering)\s+(?:the\s+|their\s+|its\s+)?")
 # "more than 9% gains on NDCG@10": a cue noun followed by on/in/for and a lexicon metric
 _ON_METRIC = _compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
+_NO_DATA_UNITS = frozenset(("px", "m", "mm", "cm", "km", "nm", "µm", "Hz", "kHz", "MHz", "GHz", "dB", "°", "degree", "years"))
+_TIME_OF_WHAT = _compile(r"\s+(?:of|used|taken|required|needed|spent|by|for|it)\b")  # "10% of the time of X", "of the time used by X"
 _PARTITIVE = _compile(r"\s+(?:(?:performance|accuracy|quality)\s+)?of\s+((?:the|all|their|its)\s+)")
 
 
@@ -1545,7 +1549,9 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             found, rule = by, "baseline:partitive_by"
         if found is not None and c.why.get("metric") in (None, "metric:default"):
             head = _phrase(text, m.end(), clause_end)
-            if head is not None:
+            if head is not None and not (text[head[0] : head[1]].casefold() == "time" and m.group(1).casefold().startswith("the")
+                                         and not _TIME_OF_WHAT.match(text, head[1])):
+                # not "fail more than 20% of the time", "converged 99% of the time": how often, not a time measured
                 c.set_metric(text, head[0], head[1], None, "metric:partitive")
         if (found is not None and rule == "baseline:partitive" and not _reference_whole(text[found[0] : found[1]])
                 and not any(w in _ONLY for w in text[max(seg_start, fig.start - 12) : fig.start].split()[-1:])):
@@ -2488,6 +2494,14 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
     if unit == "tokens":
         return "claim:tokens_change" if said_after or only else None
     if _HARDWARE.match(text, fig.end) or _HARDWARE_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start):
+        return None
+    if (c.metric_obj is not None and c.metric_obj.name == "data" and unit in _NO_DATA_UNITS and c.cue is None
+            and c.why.get("metric") in ("metric:after", "metric:before")):
+        # "very high spatial resolution (1.5 m) Earth observation data", "data ... resized to 224 x 224 pixels",
+        # "in low-frequency settings (e.g., 20Hz)": a length, pixel size or frequency is no amount of data, and the
+        # figure whose only measure word was "data" describes the set-up
+        c.metric = c.metric_obj = None
+        c.why.pop("metric", None)
         return None
     if unit in _SPAN_UNITS or text[fig.num_start : fig.end].find("-") > 0:
         # "over the last 30 years", "a 24-hour timeframe": spans and N-unit modifiers say a result
