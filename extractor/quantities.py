@@ -480,6 +480,8 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
     else:
         fig.value, fig.integer = _parse_number(g)
         if g["fn"] is not None:
+            if float(g["fn"]) > float(g["fd"]) and g["fd"] != "0" and not (g["ut"] or g["ua"] or g["us"] or g["uh"] or g["uw"]):
+                return None, "name"  # "24/7", "9/11": a numerator above its denominator and no unit is a name, no share
             fig.rule = "q:fraction"
         elif g["mant"] is not None or g["exp2"] is not None or g["sci"] is not None:
             fig.rule = "q:scientific"

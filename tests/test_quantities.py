@@ -88,7 +88,7 @@ def test_single_figures(text, span, value, unit):
         "a 16-bit format", "in 2023 we", "Table 3 shows", "see Fig. 2", "Section 4 shows", "as in [12]", "(1) speed",
         "1) speed", "top-1", "pass@1", "ImageNet-1k", "Llama-3.1-8B", "https://x.org/a12", "L2 norm", "May 2024",
         "24 September", "224×224 crops", "3x3 kernels", "one of them", "the first step", "COVID-19 data",
-        "on Sub-10 tasks", "tune LLaMA 3.1-8B on X", "and Qwen 2.5-7B wins",
+        "on Sub-10 tasks", "tune LLaMA 3.1-8B on X", "and Qwen 2.5-7B wins", "a 24/7 service", "beyond the 80/20 rule",
     ],
 )
 def test_not_figures(text):
