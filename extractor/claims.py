@@ -1166,9 +1166,7 @@ _CHANGE_SUBJECT_CUT = _compile(r"[,;:()\[\]]|\.\s|\s(?:on|in|for|across|at|with|
 _CHANGE_SUBJECT_WORD = _compile(r"[A-Za-z][\w@-]*(?:['’]s)?")
 _CHANGE_SUBJECT_LEAD = frozenset(("the", "its", "their", "our", "and", "or", "but", "while", "whereas", "then", "yet", "however",
                                   "thus", "hence", "so", "also", "meanwhile", "notably", "overall"))
-_CHANGE_SUBJECT_NOT = frozenset(("model", "models", "method", "methods", "approach", "system", "framework", "agent", "agents", "we",
-                                 "it", "they", "this", "that", "these", "those", "which", "who", "value", "values", "number", "one",
-                                 "same", "other", "progression", "trend"))
+_CHANGE_SUBJECT_NOT = _WORDS["not_change_subject"].words
 
 
 def _change_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
@@ -1653,16 +1651,13 @@ _LIST_GAP_BREAK = _compile(r"(?i)[;:()\[\]]|\.\s|\b(?:than|over|compared|compari
 _TRAILING_CUE = _compile(r"(?i)(?:than|over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s*$")
 # "60% of valid links": "of" and a bare noun phrase (one with a determiner is read by `_PARTITIVE`)
 _BARE_PARTITIVE = _compile(r"\)?\s+of\s+(?=[A-Za-z])(?!(?:the|a|an|all|their|its|our|his|her|these|those|this|that|them|it|which|what|each|every|any|some|both)\b)")
-_BARE_PARTITIVE_NOT = frozenset(("cases", "instances", "time", "times", "trials", "runs", "samples", "examples", "items", "queries",
-                                 "tasks", "problems", "questions", "instance", "case", "respondents", "participants", "users"))
+_BARE_PARTITIVE_NOT = _WORDS["counted_generic"].words
 # "methods such as GPTQ", "counterparts such as Hybrid-Segmentor by 1.5%": a generic compared thing with one named
 # example; the example is what the figure was measured against (not a list of examples: "such as SFT and DPO")
-_EXAMPLE_HEADS = frozenset(("methods", "models", "baselines", "approaches", "algorithms", "counterparts", "systems",
-                            "techniques", "frameworks", "detectors", "optimizers", "architectures", "llms"))
+_EXAMPLE_HEADS = _WORDS["example_head"].words
 _ONE_EXAMPLE = _compile(r",?\s+(?:such\s+as|e\.g\.,?|like)\s+((?:the\s+)?[A-Z](?:[\w\-/+]|\.(?=\w))*(?:\s[A-Z0-9](?:[\w\-/+]|\.(?=\w))*){0,2}"
                         r"(?:\s(?:optimizer|model|method|algorithm))?)(?=\s+by\b|\s*[.;)]|\s*,\s+(?:while|and\s+(?:is|achieves|reduces|requires|uses))\b|\s+(?:on|in|while|with|across|at)\b|$)")
-_COMPARED_HEADS = frozenset(("model", "models", "baseline", "baselines", "counterpart", "counterparts", "variant",
-                             "method", "methods", "approaches", "approach", "sota", "state-of-the-art"))
+_COMPARED_HEADS = _WORDS["compared_head"].words
 _PAREN_METRIC = _compile(r"\s?\(([A-Za-z][\w@\-. ]{0,24}?)\)")
 _CONTEXT_METRIC_TAIL = _compile(r"\s+(?:performance|accuracy|results?|scores?)$")
 _MODEL_SIZES_BEFORE = _compile(r"(?i)\b(?:models?|LLMs?|sizes?|scales?|variants?)\s+(?:ranging\s+|spanning\s+|varying\s+)?(?:from\s+)?$")
