@@ -35,6 +35,28 @@ def found(doc, type_=None, role=None):
     }
 
 
+# Session 10 random entity audit: a common word spelled with an acronym's letters in capitals inside a long form is
+# no name; two joined words ("MixUp", "MiniMax") and names ending in one capital ("RotatE") stay.
+@pytest.mark.parametrize(
+    "abstract, gone, kept",
+    [
+        ("We propose REGEN, a dual-stage gEnerative Network framework for games.", "gEnerative", None),
+        ("We present AutoSIGHT, a System for Immediate Grading of Human experTise from gaze.", "experTise", None),
+        ("We present LATO, a flow model with Structured TOpology Preserving LAtents for meshes.", "LAtents", None),
+        ("We introduce the Real-tIme Video intERaction Bench (RIVER Bench) for video LLMs.", "intERaction", None),
+        ("Data augmentation techniques (CutMix, MixUp) were employed to enhance models.", None, "MixUp"),
+        ("The system supports providers (Google Gemini, DeepSeek, MiniMax, Mistral) at once.", None, "MiniMax"),
+        ("We compare knowledge graph embeddings such as TransE and RotatE on our graph.", None, "RotatE"),
+    ],
+)
+def test_acrostic_words_are_no_names(nlp, abstract, gone, kept):
+    names = found(run(nlp, abstract))
+    if gone:
+        assert gone not in names
+    if kept:
+        assert kept in names
+
+
 def test_offsets_slice_the_doc_and_fields_are_valid(nlp):
     doc = run(nlp, "We propose FooNet, which beats BERT and GPT-4 on GLUE with 3% higher accuracy.", "FooNet: a model")
     assert doc._.sc_mentions
