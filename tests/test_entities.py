@@ -57,6 +57,19 @@ def test_acrostic_words_are_no_names(nlp, abstract, gone, kept):
         assert kept in names
 
 
+# Session 10 random entity audit: number formats and the bird's-eye view are no methods (rules/stop_names.txt)
+@pytest.mark.parametrize(
+    "abstract, gone",
+    [
+        ("MXFP8 is near-lossless, while MXFP4 introduces substantial accuracy degradation.", "MXFP4"),
+        ("We quantize weights to NVFP4 on Blackwell GPUs with little loss.", "NVFP4"),
+        ("Central to iPad is ProFormer, a BEV encoder that refines proposals.", "BEV"),
+    ],
+)
+def test_formats_and_views_are_no_methods(nlp, abstract, gone):
+    assert gone not in found(run(nlp, abstract))
+
+
 def test_offsets_slice_the_doc_and_fields_are_valid(nlp):
     doc = run(nlp, "We propose FooNet, which beats BERT and GPT-4 on GLUE with 3% higher accuracy.", "FooNet: a model")
     assert doc._.sc_mentions
