@@ -70,6 +70,11 @@ def test_formats_and_views_are_no_methods(nlp, abstract, gone):
     assert gone not in found(run(nlp, abstract))
 
 
+def test_flame_head_model_is_a_method(nlp):  # session 10 audit: a one-count raw dataset row typed it data
+    doc = run(nlp, "The expression parameters of the FLAME model animate 3D Gaussian avatars.")
+    assert "FLAME" in found(doc, "method") and "FLAME" not in found(doc, "dataset")
+
+
 def test_offsets_slice_the_doc_and_fields_are_valid(nlp):
     doc = run(nlp, "We propose FooNet, which beats BERT and GPT-4 on GLUE with 3% higher accuracy.", "FooNet: a model")
     assert doc._.sc_mentions
