@@ -110,6 +110,9 @@ _STOP_AFTER_TRIGGER = {"leveraging", "utilizing", "utilising", "employing", "exp
                        "are", "was", "were", "how", "whether", "what", "where", "when", "it", "its", "their", "these",
                        "this", "them", "using", "via", "over", "into", "than", "while", "at", "results",
                        "against", "across", "versus", "vs", "vs.", "between", "within", "without"}
+# an ordinary word with an acronym's letters capitalised ("gEnerative", "HARmonizing"), not two joined words ("MixUp")
+_CAMEL = regex.compile(r"(?:[A-Z][a-z]+){2,}")
+_LAST_CAPITAL = regex.compile(r"[A-Z][a-z]+[A-Z]")
 _OPEN_QUOTES = {'"', "“", "``"}
 _KIND_OF = {"improved", "enhanced", "modified", "extended", "generalized", "generalised", "adapted",
              "augmented", "refined", "revised", "upgraded", "customized", "customised", "tailored"}  # "an improved CFG"
@@ -586,6 +589,20 @@ class EntityRecognizer:
         k = keys[surface] = entity_key(surface)
         return k
 
+    def _acrostic_word(self, text: str, start: int, end: int) -> bool:
+        """A common word of 6+ letters written with an acronym's letters in capitals, next to another capitalised
+        word of the same long form: "dual-stage gEnerative Network", "Human experTise", "Large lAnguage model"."""
+        surface = text[start:end]
+        if len(surface) < 6 or not surface.isalpha() or surface.lower() not in self.common:
+            return False
+        if surface.islower() or surface.isupper() or surface.istitle() or _CAMEL.fullmatch(surface):
+            return False
+        if _LAST_CAPITAL.fullmatch(surface) or entity_key(surface) in self.known:
+            return False  # "RotatE", "TransE": a knowledge-graph model's name; a listed name
+        before = text[max(0, start - 40) : start].split()[-1:] if text[start - 1 : start].isspace() else []
+        after = text[end : end + 40].split()[:1] if text[end : end + 1].isspace() else []
+        return any(ch.isupper() for word in before + after for ch in word)
+
     def _shape_name(self, label: str, surface: str) -> str | None:
         """The key of a shape match that can be a name, else None (depends on the surface only)."""
         key: str | None = self._keys.get(surface) or self._key(surface)
@@ -1007,6 +1024,8 @@ class EntityRecognizer:
                 key = shape_keys[surface] if surface in shape_keys else self._shape_name(label, surface)
                 if key is None:
                     continue
+                if label == "SHAPE_MIXED" and self._acrostic_word(text, start, end):
+                    continue  # "Structured TOpology Preserving LAtents": a long form's letter spelling, no name
                 type_ = None
                 if title:
                     needs_cue = _with_version(text, end) == end  # "Tulu 3", "Gemma 2": a versioned name

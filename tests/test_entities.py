@@ -35,6 +35,46 @@ def found(doc, type_=None, role=None):
     }
 
 
+# Session 10 random entity audit: a common word spelled with an acronym's letters in capitals inside a long form is
+# no name; two joined words ("MixUp", "MiniMax") and names ending in one capital ("RotatE") stay.
+@pytest.mark.parametrize(
+    "abstract, gone, kept",
+    [
+        ("We propose REGEN, a dual-stage gEnerative Network framework for games.", "gEnerative", None),
+        ("We present AutoSIGHT, a System for Immediate Grading of Human experTise from gaze.", "experTise", None),
+        ("We present LATO, a flow model with Structured TOpology Preserving LAtents for meshes.", "LAtents", None),
+        ("We introduce the Real-tIme Video intERaction Bench (RIVER Bench) for video LLMs.", "intERaction", None),
+        ("Data augmentation techniques (CutMix, MixUp) were employed to enhance models.", None, "MixUp"),
+        ("The system supports providers (Google Gemini, DeepSeek, MiniMax, Mistral) at once.", None, "MiniMax"),
+        ("We compare knowledge graph embeddings such as TransE and RotatE on our graph.", None, "RotatE"),
+    ],
+)
+def test_acrostic_words_are_no_names(nlp, abstract, gone, kept):
+    names = found(run(nlp, abstract))
+    if gone:
+        assert gone not in names
+    if kept:
+        assert kept in names
+
+
+# Session 10 random entity audit: number formats and the bird's-eye view are no methods (rules/stop_names.txt)
+@pytest.mark.parametrize(
+    "abstract, gone",
+    [
+        ("MXFP8 is near-lossless, while MXFP4 introduces substantial accuracy degradation.", "MXFP4"),
+        ("We quantize weights to NVFP4 on Blackwell GPUs with little loss.", "NVFP4"),
+        ("Central to iPad is ProFormer, a BEV encoder that refines proposals.", "BEV"),
+    ],
+)
+def test_formats_and_views_are_no_methods(nlp, abstract, gone):
+    assert gone not in found(run(nlp, abstract))
+
+
+def test_flame_head_model_is_a_method(nlp):  # session 10 audit: a one-count raw dataset row typed it data
+    doc = run(nlp, "The expression parameters of the FLAME model animate 3D Gaussian avatars.")
+    assert "FLAME" in found(doc, "method") and "FLAME" not in found(doc, "dataset")
+
+
 def test_offsets_slice_the_doc_and_fields_are_valid(nlp):
     doc = run(nlp, "We propose FooNet, which beats BERT and GPT-4 on GLUE with 3% higher accuracy.", "FooNet: a model")
     assert doc._.sc_mentions
