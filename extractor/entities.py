@@ -488,7 +488,6 @@ class EntityRecognizer:
         modifiers = read_tsv("metric_modifiers.tsv")
         self.not_modifier = frozenset(r["word"] for r in modifiers if r["kind"] == "not")
         self.noun_ing = frozenset(r["word"] for r in modifiers if r["kind"] == "noun")
-        self.modified_heads = frozenset(r["word"] for r in modifiers if r["kind"] == "modified")  # "diagnostic accuracy"
         self.term_heads = frozenset(r["word"] for r in modifiers if r["kind"] == "term_head")  # "in terms of ..."
         self.heads: dict[str, tuple[str, str]] = {r["word"]: (r["type"], r["strength"]) for r in read_tsv("entity_heads.tsv")}
         # label, rule, regex, has a "start" group, literals one of which the text must hold for the regex to match
@@ -943,9 +942,7 @@ class EntityRecognizer:
                         rejected.append((start, end))
                     continue
                 nm = _NOUN_MODIFIER.search(text, max(0, start - 25), start)
-                if nm is not None and (self.metric_policy.get(f"{nm.group(1)} {surface}".casefold()) == "joined"
-                                       or surface in self.modified_heads and self._plain_modifier(nm.group(1))
-                                       and f"{nm.group(1)} {surface}".casefold() not in self.metric_policy):
+                if nm is not None and self.metric_policy.get(f"{nm.group(1)} {surface}".casefold()) == "joined":
                     start = nm.start(1)  # "degraded model accuracy", "step accuracy increases": one measure
                     surface = text[start:end]
                 nx = _NEXT_WORD.match(text, end)
@@ -1270,15 +1267,6 @@ class EntityRecognizer:
             self._join_heads(text, datasets)
         aliases = self._aliases(abbreviations, mentions, text) if abbreviations else []
         return mentions, aliases
-
-    def _plain_modifier(self, word: str) -> bool:
-        """A word that names what a measure is of ("diagnostic", "factual", "trajectory"), by the measure heads' guard
-        (rules/metric_modifiers.tsv): no grading or function word, verb, participle, adverb or plural."""
-        if word in self.not_modifier or word.endswith(("ly", "ed")) and not word.endswith("eed"):
-            return False
-        if word.endswith("ing") and word not in self.noun_ing or word.endswith(_NOT_NOUN_ENDS):
-            return False
-        return not (word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")))
 
     def _in_terms_of(self, text: str, title_end: int, cands: list[Cand]) -> list[Cand]:
         """The lower-case noun phrases listed after "in terms of" that are headed by a measure noun are what a

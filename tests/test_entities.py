@@ -2347,24 +2347,6 @@ def test_session10_memory_and_model_size_as_setup_are_no_metric(nlp, text, surfa
     assert surface not in metrics_found(run(nlp, text))
 
 
-# Session 10: "accuracy" (kind `modified` in metric_modifiers.tsv) takes any plain noun modifier into its mention.
-@pytest.mark.parametrize("text, metric", [
-    ("Augmenting training data significantly improves diagnostic accuracy by 6.49%.", "diagnostic accuracy"),
-    ("The framework enhances robustness, efficiency, and factual accuracy.", "factual accuracy"),
-    ("It outperforms existing baselines in trajectory accuracy and video quality.", "trajectory accuracy"),
-])
-def test_session10_modified_accuracy_spans_its_modifier(nlp, text, metric):
-    assert metric in metrics_found(run(nlp, text))
-
-
-@pytest.mark.parametrize("text, surface", [
-    ("Existing tools exhibit inconsistent accuracy across datasets, dropping by 10%.", "inconsistent accuracy"),
-    ("Our method achieves high accuracy of 95% on CIFAR-10.", "high accuracy"),
-])
-def test_session10_graded_accuracy_keeps_the_bare_head(nlp, text, surface):
-    assert surface not in metrics_found(run(nlp, text)) and "accuracy" in metrics_found(run(nlp, text))
-
-
 # Session 10: proposed-method recall (dev misses grouped by cause, checked on the unlabeled 5k arXiv diff).
 # (abstract, title, name proposed)
 SESSION10_PROPOSED = [
