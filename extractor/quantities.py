@@ -281,6 +281,7 @@ def _token_prefix(text: str, start: int) -> str:
 _FACTOR_DASH = _compile(r"[+~]?\d[\d.,]*(?:[x×]|times)\s?[-–—~]\s?")
 
 
+_STAT_ASSIGN = _compile(r"\(?(?:d|r|t|z|F|R2|ρ|κ|rho|kappa)=")  # "(Cohen's d=1.28", "r=0.87": a statistic's value, as "d = 1.28" is
 _VERSION_DASH = _compile(r"\d+(?:\.\d+)?-")
 # "340M/1.3B parameters", "(vs.62.61%": a figure glued to the one before it or to "vs.", not to a name
 _FIGURE_GLUE = _compile(r"(?:[+~]?\d[\d.,]*[kKMBT]/)+|\(?vs\.")
@@ -290,7 +291,7 @@ def _is_identifier(prefix: str) -> bool:
     """Digits inside a name: "Llama-3", "ResNet-50", "ImageNet-1k", "pass@1", a URL; not the
     second end of a range of factors ("2.7x-4.0x")."""
     return (bool(prefix) and _LETTER.search(prefix) is not None and prefix not in ("US$",)
-            and not _FACTOR_DASH.fullmatch(prefix) and not _FIGURE_GLUE.fullmatch(prefix))
+            and not _FACTOR_DASH.fullmatch(prefix) and not _FIGURE_GLUE.fullmatch(prefix) and not _STAT_ASSIGN.fullmatch(prefix))
 
 
 def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:

@@ -67,6 +67,9 @@ SINGLE = [
     ("yields up to 5 acceleration", "up to 5", 5, "x"),
     ("we list 3 speedups", "3", 3, "count"),
     ("uses 2 acceleration strategies", "2", 2, "count"),
+    # a statistic written glued to its symbol is its value, as "d = 1.28" is
+    ("a large effect (Cohen's d=1.28, p<0.001)", "1.28", 1.28, None),
+    ("correlates strongly (r=0.786)", "0.786", 0.786, None),
     # tokens named with a modifier are tokens
     ("compresses it to 64 discrete tokens", "64", 64, "tokens"),
     ("uses 3 visual token compression methods", "3", 3, "count"),
