@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from .abbreviations import doc_text
 from .canonical import entity_key
+from .lexicons import load_entity_words
 from .models import Abbreviation, Alias, EntityRef, FoundMention, alias, construct, entity_ref
 from .text import ext_key, sentence_starts, token_offsets
 from .rules_data import read_lines, read_tsv
@@ -155,16 +156,14 @@ _PART_OPENING = regex.compile(r"\s*(?:(?:First|Firstly|Second|Secondly|Third|Thi
                               r"Moreover|Furthermore|Besides|Specifically|Meanwhile|In addition|Subsequently),?\s+)?")
 _PART_VERB = regex.compile(r"(?:then |further |also |first |finally )?[a-z]{3,}(?<!ss)s(?![\w-])(?! (?:are|were|have|of|and|or)\b)")
 # "(EMR) then refines", not a plural noun: "Low-frequency (LF) slices are encoded first"
+_ENTITY_WORDS = load_entity_words()  # rules/entity_words.tsv
 _DIM_WORD = regex.compile(r"[1-9]D")  # "3D", "4D" inside a Title-Case name run
-_BUILT_ON = frozenset({"on", "upon", "from", "with", "using", "via", "by", "than", "over", "like", "into"})
-_OWN_PARTICIPLES = frozenset({"proposed", "developed", "designed", "introduced", "presented", "devised"})  # "our
-# proposed Instance-level Contrastive Distillation (ICD) framework": the name of the paper's own, not a modifier
+_BUILT_ON = _ENTITY_WORDS["built_on"].words
+_OWN_PARTICIPLES = _ENTITY_WORDS["own_participle"].words  # "our proposed Instance-level Contrastive Distillation (ICD)"
 _FOR_AND = regex.compile(r" for [^,.;:()]{1,50}? and (?!an? |the )(?=[A-Z])")
-_GATHER_VERBS = frozenset({"collect", "collects", "compile", "compiles", "annotate", "annotates", "assemble", "assembles"})
+_GATHER_VERBS = _ENTITY_WORDS["gather_verb"].words
 _OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
-_EARLIER = {"recently", "previously", "originally", "earlier",  # "Recently, X is proposed": others' work
-            "several", "various", "numerous", "existing", "such"}  # "Several techniques such as PRAC and S-PRAC were
-# proposed": others' names listed
+_EARLIER = _ENTITY_WORDS["others_marker"].words  # "Recently, X is proposed", "Several techniques such as PRAC were proposed"
 _SPLIT = regex.compile(r"[\s-]+")
 _OWN_LONG_FORM = regex.compile(r"[A-Z][\w-]*(?: (?:of|for|and|with|in|on|to|the|[A-Z][\w-]*))*(?<!s) [A-Z][\w-]*(?<!s)")
 _CAPS_S = regex.compile(r"\b[A-Z0-9][A-Z0-9-]*[A-Z]S\b")  # "MASS", "DMS": an acronym, not a plural
@@ -193,16 +192,13 @@ _HEAD_APPOSITIVE_END = regex.compile(r"\s*(?:[,.;:(]|(?:which|that|to|for|with)\
 _NOT_LONG_FORM = regex.compile(r"(?i)(?<![\w-])(?:using|leveraging|exploiting|based|towards?)(?![\w])")  # what it uses or does
 # (not a hyphen part: "EVDI++: Event-based Video Deblurring and Interpolation via ..." spells its name)
 _SCALED = {"parameters", "parameter", "params"}
-_AFTER_ON_LIST = {"and", "or", "respectively", "show", "shows", "demonstrate", "demonstrates", "reveal", "confirm",
-                  "indicate", "with", "using", "in", "under", "for", "to", "as", "than", "compared", "datasets",
-                  "dataset", "benchmarks", "benchmark", "data", "corpora", "corpus"}  # may follow a list of data
+_AFTER_ON_LIST = _ENTITY_WORDS["after_data_list"].words  # may follow a list of data
 # A metric acronym with a lower-case letter or a hyphenated word before it is a variant of the metric, no method
 # ("mF1", "mDice", "tIoU", "SegF1", "BERTScore-F1", "Self-BLEU"; not "-IoU": "Wise-IoU" is a loss)
 _METRIC_VARIANT = regex.compile(r"(?:[a-z]|Seg)(?:F1|IoU|Acc|AUC|AP|Dice|SSIM|PSNR|BLEU)|[A-Za-z][\w]*-(?:F1|BLEU)")
 _MODEL_TIER = regex.compile(r" (?:Pro|Flash|Mini|mini|Ultra|Nano|Turbo|Lite|Sonnet|Opus|Haiku)(?![\w-])")
-_BEATS = {"outperforms", "outperform", "outperforming", "surpasses", "surpass", "surpassing", "beats", "over", "than",
-          "vs", "vs.", "versus", "against"}
-_ON_LIST_HEADS = {"datasets", "dataset", "benchmarks", "benchmark", "data", "corpora", "corpus"}
+_BEATS = _ENTITY_WORDS["compared_lead"].words
+_ON_LIST_HEADS = _ENTITY_WORDS["data_head"].words
 _SIZE_SUFFIX = regex.compile(r"\d(?:\.\d+)?[BM]$")  # "Infinity-8B", "Qwen2.5 7B": a model's size ends its name
 _MODEL_SCALE = regex.compile(r"\d[BbTt]\s+$")  # "1.3b parameters": a model's scale in billions
 # what a title says right before the paper's own long form: "... Models with Linear State-Space Layers",
@@ -260,8 +256,7 @@ _KIND_NOUNS = frozenset({"class", "family", "type", "kind", "suite"})  # "a new 
 _GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
 _TITLE_LEAD_RUN = regex.compile(r"(?!(?:An?|The)\s)(?P<run>[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*){1,4})"
                              r"(?=\s*:|\s+(?:for|of|in|with|via|on|to|as|from|under|and)\s)")  # "Ranked Entropy Minimization for"
-_DESCRIPTIVE_LEAD = frozenset({"novel", "new", "simple", "effective", "efficient", "improved", "better", "general",
-                               "unified", "robust", "scalable", "fast", "accurate", "towards", "toward"})
+_DESCRIPTIVE_LEAD = _ENTITY_WORDS["descriptive_lead"].words
 _NAMED_BEFORE = regex.compile(r"(?:[a-z]: |(?<![\w-])(?:called|termed|named|dubbed) )$")
 _WE_NAMES = regex.compile(r"(?i:(?<![\w-])we) (?:\w+ly )?(?:propose|introduce|present|call|term|name|coin|dub)(?: the)? ")
 _INTRO_VERB = regex.compile(r"(?<![\w-])(?:propose|proposes|introduce|introduces|introducing|present|presents) ")
@@ -304,8 +299,7 @@ _TERM_ITEM = regex.compile(rf"{_TERM_WORD}(?:\s+{_TERM_WORD}){{0,2}}(?![\w-])")
 _TERM_JOIN = regex.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:(?:the|its|their)\s+)?")
 _TERMS_END = regex.compile(rf"\s*(?:[.,;:)]|$|(?:while|with|compared|than|on|over|across|for|against|when|at|under|by|as|and|but|which|without|in|to|from|among|of)\b)")
 _MEASURE_ENDS = ("ness", "ity", "cy", "ism", "ance")  # "semantic richness", "generalizability", "photorealism"
-_NOT_NAME_FIRST = {"beyond", "towards", "toward", "rethinking", "revisiting", "improving", "on", "for", "with", "without",
-                   "the", "a", "an", "and", "of", "in", "to", "from", "via", "by", "over", "under"}
+_NOT_NAME_FIRST = _ENTITY_WORDS["not_name_first"].words
 _MEASURE_WORD = regex.compile(r"\b(?:metrics?|measures?)\b")  # a sentence that calls a defined name a measure
 _MEASURE_NOUNS = {"metric", "metrics", "measure", "measures", "score", "scores", "indicators", "criteria"}
 # what a sentence about the paper's own method says it is made of (strong: what it has; weak: what it may also

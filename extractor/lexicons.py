@@ -253,9 +253,20 @@ def load_setup_units() -> frozenset[str]:
 @cache
 def load_claim_words() -> dict[str, WordSet]:
     """role -> words, from rules/claim_words.tsv (the phrase edges of the claims layer)."""
+    return load_word_roles("claim_words.tsv")
+
+
+@cache
+def load_entity_words() -> dict[str, WordSet]:
+    """role -> words, from rules/entity_words.tsv (the words around a name the entity layer reads)."""
+    return load_word_roles("entity_words.tsv")
+
+
+def load_word_roles(name: str) -> dict[str, WordSet]:
+    """role -> words of a `word<TAB>role` rules file; a trailing * on a word matches any ending."""
     words: dict[str, set[str]] = {}
     stems: dict[str, list[str]] = {}
-    for row in read_tsv("claim_words.tsv"):
+    for row in read_tsv(name):
         word, role = row["word"].casefold(), row["role"]
         if word.endswith("*"):
             stems.setdefault(role, []).append(word[:-1])
