@@ -427,13 +427,6 @@ DATASET_METRIC_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, mentions, figure, context, metric", DATASET_METRIC_CASES, ids=[c[2] for c in DATASET_METRIC_CASES])
-def test_dataset_naming_the_metric_is_the_context(text, mentions, figure, context, metric):
-    found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
-    q = found[figure]
-    assert (q.claim.context, q.claim.metric) == (context, metric), q.claim.why
-
-
 # (text, mentions, figure, expected context, expected metric): a phrase the entity layer reads as a metric is what
 # the figure measures after "in"/"on", never the setting it was measured in
 METRIC_MENTION_CASES = [
@@ -446,8 +439,10 @@ METRIC_MENTION_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, mentions, figure, context, metric", METRIC_MENTION_CASES, ids=[c[2] for c in METRIC_MENTION_CASES])
-def test_metric_mention_is_the_measure_not_the_setting(text, mentions, figure, context, metric):
+# both tables above: (text, mentions, figure, expected context, expected metric)
+@pytest.mark.parametrize("text, mentions, figure, context, metric", DATASET_METRIC_CASES + METRIC_MENTION_CASES,
+                         ids=[c[2] for c in DATASET_METRIC_CASES + METRIC_MENTION_CASES])
+def test_context_and_metric_of_a_named_figure(text, mentions, figure, context, metric):
     found = {text[q.start : q.end]: q for q in _with_mentions(text, mentions)}
     q = found[figure]
     assert (q.claim.context, q.claim.metric) == (context, metric), q.claim.why
