@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from .abbreviations import doc_text
 from .canonical import entity_key
-from .lexicons import load_entity_words
+from .lexicons import load_common_words, load_entity_words
 from .models import Abbreviation, Alias, EntityRef, FoundMention, alias, construct, entity_ref
 from .text import ext_key, sentence_starts, token_offsets
 from .rules_data import read_lines, read_tsv
@@ -297,7 +297,7 @@ _TERM_WORD = rf"(?!{_TERM_STOP})[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _TERMS_OF = regex.compile(r"\bin terms of\s+(?:(?:both|either|the|its|their|our|overall)\s+)?")
 _TERM_ITEM = regex.compile(rf"{_TERM_WORD}(?:\s+{_TERM_WORD}){{0,2}}(?![\w-])")
 _TERM_JOIN = regex.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:(?:the|its|their)\s+)?")
-_TERMS_END = regex.compile(rf"\s*(?:[.,;:)]|$|(?:while|with|compared|than|on|over|across|for|against|when|at|under|by|as|and|but|which|without|in|to|from|among|of)\b)")
+_TERMS_END = regex.compile(r"\s*(?:[.,;:)]|$|(?:while|with|compared|than|on|over|across|for|against|when|at|under|by|as|and|but|which|without|in|to|from|among|of)\b)")
 _MEASURE_ENDS = ("ness", "ity", "cy", "ism", "ance")  # "semantic richness", "generalizability", "photorealism"
 _NOT_NAME_FIRST = _ENTITY_WORDS["not_name_first"].words
 _MEASURE_WORD = regex.compile(r"\b(?:metrics?|measures?)\b")  # a sentence that calls a defined name a measure
@@ -433,7 +433,7 @@ class EntityRecognizer:
         self.stop = {entity_key(x) for x in read_lines("stop_names.txt")}
         self.languages = set(read_lines("languages.txt")) | {"English", "Chinese"}  # these two: stop_names.txt
         self.stop.update(entity_key(x) for x in self.languages)  # entities only: claims keep "on Urdu"
-        self.common = set(read_lines("common_words.txt"))
+        self.common = load_common_words()
         self.metric_heads = set(read_lines("metric_defined_heads.txt"))  # "Group Unfairness Score (GUS)": a metric
         for (type_, mode), names in batches.items():
             names = [n for n in names if not self._generic(entity_key(n)) and not _eponym(n)]

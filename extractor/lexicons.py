@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from .rules_data import read_tsv
+from .rules_data import read_lines, read_tsv
 
 
 class Metric(NamedTuple):
@@ -248,6 +248,13 @@ def load_setup_units() -> frozenset[str]:
     """Units whose figures describe the set-up, never a result (`setup_unit` in rules/claim_words.tsv), as
     written: units are case-sensitive ("T" tesla, "t" tonnes)."""
     return frozenset(row["word"] for row in read_tsv("claim_words.tsv") if row["role"] == "setup_unit")
+
+
+@cache
+def load_common_words() -> frozenset[str]:
+    """rules/common_words.txt: words written in lower case in most of their mid-sentence uses; a capitalised one is
+    no name by its shape (read by the entity layer and by the figure reader's version-name test)."""
+    return frozenset(read_lines("common_words.txt"))
 
 
 @cache

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .abbreviations import doc_text
-from .lexicons import Unit, cue_of, load_claim_words, load_not_figures, load_number_words, load_qualifiers, load_unit_conversions, load_units
+from .lexicons import Unit, cue_of, load_claim_words, load_common_words, load_not_figures, load_number_words, load_qualifiers, load_unit_conversions, load_units
 from .models import FoundQuantity, construct
 from .text import ext_key, free_flag as _free_flag, sentence_starts, token_array
 
@@ -307,7 +307,7 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
         return "identifier"  # "$π_{0.5}$", "$x_1$": a LaTeX subscript indexes a name
     elif fig.scaled and fig.unit is None and _VERSION_DASH.fullmatch(prefix) and (
             _name_like(w := text[max(seg_start, fig.start - len(prefix) - 30) : fig.start - len(prefix)].rstrip().rpartition(" ")[2].lstrip("(["))
-            and not _is_metric_word(w) and w.casefold() not in _common_words()):
+            and not _is_metric_word(w) and w.casefold() not in load_common_words()):
         return "name"  # "LLaMA 3.1-8B", "Qwen 2.5-7B": the size closes the name of a version ("Using 1.5-7B models" is a range)
     before = text[max(seg_start, start - 40) : start]
     after = text[end : end + 30]
@@ -370,13 +370,6 @@ def _metric_words() -> frozenset[str]:
     from .lexicons import load_metrics
 
     return frozenset(v.casefold() for m in load_metrics() for v in m.variants)
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    from .rules_data import read_lines
-
-    return frozenset(read_lines("common_words.txt"))
 
 
 def _is_metric_word(word: str) -> bool:
