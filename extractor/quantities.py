@@ -600,9 +600,10 @@ _UNIT_LIKE = _compile(r"^\s?([A-Za-zµμ°ÅΩ][A-Za-zµμΩ]*(?:/[A-Za-zµμ]+(
 
 
 _DATA_BEFORE = _compile(rf"(?i)\b(?:{_words_alternation('byte_container')})s?(?:\s+sizes?)?(?:\s+of)?\s+$")  # "a payload of 900B": bytes
+_FUNCTION_WORDS = "the|a|an|and|or|of|in|on|for|to|with"  # never a modifier between a figure and its noun
 _NAME_DASH = _compile(r"[\w.]-")
 _NOT_COUNTED = rf"(?:{_words_alternation('compared_model')}|its|is|was|has|does|this|thus|as|us|plus|across|less|unless|whereas|always|perhaps|sometimes)\b"
-_NOT_MODIFIER = r"(?:the|a|an|its|their|our|and|or|to|of|in|on|for|with|that|which|while|is|are|was|were|has|have|can|demonstrat\w*|show\w*|achiev\w*|outperform\w*|surpass\w*|reach\w*|exhibit\w*|perform\w*)\b"
+_NOT_MODIFIER = rf"(?:{_FUNCTION_WORDS}|its|their|our|that|which|while|is|are|was|were|has|have|can|demonstrat\w*|show\w*|achiev\w*|outperform\w*|surpass\w*|reach\w*|exhibit\w*|perform\w*)\b"
 _COUNTED_AFTER = _compile(  # "3B shares", "5B packed multimodal tokens", "a 5B training set"; not "1B demonstrate its effectiveness"
     rf"\$?[\s-]+(?:(?!{_NOT_MODIFIER})[a-z][\w-]*\s+){{0,3}}?(?:(?!{_NOT_COUNTED})[a-z]+s\b|(?:training|data|dataset|corpus)\b)")
 
@@ -615,10 +616,10 @@ def _bare_billions(text: str, fig: Figure) -> bool:
             and _COUNTED_AFTER.match(text, fig.end) is None and _DATA_BEFORE.search(text, max(0, fig.start - 40), fig.start) is None)
 
 
-_SPEEDUP_AFTER = _compile(r"^\s+(?:(?!(?:the|a|an|and|or|of|in|on|for|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:speed-?up|acceleration)\b(?!s|\s+[a-z]+s\b)", regex.IGNORECASE)  # not "acceleration strategies"
+_SPEEDUP_AFTER = _compile(rf"^\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w-]*\s+){{0,2}}?(?:speed-?up|acceleration)\b(?!s|\s+[a-z]+s\b)", regex.IGNORECASE)  # not "acceleration strategies"
 
 
-_TOKENS_AFTER = _compile(r"^\s+(?:(?!(?:the|a|an|and|or|of|in|on|for|to|with|from|per|more|fewer|less|special)\b)[a-z][\w-]*\s+){1,2}tokens\b")
+_TOKENS_AFTER = _compile(rf"^\s+(?:(?!(?:{_FUNCTION_WORDS}|from|per|more|fewer|less|special)\b)[a-z][\w-]*\s+){{1,2}}tokens\b")
 
 
 def _infer_unit(text: str, fig: Figure) -> None:
