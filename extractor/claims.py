@@ -2447,6 +2447,12 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
             return "claim:count_change"
         if fig.sign in ("+", "-") and not fig.integer and _BASELINE_CUE.match(text, fig.end + 1):
             return "claim:signed_change"  # "+0.127 over the strongest baseline": a score change over X
+        if (fig.sign in ("+", "-") and not fig.scaled and c.effect is not None and fig.value is not None
+                and _SIGNED_CHANGE_END.match(text, fig.end) and not _STATISTIC_BEFORE.search(text, max(seg_start, fig.start - 16), fig.start)):
+            return "claim:signed_change"  # "FG-ARI gains of +6.8 on YouTube-VIS", "outperforms the strongest baseline by +68."
+        if (not fig.integer and not fig.scaled and fig.value is not None and c.effect is not None and c.cue is not None
+                and _CHANGE_NOUN_OF.fullmatch(text, c.cue.start(), fig.start) and _ON_NAME_AFTER.match(text, fig.end)):
+            return "claim:score_change"  # "a gain of 0.378 on MM-MT-Bench": a change of the benchmark's own score
         if fig.low is not None and not fig.scaled and c.effect is not None and _PLUS_RANGE.match(text, fig.start) and "." in text[fig.num_start : fig.end]:
             return "claim:score_change"  # "improvements ranging from +2.1 to an impressive +14.1": a range of score gains
         if not fig.integer and said_after and c.cue is not None and _FIGURE_LIST_GAP.fullmatch(text, fig.end, c.cue.start()):
@@ -2560,6 +2566,9 @@ _PARALLEL_GAP = _compile(r"(?i)\s+(for|on|in)\s+[^,;()\d]{1,40}?,?\s+and\s+")
 _MODIFIED_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!-)")
 _NOMINAL_CUE = _compile(r"(?i)(?:tion|ment|ance|ing|ed)$")  # "two advanced agents", "three enhanced variants": a modifier
 _PLURAL_NOUN_AFTER = _compile(r"\s+[a-z]{3,}s\b")
+# what may follow a signed change that is a claim: a place, a comparison, the sentence's end; not a noun ("the +1 lag bias")
+_SIGNED_CHANGE_END = _compile(r"\$?(?:\s*(?:[.;,)]|$)|\s+(?:on|in|over|across|for|and|compared|relative|vs\.?|versus|against|than)\b)")
+_ON_NAME_AFTER = _compile(r"\$?\s+on\s+(?:the\s+)?[A-Z]")
 _SIGNED_NAME_AFTER = _compile(r"\s([A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+-[a-z]+)(?=[\s.,;:)]|$)")
 _OUT_OF_SCALE = _compile(r"/(?:5|7|10|100)\b(?!\d)")
 _LIMIT_BEFORE = _compile(r"(?i)\b(?:limited|restricted|capped|constrained|bounded)\s+to\s+(?:a\s+maximum\s+of\s+)?$")
