@@ -2491,6 +2491,9 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
             return None  # "we evaluate three 7-9B models": the sizes of a set of evaluated models
         if fig.extra.get("bare_size") and not (said_after or only or _own_model_size(text, seg_start, fig.start)):
             return None  # "We test Qwen2.5 at 0.5B and 7B": a bare size of the models used, no claim
+        if (fig.low is not None and fig.value is None and 1e8 <= fig.low < (fig.high or 0) and not (said_after or only)
+                and not any(w.casefold() == "our" for w in text[seg_start : fig.start].split()[-3:])):
+            return None  # "on par with 7B-13B LLMs", "evaluating these methods on 3B--7B parameter code models": sizes of models used
         return "claim:model_size" if said_after or only or seg_has_we() else None
     if unit == "tokens":
         return "claim:tokens_change" if said_after or only else None

@@ -279,10 +279,11 @@ def _token_prefix(text: str, start: int) -> str:
 
 
 _FACTOR_DASH = _compile(r"[+~]?\d[\d.,]*(?:[x×]|times)\s?[-–—~]\s?")
+_SIZE_DASH = _compile(r"\(?\d[\d.]*[KMBT]\s?(?:--|[-–—~])")  # "1B-7B", "3B--7B", "270M–1B": the second end of a range of sizes
 
 
 _STAT_ASSIGN = _compile(r"\(?(?:d|r|t|z|F|R2|ρ|κ|rho|kappa)=")  # "(Cohen's d=1.28", "r=0.87": a statistic's value, as "d = 1.28" is
-_VERSION_DASH = _compile(r"\d+(?:\.\d+)?-")
+_VERSION_DASH = _compile(r"\d+(?:\.\d+)?[KMBT]?-")  # "3.1-" of "LLaMA 3.1-8B", "9B-" of "Gemma 9B-2B"
 # "340M/1.3B parameters", "(vs.62.61%": a figure glued to the one before it or to "vs.", not to a name
 _FIGURE_GLUE = _compile(r"(?:[+~]?\d[\d.,]*[kKMBT]/)+|\(?vs\.")
 
@@ -291,7 +292,8 @@ def _is_identifier(prefix: str) -> bool:
     """Digits inside a name: "Llama-3", "ResNet-50", "ImageNet-1k", "pass@1", a URL; not the
     second end of a range of factors ("2.7x-4.0x")."""
     return (bool(prefix) and _LETTER.search(prefix) is not None and prefix not in ("US$",)
-            and not _FACTOR_DASH.fullmatch(prefix) and not _FIGURE_GLUE.fullmatch(prefix) and not _STAT_ASSIGN.fullmatch(prefix))
+            and not _FACTOR_DASH.fullmatch(prefix) and not _FIGURE_GLUE.fullmatch(prefix) and not _STAT_ASSIGN.fullmatch(prefix)
+            and not _SIZE_DASH.fullmatch(prefix))
 
 
 def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
@@ -337,7 +339,8 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
         if fig.value is not None and 1900 <= fig.value <= 2039 and not fig.scaled and not _YEAR_NOUN.match(after):
             return "year"
     # a version or name digit: "SQuAD 2.0", "Llama 3", "LlaMA 7B", "GPT 4"
-    if prev_word and (not has_unit or (fig.scaled and fig.unit is None)) and not fig.word and not _SCORE_DIGITS.fullmatch(text, start, end):
+    if (prev_word and (not has_unit or (fig.scaled and fig.unit is None)) and not fig.word and not _SCORE_DIGITS.fullmatch(text, start, end)
+            and not (fig.scaled and before.endswith("("))):  # "15 LLMs (410M-70B parameters)": a bracket opens the sizes, no name
         if _BARE_NUMBER.fullmatch(prev_word):
             # "Llama 3.2 3B" continues a name; "threshold 0.5 (0.40 +/- 0.24)": a number alone names nothing
             word_before = head.rpartition(" ")[2]
@@ -602,6 +605,8 @@ _UNIT_LIKE = _compile(r"^\s?([A-Za-zµμ°ÅΩ][A-Za-zµμΩ]*(?:/[A-Za-zµμ]+(
 _DATA_BEFORE = _compile(rf"(?i)\b(?:{_words_alternation('byte_container')})s?(?:\s+sizes?)?(?:\s+of)?\s+$")  # "a payload of 900B": bytes
 _FUNCTION_WORDS = "the|a|an|and|or|of|in|on|for|to|with"  # never a modifier between a figure and its noun
 _NAME_DASH = _compile(r"[\w.]-")
+_NAME_BRACKET_BEFORE = _compile(r"(?<![\w.-])[A-Za-z][\w.\-/]*(?:[A-Z0-9][\w.\-/]*)?\s\($")
+_SIZE_DASH_BEFORE = _compile(r"(?<![\w.-])\(?\d[\d.]*[KMBT](?:--|[-–—~])$")
 _NOT_COUNTED = rf"(?:{_words_alternation('compared_model')}|its|is|was|has|does|this|thus|as|us|plus|across|less|unless|whereas|always|perhaps|sometimes)\b"
 _NOT_MODIFIER = rf"(?:{_FUNCTION_WORDS}|its|their|our|that|which|while|is|are|was|were|has|have|can|demonstrat\w*|show\w*|achiev\w*|outperform\w*|surpass\w*|reach\w*|exhibit\w*|perform\w*)\b"
 _COUNTED_AFTER = _compile(  # "3B shares", "5B packed multimodal tokens", "a 5B training set"; not "1B demonstrate its effectiveness"
@@ -612,7 +617,8 @@ def _bare_billions(text: str, fig: Figure) -> bool:
     """"our 8B LongRM", "(3B and 7B)", "8B-MLLMs": a glued "B" that counts nothing named after it is a model's
     size in billions of parameters (what abstracts mean by it); "3B shares" counts shares."""
     return (text[fig.end - 1 : fig.end] == "B" and text[fig.end - 2 : fig.end - 1].isdigit()
-            and not _NAME_DASH.match(text, max(0, fig.start - 2), fig.start)  # "LLaMA 3.1-8B": a name's size
+            and not (_NAME_DASH.match(text, max(0, fig.start - 2), fig.start)  # "LLaMA 3.1-8B": a name's size
+                     and not _SIZE_DASH_BEFORE.search(text, max(0, fig.start - 12), fig.start))  # "(1.5B-8B)": a range's second end
             and _COUNTED_AFTER.match(text, fig.end) is None and _DATA_BEFORE.search(text, max(0, fig.start - 40), fig.start) is None)
 
 
@@ -639,6 +645,9 @@ def _infer_unit(text: str, fig: Figure) -> None:
             fig.unit = "params"
         elif fig.value and fig.value >= 1e8 and _bare_billions(text, fig):
             fig.unit, fig.extra["bare_size"] = "params", True
+        elif (fig.value and fig.value >= 1e6 and text[fig.end - 1 : fig.end] in ("M", "B") and text[fig.end : fig.end + 1] in (")", ",")
+              and _NAME_BRACKET_BEFORE.search(text, max(0, fig.start - 40), fig.start)):
+            fig.unit, fig.extra["bare_size"] = "params", True  # "U-net (24.5M)", "DeepSeek-R1 (671B)": the named model's size
         else:
             fig.unit = "count"
         return
@@ -778,6 +787,12 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                     and lead.group("w").casefold() == "from"):
                 # "from 3 days to just 76 minutes": one change, its start in the end's unit
                 convert = sizes[a.unit][1] / sizes[b.unit][1]
+            if (a.scaled and b.scaled and {a.unit, b.unit} in ({"count", "params"}, {"count", "tokens"}) and gap in ("-", "--", "–", "—")
+                    and (a.value or 0) <= (b.value or 0)):
+                # "410M-70B parameters", "(2B-13B sizes)": both ends of a range of sizes are the same kind of size
+                a.unit = b.unit = a.unit if a.unit != "count" else b.unit
+                if a.extra.get("bare_size"):
+                    b.extra["bare_size"] = True
             if _RANGE_GAP.match(gap) and (a.unit is None or a.unit == b.unit or convert != 1.0) and a.value is not None and b_value is not None:
                 lead = _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)
                 word = lead.group("w").casefold() if lead else ""
@@ -965,6 +980,8 @@ def _digit_starts(text: str, start: int, end: int):
                 i -= 1
             elif prev == "-" and before in "xX×" and i - 2 > start and text[i - 3].isdigit():
                 pass  # "2.7x-4.0x": the second end of a range of factors
+            elif prev == "-" and before in "KMBT" and i - 2 > start and text[i - 3].isdigit():
+                pass  # "1B-7B": the second end of a range of sizes
             elif prev == "-" and text.endswith("times", start, i - 1) and i - 7 >= start and text[i - 7].isdigit():
                 pass  # "10times-1000times": a LaTeX \times that lost its backslash, the same range of factors
             elif prev == "-" and before.isalpha() and not text.endswith(_DELTA, start, i - 1) and not _SUB_BEFORE.search(text, max(start, i - 5), i):

@@ -127,6 +127,15 @@ GLUED = [
     ("through the pathways(29.9% recovery)", [("29.9%", 29.9, None, None, "percent")]),
     ("51-22K parameters for others", [("51-22K parameters", None, 51, 22000, "params")]),  # never 51K down to 22K
     ("Mistral-7B/24B and Qwen-2.5-7B/72B", []),  # sizes inside names stay names
+    # a range of sizes whose ends both carry their scale letter, and the size in brackets after a model's name
+    ("we train 1B-7B models", [("1B-7B", None, 1e9, 7e9, "params")]),
+    ("on 3B–7B parameter code models", [("3B–7B parameter", None, 3e9, 7e9, "params")]),  # "--" becomes "–" in the text module
+    ("across 15 LLMs (410M-70B parameters)", [("15", 15, None, None, "count"), ("410M-70B parameters", None, 4.1e8, 7e10, "params")]),
+    ("across model sizes (1.5B-8B), outperforming", [("1.5B-8B", None, 1.5e9, 8e9, "params")]),
+    ("contexts of 100K-1M tokens", [("100K-1M tokens", None, 1e5, 1e6, "tokens")]),
+    ("better than U-net (24.5M) and LaMa (51M)", [("24.5M", 2.45e7, None, None, "params"), ("51M", 5.1e7, None, None, "params")]),
+    ("the ODA-Mixture (100k & 500k) sets", [("100k", 1e5, None, None, "count"), ("500k", 5e5, None, None, "count")]),
+    ("Gemma 9B-2B surpasses Gemma 2B-2B", [("9B", 9e9, None, None, "params")]),  # "9B-2B" names an encoder-decoder pair
     ("the Conv(3) block and v1/v2 splits", []),
 ]
 
