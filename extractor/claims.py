@@ -2568,7 +2568,7 @@ _FIRST_PLACE = _compile(r"\s+place\b")
 _PARALLEL_GAP = _compile(r"(?i)\s+(for|on|in)\s+[^,;()\d]{1,40}?,?\s+and\s+")
 _MODIFIED_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!-)")
 _NOMINAL_CUE = _compile(r"(?i)(?:tion|ment|ance|ing|ed)$")  # "two advanced agents", "three enhanced variants": a modifier
-_PLURAL_NOUN_AFTER = _compile(r"\s+[a-z]{3,}s\b")
+_PLURAL_NOUN_AFTER = _compile(r"\s+(?:[a-z]{3,}|[A-Z][A-Za-z0-9-]*[A-Z0-9])s\b")  # "agents", "MLLMs"
 # what may follow a signed change that is a claim: a place, a comparison, the sentence's end; not a noun ("the +1 lag bias")
 _SIGNED_CHANGE_END = _compile(r"\$?(?:\s*(?:[.;,)]|$)|\s+(?:on|in|over|across|for|and|compared|relative|vs\.?|versus|against|than)\b)")
 _ON_NAME_AFTER = _compile(r"\$?\s+on\s+(?:the\s+)?[A-Z]")
