@@ -787,9 +787,10 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                     and lead.group("w").casefold() == "from"):
                 # "from 3 days to just 76 minutes": one change, its start in the end's unit
                 convert = sizes[a.unit][1] / sizes[b.unit][1]
-            if (a.scaled and b.scaled and {a.unit, b.unit} in ({"count", "params"}, {"count", "tokens"}) and gap in ("-", "--", "–", "—")
-                    and (a.value or 0) <= (b.value or 0)):
-                # "410M-70B parameters", "(2B-13B sizes)": both ends of a range of sizes are the same kind of size
+            if (a.scaled and b.scaled and {a.unit, b.unit} in ({"count", "params"}, {"count", "tokens"}) and (a.value or 0) <= (b.value or 0)
+                    and (gap in ("-", "--", "–", "—") or (gap.strip() == "to" and _RANGING.search(text, max(seg_start, a.start - 45), a.start)))):
+                # "410M-70B parameters", "(2B-13B sizes)", "ranging from 100M to 8B parameters": both ends of a range of
+                # sizes are the same kind of size
                 a.unit = b.unit = a.unit if a.unit != "count" else b.unit
                 if a.extra.get("bare_size"):
                     b.extra["bare_size"] = True

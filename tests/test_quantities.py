@@ -133,6 +133,7 @@ GLUED = [
     ("across 15 LLMs (410M-70B parameters)", [("15", 15, None, None, "count"), ("410M-70B parameters", None, 4.1e8, 7e10, "params")]),
     ("across model sizes (1.5B-8B), outperforming", [("1.5B-8B", None, 1.5e9, 8e9, "params")]),
     ("contexts of 100K-1M tokens", [("100K-1M tokens", None, 1e5, 1e6, "tokens")]),
+    ("models ranging from 100M to 8B parameters", [("100M to 8B parameters", None, 1e8, 8e9, "params")]),
     ("better than U-net (24.5M) and LaMa (51M)", [("24.5M", 2.45e7, None, None, "params"), ("51M", 5.1e7, None, None, "params")]),
     ("the ODA-Mixture (100k & 500k) sets", [("100k", 1e5, None, None, "count"), ("500k", 5e5, None, None, "count")]),
     ("Gemma 9B-2B surpasses Gemma 2B-2B", [("9B", 9e9, None, None, "params")]),  # "9B-2B" names an encoder-decoder pair
