@@ -351,7 +351,7 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
                 len(prev_word) == 1 and _is_metric_word(head.rpartition(" ")[2]))
         if named:
             at_sentence_start = head.strip() == "" and start - 40 < seg_start
-            if not (at_sentence_start and prev_word[1:].islower()):
+            if not (at_sentence_start and prev_word[1:].islower() and _common_word(prev_word)):  # "Around 3.5", not "Qwen 2.5-32B"
                 return "name"
     return None
 
@@ -359,6 +359,12 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
 # "TruFor 0.599", "BERT 0.85": a fraction or three decimals after a name is its score, never a version
 _SCORE_DIGITS = _compile(r"0\.\d{2,}|\d+\.\d{3,}")
 _BARE_NUMBER = _compile(r"[\d.,]+")
+
+
+def _common_word(word: str) -> bool:
+    """"Around", "Three-fifths": every part an ordinary English word (a plural's singular counts), so no name."""
+    common = load_common_words()
+    return all(p in common or p[:-1] in common for p in word.casefold().split("-"))
 
 
 def _name_like(word: str) -> bool:
