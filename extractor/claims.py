@@ -1068,7 +1068,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     named = f.seg.last_metric(start, end)
     if named is not None and named.metric is not None and named.metric.name == "parameters" and _GLUED_TO_FIGURE.search(text, max(0, named.start() - 14), named.start()):
         named = None  # "outperforms GPT-3 with 175B parameters by 3.2%": another figure's unit
-    if named is not None and text[named.end() : end].strip().casefold() in ("", "of", ":", "=", "is", "was"):
+    if named is not None and text[named.end() : end].strip().casefold() in ("", "of", ":", "=", "is", "was", "("):
+        # ("excels in recall (84.85%)", "balanced performance in IoU (64.20%)": a lexicon metric right before the bracket)
         c.set_metric(text, _extend_left(text, named.start(), start), named.end(), named.metric, "metric:before")
         return
     tail = text[max(start, end - 60) : end].split()[-3:]
