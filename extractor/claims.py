@@ -72,8 +72,13 @@ _BASELINE_CUE = re.compile(
     r"in\s+(?:comparison|contrast)\s+(?:to|with)|vs\.?|versus|against|(?<!averaged\s)(?<!aggregated\s)(?<!pooled\s)(?<!computed\s)(?<!summed\s)(?<!\bby\s)over)\s+"
 )
 _LEAD_BASELINE = re.compile(
-    r"(?i)\s*(?:\((?:[ivx]{1,4}|\d|[a-h])\)\s*)?(?:when\s+)?(?:compared\s+(?:to|with|against)|comparing\s+(?:to|with)|relative\s+to|"
-    r"(?:in|by)\s+(?:comparison|contrast)\s+(?:to|with)|against|versus|over)\s+"
+    r"(?i)\s*(?:\((?:[ivx]{1,4}|\d|[a-h])\)\s*)?(?:(?:when\s+)?(?:compared\s+(?:to|with|against)|comparing\s+(?:to|with)|relative\s+to|"
+    r"(?:in|by)\s+(?:comparison|contrast)\s+(?:to|with)|against|versus|over)|"
+    # "Moreover, compared with X, ...", "Results show that, compared to X, ...": after an opening adverb or a reporting
+    # verb's "that", an explicit comparison still opens the clause that holds the figures
+    r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|[^;]{0,200}?\b(?:that|shows?|showed|demonstrates?|demonstrated|reveals?|revealed|"
+    r"finds?|found|indicates?|indicated|confirms?|confirmed),?\s+)(?:when\s+)?(?:compared\s+(?:to|with|against)|relative\s+to|"
+    r"in\s+comparison\s+(?:to|with)))\s+"
 )
 _OUTDO = r"outperform\w*|surpass\w*|beat\w*|exceed\w*"  # the verbs that say one thing does better than another
 _BASELINE_VERB = re.compile(
@@ -83,6 +88,7 @@ _BASELINE_VERB = re.compile(
 )
 _AS_ADJ_AS = _compile(r"\s+as\s+([a-z]{3,})\s+as\s+")
 _IMPROVE_ON = _compile(r"(?i)improv\w*\s+(?:on|upon)\s")
+_IMPROVEMENT_ON = _compile(r"(?i)improvements?\s+on\s")
 _COMPARISON_CUE = _compile(r"(?i)^(?:outperform|surpass|beat|exceed|overshadow|underperform|outpac|outscor|outshin|lags|lagg|trail)")
 _STRONG_CONTEXT = re.compile(r"(?i)(?<![\w-])(?:on|in|across|at)\s+(?:(?:the|a|an|our|their)\s+)?")
 _MODEL_CONTEXT = re.compile(r"(?<![\w-])of\s+(?:(?:the|a|an)\s+)?")
@@ -761,6 +767,13 @@ class _Claim:
         self.why: dict[str, str] = {}
 
     def set_metric(self, text: str, start: int, end: int, metric: Metric | None, rule: str) -> None:
+        if metric is None:
+            while (w := _METRIC_LEAD.match(text, start, end)) is not None:
+                start = w.end()  # "45.7% in Cosine Distance", "4.3 per 1,000 bed exposure-hours": the words after the function word
+            words = text[start:end].split()
+            if not words or all(x.casefold() in _STOP or x.casefold() in _NOT_METRIC_WORDS or x.casefold() in _DETERMINERS for x in words) or (
+                    words[0].casefold() in _NOT_METRIC_WORDS):
+                return  # "0.4 or lower", "where strong baselines": no measure named
         metric = metric if metric is not None else find_metric(text[start:end])
         surface = text[start:end]
         # "SmolTulu scores 67.7%": the verb names a score; otherwise the metric as written ("errors")
@@ -772,6 +785,11 @@ class _Claim:
         self.why["direction"] = f"{rule}:{' '.join(cue.group().casefold().split())}"
 
 
+_OR_CUE = _compile(r"\s*or\s+")
+_FIGURE_OR = _compile(r"\d\s*(?:\\?%|\)|\s[a-zA-Z%]{1,3})?\s*or\s+$")
+# function words a phrase read as a metric may open with, and words that alone (or first) never name a measure
+_METRIC_LEAD = _compile(r"(?i)(?:in|on|of|and|or)\s+(?=\S)")
+_NOT_METRIC_WORDS = _WORDS["not_metric"]
 _PREP_END = _compile(r"(?i)\b(?:on|in|across|over|for)\s+(?:(?:the|all|our)\s+)?$")
 
 
@@ -873,6 +891,8 @@ def _read_after(text: str, f: _Figure, c: _Claim) -> None:
     cue = f.seg.first_cue(fig.end, f.near)
     while cue is not None and _adverb_cue(cue):
         cue = f.seg.first_cue(cue.end(), f.near)  # "three increasingly complex categories": no change
+    if cue is not None and _OR_CUE.fullmatch(text, _paren_tail(text, fig, cue.start()), cue.start()):
+        cue = None  # "F1 scores of 0.4 or lower", "errors of around 5% or lower": a bound on a level, not a change
     if cue is None and fig.unit == "x" and (m := _AS_ADJ_AS.match(text, fig.end)) is not None:
         # "approximately four times as fast as ConvNeXt": the comparative the adjective stands for ("faster")
         adj = m.group(1).casefold()
@@ -997,6 +1017,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             # "increasingly proposed as metrics, yet report AUROC exceeding 0.96"; "hurts stronger models (up to 5.6%)":
             # a comparative that picks out the compared models says nothing of the change
             cue = f.seg.last_cue(start, cue.start())
+        if cue is not None and _FIGURE_OR.search(text, max(0, cue.start() - 12), cue.start()):
+            cue = None  # "0.809 or lower for the best LLMs, (0.906 vs 0.773": the earlier figure's bound
         if cue is not None and cue.group().casefold() in _AFTER_NOUN_CUES and (earlier := f.seg.last_cue(start, cue.start())) is not None:
             cue = earlier  # "reduces the overhead by 30%": the verb says the change, the noun is its object
         if cue is not None and f.seg.blocked(cue.end(), end) and (r := _CUE_NOUN_REACHES.match(text, cue.end(), end)) is not None \
@@ -1046,7 +1068,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     named = f.seg.last_metric(start, end)
     if named is not None and named.metric is not None and named.metric.name == "parameters" and _GLUED_TO_FIGURE.search(text, max(0, named.start() - 14), named.start()):
         named = None  # "outperforms GPT-3 with 175B parameters by 3.2%": another figure's unit
-    if named is not None and text[named.end() : end].strip().casefold() in ("", "of", ":", "=", "is", "was"):
+    if named is not None and text[named.end() : end].strip().casefold() in ("", "of", ":", "=", "is", "was", "("):
+        # ("excels in recall (84.85%)", "balanced performance in IoU (64.20%)": a lexicon metric right before the bracket)
         c.set_metric(text, _extend_left(text, named.start(), start), named.end(), named.metric, "metric:before")
         return
     tail = text[max(start, end - 60) : end].split()[-3:]
@@ -1501,6 +1524,10 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         elif (found is not None and _IMPROVE_ON.match(verb.group()) and (on := ctx.mention_at(*found)) is not None
               and on.type in _CONTEXT_TYPES):
             found = None  # "9.79% improvement on Charades-STA and 30.77% improvement on ActivityNet": where, not over what
+        elif found is not None and _IMPROVEMENT_ON.match(verb.group()):
+            # "+16.2% average improvement on reward modeling benchmarks, +9.6% on tool-use tasks", "a 35.9% improvement
+            # on Qwen2.5-7B": the noun's "on" says where (or to what) the gain applies, not what it is over
+            found = None
         elif found is not None and _speed_word(text[found[0] : found[1]].split()[0].casefold()) is not None:
             found = None  # "speeds up training deep networks by 1.7x": what is sped up, not a baseline
         elif (found is not None and _SPEED_VERB.match(verb.group()) and not any(ch.isupper() for ch in text[found[0] : found[1]])
@@ -1523,6 +1550,8 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         rule = "baseline:before"
     if found is None and (m := _LEAD_BASELINE.match(text, seg_start)) is not None and ";" not in text[seg_start : first.start]:
         found, rule = _phrase(text, m.end(), first.start, keep=_BASELINE_KEEP), "baseline:sentence"
+        if found is not None and _ADVERB_ONLY.fullmatch(text, *found):
+            found = None  # "compared to always using the most advanced methods": a way of working, cut at "using"
         if found is not None and (a := _APPOSITION.match(text, found[1])) is not None:
             found = a.span(1)  # "Compared to its base model, Qwen2-VL-2B, ..."
     if found is None and c.effect is not None and _may_have_baseline_cue(text, seg_start, pre.clause) and (m := _last(_BASELINE_CUE, text, seg_start, pre.clause)) is not None:
@@ -2725,6 +2754,33 @@ def _bracketed_level(text: str, f: _Figure, c: _Claim, prev: _Claim) -> None:
         c.why["metric"] = "metric:level_of_previous"
 
 
+_LIST_BASELINE_RULES = frozenset(("baseline:verb_object", "baseline:comparison_participle", "baseline:list", "baseline:with_list"))
+# a participle of outdoing that closes the sentence after the figures: ", consistently outperforming X"
+_TRAILING_OUTDO = _compile(r"(?i),\s+(?:and\s+)?(?:[a-z]+ly\s+)?(?:outperforming|surpassing|beating|outpacing)\s+(?:(?:all|both)\s+)?")
+_ADVERB_ONLY = _compile(r"(?i)always|never|simply|only|just|[a-z]+ly")
+# "superior accuracy rates of 94%", "superior performance metrics, including ... (EPE) of 0.88": a comparative adjective
+# before a measure's level; the figure is a level, compared with nothing
+_LEVEL_OF_BEFORE = _compile(r"\bof\b|[=:]")
+_LEVEL_ADJECTIVES = _WORDS["level_adjective"]
+_ITEM_GAP = _compile(r"[^;:()]{0,80}")
+
+
+def _parallel_gap(text: str, start: int, end: int) -> bool:
+    """The words between two figures of one list: a join ("and", a comma) and the first one's measure or setting,
+    with no verb that starts a new predicate, no clause cut and no comparison of its own."""
+    gap = text[start:end]
+    if not _ITEM_GAP.fullmatch(gap) or _CLAUSE_CUT.search(gap) or not _LIST_JOIN.search(gap) or _BASELINE_CUE.search(gap):
+        return False
+    raw = gap.split()
+    words = [w.strip(",").casefold() for w in raw]
+    # (a finite cue verb starts a predicate of its own: "outperforms X by 13% ... and boosts accuracy by 4% for GPT-4o",
+    # "and demonstrated a 10% improvement"; after a comma only a cue participle continues the list: "by 2.94% in A,
+    # improving recall by 2.86%", not "2MW output, allowing for about 15%")
+    return not any(w in _CLAUSE_VERBS or w in ("while", "whereas", "but", "which", "that", "with") or _LEVEL_VERB.fullmatch(w)
+                   or (w.endswith(("s", "ed")) and _cue_of(w) is not None) or (i and words[i - 1] == "and" and w.endswith(("ed", "es")))
+                   or (w.endswith("ing") and i and raw[i - 1].endswith(",") and _cue_of(w) is None) for i, w in enumerate(words))
+
+
 def _inherit_after(prev_claim: _Claim, c: _Claim) -> None:
     if c.baseline is None and prev_claim.baseline is not None:
         c.baseline, c.baseline_ref = prev_claim.baseline, prev_claim.baseline_ref
@@ -3089,6 +3145,13 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 c.set_metric(text, g.start("np"), g.end("np"), named, "metric:gapped")
                 c.baseline, c.baseline_ref = last_claim[1].baseline, last_claim[1].baseline_ref
                 c.why["baseline"] = "baseline:inherited"
+            elif (last_claim is not None and last_claim[1].why.get("baseline") in ("baseline:verb_object", "baseline:gapped")
+                    and last_claim[1].why.get("metric") in ("metric:cue_object", "metric:gapped")):
+                # "outperforms X, reducing average travel time by 5.34 percent, average queue length by 5.14 percent":
+                # the first "by" followed the cue verb's measured object, so the parallel phrase is a measure too
+                c.set_metric(text, g.start("np"), g.end("np"), None, "metric:gapped")
+                c.baseline, c.baseline_ref = last_claim[1].baseline, last_claim[1].baseline_ref
+                c.why["baseline"] = "baseline:inherited"
             elif last_claim is not None and last_claim[1].why.get("baseline") in ("baseline:verb_object", "baseline:gapped"):
                 gapped = g.span("np")  # "outperforming X by ~12% and classical methods by over 30%": the compared thing
             elif c.why.get("metric") == "metric:inherited" and (g.group("np")[:1].islower() or "@" in g.group("np")):
@@ -3210,6 +3273,25 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 # "outperforms COAP with 10x faster inference, 6x lower GPU memory usage": the items of the "with" list share X
                 c.baseline, c.baseline_ref = last_claim[1].baseline, last_claim[1].baseline_ref
                 c.why["baseline"] = "baseline:with_list"
+            elif (last_claim is not None and c.baseline is None and c.direction is not None and last_claim[1].direction is not None
+                  and last_claim[1].why.get("baseline") in _LIST_BASELINE_RULES
+                  and _parallel_gap(text, last_claim[0].fig.end, head.fig.start)):
+                # "surpassing previous approaches by +16.3 AP on OmniLabel and +14.9 AP on D3", "outperforms X, achieving
+                # up to 7.5% improvement in A and up to 7.8% gain in B": the next change of the same list is over X too
+                c.baseline, c.baseline_ref = last_claim[1].baseline, last_claim[1].baseline_ref
+                c.why["baseline"] = "baseline:list"
+            if (c.baseline is None and c.direction is not None and c.why.get("baseline") is None
+                    and not (c.cue is not None and c.cue.group().casefold() in _LEVEL_ADJECTIVES and c.cue.end() <= fig.start
+                             and _LEVEL_OF_BEFORE.search(text, c.cue.end(), fig.start))
+                    and (t := _TRAILING_OUTDO.search(text, fig.end, seg_end)) is not None
+                    and not _BASELINE_CUE.search(text, fig.end, t.start()) and not _CLAUSE_CUT.search(text, fig.end, t.start())
+                    and (b := _phrase(text, t.end(), seg_end, keep=_BASELINE_KEEP)) is not None
+                    and not _BY_NEXT.match(text, b[1]) and not _DIGIT.search(text, b[0], b[1])
+                    and not _FIGURE_START.match(text, _skip_space(text, b[1]))):
+                # "improves macro-F1 by 9%, 12%, and 5%, respectively, consistently outperforming conventional augmentation
+                # strategies": a participle closing the sentence names what the changes are over
+                c.baseline, c.baseline_ref = text[b[0] : b[1]], _ref(ctx.mention_at(*b), text)
+                c.why["baseline"] = "baseline:trailing_participle"
             if last_claim is not None:
                 _bracketed_level(text, f, c, last_claim[1])
                 if (c.why.get("direction") == "dir:none:bracketed_level" and fig.unit == "x" and last_claim[0].fig.from_value is not None
