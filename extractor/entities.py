@@ -684,23 +684,15 @@ class EntityRecognizer:
         if in_title or _NAME_HEAD.match(text, end):
             return None
         m = _HEAD_MODIFIER.search(text, max(0, start - 40), start)
-        if m is None:
+        if m is None or not self._head_modifier(m.group(1)):
             return None
-        word = m.group(1)
-        parts = word.split("-")
-        last = parts[-1]
-        if word in self.not_modifier or any(p in self.not_modifier for p in parts):
-            return None
-        if last.endswith(("ly", "ed")) and not last.endswith("eed") or last.endswith(_NOT_NOUN_ENDS):
-            return None  # "degraded quality", "significantly", "minimize overhead", "commendable performance"
-        if last.endswith("ing") and word not in self.noun_ing and last not in self.noun_ing:
-            return None  # "improving quality", "maintaining consistency", "varying rates"
-        if last.endswith("s") and not last.endswith(("ss", "us", "is", "ics")):
-            return None  # "improves quality", "its consistency", "models rates"
         head_start = m.start(1)
         phrase = text[head_start:end].casefold()
         if phrase in self.metric_name:
             return None  # "success rate": the lexicon's
+        if "-" not in m.group(1) and (outer := self._outer_modifier(text, head_start)) is not None:
+            head_start = outer  # "image restoration quality", "depth perception performance": the whole noun
+            phrase = text[head_start:end].casefold()  # compound says what is measured
         if phrase[-1] == "s":
             one = phrase[:-1]
             if one in self.metric_name and self.metric_policy.get(one) is not None:
@@ -717,6 +709,38 @@ class EntityRecognizer:
         if self._measured(text, lo, head_start) or self._measured(text, end, hi):
             return head_start
         return None
+
+    def _head_modifier(self, word: str) -> bool:
+        """A noun modifier of a measure head (the guard of `_head_start`): no grading word, verb, participle or
+        function word (rules/metric_modifiers.tsv), no -ly/-ed/-s word, no -ize/-ise/-able/-ible/-ous/-less word."""
+        parts = word.split("-")
+        last = parts[-1]
+        if word in self.not_modifier or any(p in self.not_modifier for p in parts):
+            return False
+        if last.endswith(("ly", "ed")) and not last.endswith("eed") or last.endswith(_NOT_NOUN_ENDS):
+            return False  # "degraded quality", "significantly", "minimize overhead", "commendable performance"
+        if last.endswith("ing") and word not in self.noun_ing and last not in self.noun_ing:
+            return False  # "improving quality", "maintaining consistency", "varying rates"
+        if last.endswith("s") and not last.endswith(("ss", "us", "is", "ics")):
+            return False  # "improves quality", "its consistency", "models rates"
+        return True
+
+    def _outer_modifier(self, text: str, start: int) -> int | None:
+        """Where a second noun modifier before a measure head's modifier (at `start`) starts ("image | restoration
+        quality", "depth | perception performance"), under the same guard; None: none, a change word, a metric word, a
+        lexicon pair, or a word after "to" or a modal, a base-form verb ("to capture evolutionary consistency")."""
+        outer = _HEAD_MODIFIER.search(text, max(0, start - 40), start)
+        if outer is None or not self._head_modifier(outer.group(1)) or self.measure.fullmatch(outer.group(1)):
+            return None  # (a change word stays outside: "increase discriminative performance")
+        policy = self.metric_policy.get(outer.group(1), "" if outer.group(1) in self.metric_name else None)
+        if policy in ("", "head", "figure_head", "head_figure"):
+            return None  # "translation quality estimation scores": a measure of its own (not "error detection rate")
+        if f"{outer.group(1)} {text[start:].split(' ', 1)[0]}".casefold() in self.metric_name:
+            return None
+        before = _HEAD_MODIFIER.search(text, max(0, outer.start(1) - 40), outer.start(1))
+        if before is not None and before.group(1) in _VERB_LEADS:
+            return None
+        return outer.start(1)
 
     def _metric_pair(self, text: str, start: int, end: int) -> bool:
         """A metric word hyphenated to another one before a trade-off ("accuracy-efficiency trade-off", "Speed-Accuracy
@@ -920,6 +944,7 @@ class EntityRecognizer:
                                 and nm.group(1) not in self.not_modifier  # "enhance performance": a verb in -ance
                                 and text[nm.start(1) : end].casefold() not in self.metric_name):  # judged as a whole
                             ok, start = True, nm.start(1)  # "labelling cost", "estimation error": a measured quantity
+                            start = self._outer_modifier(text, start) or start  # "depth perception performance"
                             surface = text[start:end]
                     if not ok and self.metric_policy.get(surface.casefold()) == "figure_head":
                         head_start = self._head_start(text, start, end, start < title_end)
@@ -962,11 +987,18 @@ class EntityRecognizer:
             name = self.metric_name.get(base if _exact_metric(base) else base.casefold())
             if name is None and m.group(2)[0] == "@":
                 name = self.metric_name.get(f"{base}@k".casefold())  # "pass@32": the lexicon's "pass@k"
+            rule = "lexicon.metrics"
+            if (name is None and _CUTOFF_ONLY.fullmatch(m.group(2)) and sum(c.isalpha() for c in base) >= 2
+                    and start >= title_end and "-" not in base and entity_key(base) not in self.known
+                    and not self._blocked(entity_key(base))
+                    and not any(a.short.startswith(base) for a in doc.user_data.get(_EXT_ABBREVIATIONS) or ())):
+                name, rule = text[start:end], "metric.cutoff"  # "Hit@5", "RRA@5", "typecheck@10": a ranked metric
+                # (not one the paper defines, "Hallucination Controlled Accuracy at k% (HCAcc@k%)": its own proposal)
             if name is None or any(s < end and start < e for s, e in metric_spans) or _NAME_HEAD.match(text, end):
                 continue
             surface = text[start:end]
             metric_spans.append((start, end))
-            exact_cands.append(Cand(start, end, "metric", "lexicon.metrics", "metric",
+            exact_cands.append(Cand(start, end, "metric", rule, "metric",
                                     keys.get(surface) or self._key(surface), False, name))
         for a in doc.user_data.get(_EXT_ABBREVIATIONS) or ():
             if (a.short in self.metric_name and a.long.casefold() not in self.metric_name
@@ -2946,9 +2978,10 @@ _WORD_BEFORE = regex.compile(r"(?<![\w-])[^\W\d_]+(?=$)")
 # The digit at the end of this slice is part of a name: after letters ("GPT-4", "F1", "ResNet-50") or a
 # dimension ("3D", "2D"); used with the slice ending two characters after the digit.
 _NAME_DIGIT = regex.compile(r".*?(?:[^\W\d_]-?[\d.]*\d|(?<![\w.])\d[dD](?!\w)).{0,2}$", regex.DOTALL)
-# "reduce labelling cost", "an estimation error", "segmentation performance": a noun before a vague cost, error or
-# performance word names what is measured ("segmentation errors" are mistakes counted)
-_COMPOUND_HEADS = frozenset({"cost", "costs", "error", "performance"})  # not "errors": mistakes counted
+# "reduce labelling cost", "an estimation error", "segmentation performance", "communication efficiency" (session 11):
+# a noun before a vague cost, error, performance or efficiency word names what is measured ("segmentation errors" are
+# mistakes counted)
+_COMPOUND_HEADS = frozenset({"cost", "costs", "error", "performance", "efficiency"})  # not "errors": mistakes counted
 _NOUN_MODIFIER = regex.compile(r"(?<![\w-])([a-z]+) $")
 def _near_window(text: str, start: int, end: int) -> tuple[int, int]:
     """About 50 characters either side of text[start:end], not across a sentence end: where a metric word's
@@ -2962,8 +2995,8 @@ def _near_window(text: str, start: int, end: int) -> tuple[int, int]:
 _NOT_NOUN_ENDS = ("ize", "ise", "able", "ible", "ous", "less")  # no noun modifier of a measure head
 _HEAD_MODIFIER = regex.compile(r"(?<![\w-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*) $")
 _NOUN_ENDS = ("tion", "sion", "ment", "ance", "ence")
-_NOUN_MODIFIERS = frozenset({"training", "labelling", "labeling", "computing", "encoding", "decoding", "sampling",
-                             "serving", "retrieval", "rendering", "indexing", "search"})
+_NOUN_MODIFIERS = frozenset({"training", "learning", "labelling", "labeling", "computing", "encoding", "decoding",
+                             "sampling", "serving", "retrieval", "rendering", "indexing", "search"})
 # A lower-case hyphenated modifier is part of the metric's wording ("question-type generalization"), unless
 # it only grades or places the figure ("state-of-the-art accuracy", "near-perfect recall", "human-level").
 _HYPHEN_MODIFIER = regex.compile(r"(?<![\w-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+) $")
@@ -2971,6 +3004,9 @@ _NOT_MODIFIER = frozenset({"state", "art", "high", "low", "higher", "lower", "we
                            "human", "best", "better", "worse", "much", "ever", "all", "like", "based", "same", "perfect",
                            "order", "orders", "magnitude", "sub", "trade", "off"})
 _GRADING_ENDS = ("ing", "able", "ible", "ive", "ed")  # "record-breaking", "baseline-comparable", "well-balanced"
+# a word after which the next one is a verb, not a measure's second noun ("to capture evolutionary consistency")
+_VERB_LEADS = frozenset({"to", "can", "could", "may", "might", "will", "would", "shall", "should", "must", "not",
+                         "cannot"})
 _PLURAL_HEADS = frozenset({"score", "error", "coefficient", "distance", "divergence"})
 
 # A head after a metric word that makes the phrase name a thing: "parameter model", "memory framework",
@@ -2991,7 +3027,11 @@ _NOVEL_PAREN = regex.compile(r"\ban? (?:novel|new) [^().;:,]{0,60}?\b(?:method|t
                              r"\(([A-Z][\w-]*[a-z][\w-]*(?: [A-Z][\w-]*){0,4})\)")
 # A metric with a cut-off or threshold written onto it: "MRR@100", "Recall@10", "mAP0.5:0.95", "BLEU4".
 _METRIC_SUFFIXED = regex.compile(
-    r"(?<![\w@.-])([A-Za-z][A-Za-z-]*)(@(?:\d+|[kKnN]\b)|\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?)(?![\w@]|\.\d)")
+    r"(?<![\w@.-])([A-Za-z][A-Za-z-]*)(@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?|[kKnN]\b)|\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?)"
+    r"(?![\w@]|\.\d)")
+# A cut-off after a word that is no lexicon metric ("Hit@5", "RRA@5", "typecheck@10", "faithful@k"): a rank or
+# threshold of 1-3 digits or k; "IGS@8192" (a method at a size) is none.
+_CUTOFF_ONLY = regex.compile(r"@(?:\d{1,3}(?:\.\d+)?|[kKnN])")
 # Where its cut-off can start: "@" or a digit right after a letter or hyphen (a cheap scan; the full pattern, run
 # at every letter, cost a fifth of this stage).
 _SUFFIX_AT = regex.compile(r"(?<=[A-Za-z-])[@\d]")
@@ -3032,7 +3072,7 @@ _FIGURE = regex.compile(r"(?<![\w.-])[+-]?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d
 # a list gap, and a lower-case noun modifier of the next metric ("hardware efficiency, model accuracy", "fidelity and
 # rendering performance"; after a bare comma not a participle: "errors, improving F1")
 _FUNCTION = r"(?:the|a|an|its|their|our|of|in|on|for|to|with|by|at|as|from|while|which|that|than|also|even|then)\s"
-_METRIC_GAP = regex.compile(rf"\s*(?:(?:,\s*)?(?:and|or)\s+(?:(?!{_FUNCTION})[a-z]+\s)?|"
+_METRIC_GAP = regex.compile(rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:(?:,\s*)?(?:and|or)\s+(?:(?!{_FUNCTION})[a-z]+\s)?|"
                             rf",\s*(?:(?!{_FUNCTION}|[a-z]+(?:ing|ed|ly)\s)[a-z]+\s)?|/\s*|&\s*)")
 
 
