@@ -281,6 +281,9 @@ _PARTS_LIST = regex.compile(r"(?<![\w-])(?:modules|components|stages|innovations
                             r"sub-networks|subnetworks|losses|objectives|encoders|decoders|heads|adapters|schemes|"
                             r"methods|variants|techniques|approaches|algorithms)\s*:\s+")  # (session 11: methods ...)
 _COMPARE_LEAD = regex.compile(r"(?i)(?<![\w-])(?:compar(?:e|es|ed|ing|ison|ative)|evaluat(?:e|es|ed|ing|ion)|benchmark(?:s|ed|ing)?)(?![\w-])")
+# (session 11) a name in apposition to "a new/novel ... dataset/benchmark/corpus": the paper's own data
+_NEW_DATA_NAME = regex.compile(r"(?<![\w-])an?\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|"
+                               r"data set|test set|testbed),\s+(?:(?:called|named|dubbed|termed)\s+)?(?P<name>[A-Z\d])")
 _THIS_PAPER_LEAD = regex.compile(r"(?:In )?[Tt]his (?:paper|work|study|article)\b")
 _LIST_ITEM = regex.compile(r"(?:\(?(?:[1-9]|i{1,3}|iv|[a-d])\)\s*)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?=[A-Z])")
 _PARTS_COUNT = regex.compile(r"(?i)(?<![\w-])(?:two|three|four|five|six|several|multiple|following|key|core|main|novel|"
@@ -1088,6 +1091,15 @@ class EntityRecognizer:
             cands.extend(self._listed_parts(view, title_end, proposed))
         if (proposed or view.unnamed) and _HEADED_PART.search(text, title_end):
             cands.extend(self._headed_parts(text, title_end, proposed))
+        if "ew " in text or "ovel " in text:  # (session 11) "along with a new dataset, PERGData", "on a new
+            for m in _NEW_DATA_NAME.finditer(text, title_end):  # benchmark, PhyX-AF": data the paper builds
+                lead = text[max(text.rfind(". ", 0, m.start()), title_end) : m.start()].lower()
+                if _EARLIER_IN.search(lead) or any(w in lead for w in _OTHERS_PARTS):
+                    continue
+                for c in cands:
+                    if (c.start == m.start("name") and c.key not in self.known and not self._blocked(c.key)
+                            and c.source not in ("metric", "task")):
+                        proposed.add(c.key)
         repeated = [c for c in cands if c.source == "proposed" and c.rule in ("proposed.name", "proposed.title")
                     or c.source == "abbreviation" and c.key in proposed and c.key in pairs and pairs[c.key] != c.key
                     and " " in text[c.start : c.end]]  # a proposed long form, again: "LexiContrastive Grounding"

@@ -2444,6 +2444,9 @@ SESSION11_PROPOSED = [
      "utilizing direct coefficients.", "", "D-FOODOWN"),
     ("We introduce FooFair, a fair adaptation. We propose three methods: FR-FooRA integrates a regularizer, GR-FooRA applies weighting, and Hybrid-FooRA "
      "combines both.", "", "Hybrid-FooRA"),
+    ("To assess this, we introduce FooEval, a framework for robustness, along with a new dataset, FooData. We "
+     "evaluate models.", "", "FooData"),
+    ("We evaluate FooFormal on a new benchmark, FooX-AF, comprising 115 curated samples.", "", "FooX-AF"),
     ("This paper introduces FooOcc, enhancing the original framework with two key innovations: a Geometry-guided "
      "Refinement Module (GRM) that constrains updates.", "FooOcc: Boosting Occupancy Prediction", "GRM"),
 ]
