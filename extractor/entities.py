@@ -76,7 +76,12 @@ _APPOSITIVE_KEY = "\x00"  # votes[_APPOSITIVE_KEY + key]: the types an appositiv
 _NOT_NAME_PARTS = {"based", "like", "style", "type", "specific", "level", "only", "free"}  # "LLM-based IIE pipeline"
 _ADJ_JOINS = {",", "and", "or"}  # coordinated modifiers before an appositive's head noun
 _TOOL_NOUNS = {"algorithm", "technique", "method"}  # singular: "(SCR) methods", "(CTDE) techniques" name families
-_PART_HEADS = {"module", "block", "mechanism", "loss", "layer"}
+_OLD_PART_HEADS = {"module", "block", "mechanism", "loss", "layer"}
+# (session 11) also unit ... decoder, right after "a/an" ("a Spike Convolution Unit (SCU)") or after "the" before a verb
+# or a clause ("the Stepped Text Encoder (STE) integrates"; not "to constrain the Action Unit (AU) learning")
+_PART_HEADS = _OLD_PART_HEADS | {"unit", "head", "branch", "component", "adapter", "encoder", "decoder"}
+_PART_ARTICLE = regex.compile(r"(?<![\w-])(?:an?|the)\s+(?:(?:novel|new|dedicated|lightweight|learnable)\s+)?$")
+_PART_AFTER_THE = regex.compile(r"\)\s*(?:[,;:]|[a-z]+s\b|(?:head|branch|component|adapter|encoder|decoder|unit)\b)")
 _VENUE_BEFORE = regex.compile(r"\b(?:published|presented|accepted|appear(?:s|ed|ing)?)\s+(?:at|in|to|on)\s+(?:the\s+)?$")
 _OTHERS_PARTS = ("including", "such as", "e.g.", "existing", "original", "prior", "previous", "baseline", "like ",
                  "standard", "conventional", "popular", "widely")
@@ -207,6 +212,15 @@ _MODEL_SCALE = regex.compile(r"\d[BbTt]\s+$")  # "1.3b parameters": a model's sc
 _UNSET = object()
 _EDITION_END = regex.compile(r"(?<!\d)(?:19|20)\d\d$")
 _EDITION_TASK = regex.compile(r" Task \d{1,2}(?![\d.,]\d)\b")
+_BUILT_ON_LEAD = regex.compile(r"(?<![\w-])(?:built|based|relies|relying|builds|building)\s+(?:up)?on\s+(?:the\s+)?$")
+_PAIR_INSIDE = regex.compile(r"\)\s+(?:[A-Z][a-z]|(?:layers|models|networks|modules|blocks|methods|techniques|algorithms|operators)\b)")
+# what stands right before a pair that is a part of the method just proposed (session 11)
+# (not after a verb of use, "leveraging Singular Value Decomposition (SVD)": what it takes from others)
+_PAIR_LEAD = regex.compile(r"(?<![\w-])(?:an?|introduc(?:es|ing)|featur(?:es|ing)|compris(?:es|ing)|equipped with)\s+"
+                           r"(?:(?:novel|new|dedicated|lightweight|learnable)\s+)?$")
+_TITLE_WITH_BEFORE = regex.compile(r"(?<![\w-])(?:with|via|using|through)\s+$")
+_STUDY_TITLE = regex.compile(r"(?:Investigating|Evaluating|Probing|Understanding|Analy[sz]ing|Assessing|Examining|"
+                             r"Exploring|Benchmarking|Revisiting|Comparing|Measuring|On|Towards?|How|What|When|Why|Can|Do|Does|Is|Are)\b")
 _TITLE_PAIR_BEFORE = regex.compile(r"(?:(?<![\w-])(?:with|via|using|through)|:|--)\s+$")
 _OUR_RUN_STOPS = {"against", "over", "show", "shows", "results", "experiments", "method", "methods", "approach",
                   "model", "work", "paper", "contributions", "findings", "analysis"}  # "our Results Show"
@@ -264,7 +278,13 @@ _LOWER_APPOSITIVE = regex.compile(r",\s+an?\s+(?P<words>(?:[\w-]+[\s,]+){0,6}[\w
 # a list of the paper's own parts follows: "consists of three components: a Scene Manager, an Answer Retriever, ..."
 _PARTS_LIST = regex.compile(r"(?<![\w-])(?:modules|components|stages|innovations|agents|parts|mechanisms|strategies|"
                             r"designs|blocks|branches|steps|phases|units|sub-modules|submodules|elements|pipelines|networks|"
-                            r"sub-networks|subnetworks|losses|objectives|encoders|decoders|heads|adapters|schemes)\s*:\s+")
+                            r"sub-networks|subnetworks|losses|objectives|encoders|decoders|heads|adapters|schemes|"
+                            r"methods|variants|techniques|approaches|algorithms)\s*:\s+")  # (session 11: methods ...)
+_COMPARE_LEAD = regex.compile(r"(?i)(?<![\w-])(?:compar(?:e|es|ed|ing|ison|ative)|evaluat(?:e|es|ed|ing|ion)|benchmark(?:s|ed|ing)?)(?![\w-])")
+# (session 11) a name in apposition to "a new/novel ... dataset/benchmark/corpus": the paper's own data
+_NEW_DATA_NAME = regex.compile(r"(?<![\w-])an?\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|"
+                               r"data set|test set|testbed),\s+(?:(?:called|named|dubbed|termed)\s+)?(?P<name>[A-Z\d])")
+_THIS_PAPER_LEAD = regex.compile(r"(?:In )?[Tt]his (?:paper|work|study|article)\b")
 _LIST_ITEM = regex.compile(r"(?:\(?(?:[1-9]|i{1,3}|iv|[a-d])\)\s*)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?=[A-Z])")
 _PARTS_COUNT = regex.compile(r"(?i)(?<![\w-])(?:two|three|four|five|six|several|multiple|following|key|core|main|novel|"
                              r"new|\d)(?:\s+[\w-]+){0,2}\s+$")  # right before the parts noun of _PARTS_LIST
@@ -324,6 +344,13 @@ _TITLE_STUDY = regex.compile(r"\s*(?:(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:Study|A
                              r"Examination|Assessment|Exploration|Look|Review|Audit|Case Study|Comparison)|Evaluating|"
                              r"Analy[sz]ing|Probing|Investigating|Assessing|Examining|Auditing|Understanding)"
                              r"(?=\s+(?:of|on|in|into|for|to|with|from|across|through|the|its|how|what|why|whether)\b|\s*[:,?]|\s*$)")
+_KIND_FIRST = {"Improved", "Enhanced", "Modified", "Extended", "Novel", "New", "Standard", "Vanilla"}
+# (session 11) a Title-Case part named by its head noun, no acronym: "we employ a Dense Feature Alignment loss",
+# "an Uncertainty-Guided Coordinate Fusion module is deployed", "a \\textit{Mutual Event Agreement Evaluation} module"
+_HEADED_PART = regex.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ur)\s+(?:(?:novel|new|dedicated|lightweight|learnable|simple|"
+                             r"innovative|tailored|carefully designed)\s+)?(?:\$?\\text(?:it|bf|sc)\{|\\emph\{)?"
+                             r"(?P<name>[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|with|to)\s+)?[A-Z0-9][\w'-]*){1,5})\}?\$?"
+                             r"\s+(?P<head>module|block|unit|layer|mechanism|loss|strategy|branch|component)(?![\w-])(?!\s*\()")
 _WE_PROPOSE = regex.compile(r"(?<![\w-])we (?:\w+ly )?(?:propose|introduce|present|design|develop)\b")
 _TITLE_RUN_AFTER = regex.compile(r"(?:(?<![\w-])(?:via|with|using|through)|:)\s+(?P<run>[A-Z][\w]*(?:-[\w]+)*"
                                  r"(?:\s+(?:(?:of|and)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,5})(?![\w-])")
@@ -1094,6 +1121,17 @@ class EntityRecognizer:
             cands.extend(self._enumerated_parts(text, title_end, proposed))
         if (proposed or view.unnamed) and ": " in text and _PARTS_LIST.search(text, title_end):
             cands.extend(self._listed_parts(view, title_end, proposed))
+        if (proposed or view.unnamed) and _HEADED_PART.search(text, title_end):
+            cands.extend(self._headed_parts(text, title_end, proposed))
+        if "ew " in text or "ovel " in text:  # (session 11) "along with a new dataset, PERGData", "on a new
+            for m in _NEW_DATA_NAME.finditer(text, title_end):  # benchmark, PhyX-AF": data the paper builds
+                lead = text[max(text.rfind(". ", 0, m.start()), title_end) : m.start()].lower()
+                if _EARLIER_IN.search(lead) or any(w in lead for w in _OTHERS_PARTS):
+                    continue
+                for c in cands:
+                    if (c.start == m.start("name") and c.key not in self.known and not self._blocked(c.key)
+                            and c.source not in ("metric", "task")):
+                        proposed.add(c.key)
         repeated = [c for c in cands if c.source == "proposed" and c.rule in ("proposed.name", "proposed.title")
                     or c.source == "abbreviation" and c.key in proposed and c.key in pairs and pairs[c.key] != c.key
                     and " " in text[c.start : c.end]]  # a proposed long form, again: "LexiContrastive Grounding"
@@ -1155,7 +1193,10 @@ class EntityRecognizer:
                 after = text[a.short_end + 1 : a.short_end + 12].split(" ", 2)[1:2]
                 written = text[text.rfind(". ", 0, a.long_start) + 1 : a.long_start]
                 lead = written.lower()
-                if (proposed and (words[-1].lower() in _PART_HEADS or after and after[0].strip(",.;") in _PART_HEADS)
+                head = words[-1].lower() if words[-1].lower() in _PART_HEADS else after[0].strip(",.;") if after else ""
+                if (proposed and head in _PART_HEADS
+                        and (head in _OLD_PART_HEADS or _PART_ARTICLE.search(lead)
+                             and (not lead.endswith("the ") or _PART_AFTER_THE.match(text, a.short_end)))
                         and all(w[:1].isupper() or w in _LOWER_JOINS for w in (words[:-1] if words[-1] in _PART_HEADS
                                                                                  else words))
                         and words[0][:1].isupper()  # (also "a High-Low Frequency Extraction module (HLFE)")
@@ -1193,6 +1234,24 @@ class EntityRecognizer:
                     proposed.add(short_key)  # "... we propose LeAD-M3D. ... Finally, Confidence-Gated 3D Inference
                     proposed.add(long_key)  # (CGI3D) accelerates detection ...": a part of the paper's own, named as
                     # a sentence's subject after the sentence that proposed the method
+                elif (proposed and _WE_PROPOSE.search(lead) and (spaced := a.long.split()) and len(spaced) >= 2
+                      and not (a.short.endswith("s") and a.long.endswith("s"))  # "Abstract Syntax Trees (ASTs)"
+                      and not _PAIR_INSIDE.match(text, a.short_end)  # "a Breadth-First Search (BFS) Reasoning Flow"
+                      and not text.startswith("-", a.short_end + 1)  # "a novel Lyapunov Exponent (LE)-guided approach"
+                      and all(w[:1].isupper() or w in _LOWER_JOINS for w in spaced) and spaced[0][:1].isupper()
+                      and any(entity_key(w.strip(",;:()\\{}")) in proposed for w in written.split()[2:])
+                      and _PAIR_LEAD.search(written) and not _EARLIER_IN.search(lead)
+                      and not any(w in lead for w in _OTHERS_PARTS) and not _BUILT_ON_LEAD.search(written)
+                      and self._head_type(a.long) in ("method", "")
+                      and not any(w.strip(",.;") in _NOT_METHOD_NOUNS
+                                  for w in text[a.short_end + 1 : a.short_end + 30].split()[:2])
+                      and not any(w in self.languages for w in spaced)
+                      and a.long.casefold() not in self.metric_name and not self._generic(long_key)
+                      and not self._blocked(long_key) and not self._blocked(short_key)):
+                    proposed.add(short_key)  # (session 11) "we introduce VolumetricSMPL, a neural volumetric body
+                    proposed.add(long_key)  # model that leverages Neural Blend Weights (NBW)", "we propose
+                    # EventRefer, a ... framework that ... through a Mixture of Event-Attribute Experts (MoEE)": a
+                    # Title-Case pair after the proposed name in its proposal sentence, as what it uses or is made of
         if proposed:  # "PERIA-8B", "Pythagoras-Prover-4B": a size of the proposed model is the paper's own
             stems = [p for p in proposed if len(p) >= 3]
             for c in chosen:
@@ -1790,7 +1849,10 @@ class EntityRecognizer:
             if not _PARTS_COUNT.search(lead):
                 continue  # "two key innovations:", "the following modules:"; not "for embodied agents: Human-In-Scene ..."
             if (not (first in ("We", "Our") or entity_key(first) in proposed or _WE_PROPOSE.search(lead)
-                     or _OUR_SUBJECT.search(lead)) or _REVIEW_WORDS.search(lead) or _REVIEW_WORDS.search(text, 0, title_end)
+                     or _OUR_SUBJECT.search(lead) or _THIS_PAPER_LEAD.match(lead.lstrip()))  # (session 11: "This paper
+                    # introduces two training strategies: (a) Progressive Prefix Retention, ...")
+                    or _REVIEW_WORDS.search(lead) or _REVIEW_WORDS.search(text, 0, title_end)
+                    or _COMPARE_LEAD.search(lead)  # "We conducted a comparative evaluation of three ... approaches:"
                     or not _HAS_PARTS.search(lead)):
                 continue  # (nor "Our framework deconstructs task complexity into two quantifiable components: ...")
             end = text.find(". ", m.end())
@@ -1824,6 +1886,36 @@ class EntityRecognizer:
                 if nxt is None:
                     break
                 pos = nxt.end()
+        return out
+
+    def _headed_parts(self, text: str, title_end: int, proposed: set[str]) -> list[Cand]:
+        """(session 11) In a paper that proposes something, "a/an/our [novel] Title-Case Run <part head>" (module,
+        block, unit, layer, mechanism, loss, strategy, branch, component) with no acronym after it names a part of
+        the paper's own method ("a Dense Feature Alignment loss", "an Uncertainty-Guided Coordinate Fusion module",
+        "a \\textit{Cross-modal Salient Anchor Identification} module"); the span is the run without the head noun.
+        Not in a sentence about others' work (such as, existing, previous, ...), not a known, generic, common or
+        blocked name, not a name used as a modifier ("a GMI-based fusion module")."""
+        out = []
+        for m in _HEADED_PART.finditer(text, title_end):
+            name = m.group("name")
+            words = name.split()
+            if any(w[:1].islower() and w not in _LOWER_JOINS for w in words) or len(words) < 2:
+                continue
+            if _MODIFIER_TAIL.search(words[-1]) or words[-1].endswith("-based"):
+                continue  # "a ConvNeXt V2-based encoder": what the part is built on
+            if words[0] in _KIND_FIRST or any(w.isupper() and self._generic(entity_key(w)) for w in words):
+                continue  # "an Improved Eliminate Before Align strategy": a kind of another; "an LLM Agent module"
+            start = max(text.rfind(". ", 0, m.start()), title_end - 2) + 2
+            lead = text[start : m.start()].lower()
+            if any(w in lead for w in _OTHERS_PARTS) or _EARLIER_IN.search(lead) or _REVIEW_WORDS.search(lead):
+                continue
+            key = entity_key(name)
+            if (key in self.known or self._generic(key) or self._blocked(key) or name.lower() in self.common
+                    or _eponym(name) or any(entity_key(w) in self.known for w in words if len(w) > 2
+                                            and not w[1:].islower())):
+                continue  # (not "a Swin Transformer block", nor a known name inside: "a CLIP Semantic Alignment module")
+            proposed.add(key)
+            out.append(Cand(m.start("name"), m.end("name"), None, "proposed.name", "proposed", key))
         return out
 
     @staticmethod
@@ -2446,12 +2538,27 @@ class EntityRecognizer:
             long_key, short_key = entity_key(long), entity_key(a.short)
             if (long_key in proposed or long_key in self.known or short_key in self.known or self._generic(long_key)
                     or self._generic(short_key) or self._blocked(long_key) or self._blocked(short_key)
-                    or self._head_type(long) != "method"):
+                    or self._head_type(long) not in ("method", "")):
                 continue
             if a.short.endswith("s") and long.endswith("s"):
                 continue  # "Diffusion Transformers (DiTs)", "Concept Bottleneck Models (CBMs)": a family
             at = _word_at(title, long.lower(), plural=True)
-            if at >= 0 and (_TITLE_PAIR_BEFORE.search(title, 0, at) or not title[:at].strip()):
+            if at >= 0 and self._head_type(long) == "":  # (session 11) no head noun: only the instrument of the
+                sentence = max(text.rfind(". ", title_end, a.long_start), title_end)
+                if (_TITLE_WITH_BEFORE.search(title, 0, at) and not _STUDY_TITLE.match(text)  # title, "MedVSR: ...
+                        and all(w[:1].isupper() or w in _LOWER_JOINS for w in long.split())  # with Cross State-Space
+                        and not _NEXT_CAPITAL.match(title, at + len(long))  # Propagation" + "It first employs Cross
+                        and sentence > title_end  # State-Space Propagation (CSSP)"; not a lower-case long form
+                        and not _EARLIER_IN.search(text, sentence, a.long_start)  # ("a Fourier neural operator (FNO)"),
+                        and not any(w in text[sentence : a.long_start] for w in _OTHERS_PARTS)  # a longer title
+                        and not _BUILT_ON_LEAD.search(text, sentence, a.long_start)  # run ("via Vector Neuron
+                        and not _PAIR_INSIDE.match(text, a.short_end)):
+                    proposed.update((long_key, short_key))  # Anchor Transformer"), the opening sentence's topic
+                    # ("Generalized Category Discovery (GCD) aims to ..."), others' ("built upon the Vector Neuron
+                    # (VN) network"), a study ("Investigating ... Through Moral Foundations Theory"), a pair inside
+                    # a longer name or before a plural head ("the Latent Gemstone Spectral Imaging (GSI) Alignment
+                    # Framework", "We experiment with Test-Time Training (TTT) layers": a family)
+            elif at >= 0 and (_TITLE_PAIR_BEFORE.search(title, 0, at) or not title[:at].strip()):
                 proposed.update((long_key, short_key))  # not "Token Pruning for Visual Geometry Transformer"
 
     def _title_spells_own(self, text: str, title_end: int, proposed: set[str], cands: list[Cand]) -> list[Cand]:

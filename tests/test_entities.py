@@ -2454,6 +2454,74 @@ def test_session10_title_long_form_with_a_based_hyphen_part(nlp, title, name):
     assert name in found(run(nlp, "We propose a new method. It works.", title), role="proposed")
 
 
+# Session 11 proposed-method audit (60 random arXiv abstracts): parts named by a Title-Case run and a part head with
+# no acronym, the title's instrument defined as a pair, pairs that are parts in the proposal sentence, and more part
+# heads (unit, head, branch, component, adapter, encoder, decoder). (abstract, title, name)
+SESSION11_PROPOSED = [
+    ("We propose FooSeg. Specifically, a Global Coordinate Estimation module is first introduced to predict "
+     "coordinates.", "", "Global Coordinate Estimation"),
+    ("We introduce FooColor. For aligned inputs, we employ a Dense Feature Alignment loss to keep boundaries.", "",
+     "Dense Feature Alignment"),
+    ("We propose a new framework. Then the score is utilized in a \\textit{Cross-modal Salient Anchor Identification} "
+     "module, which finds anchors.", "", "Cross-modal Salient Anchor Identification"),
+    ("We propose FooVSR, a tailored framework for medical VSR. It first employs Cross State-Space Propagation (CSSP) "
+     "to address the alignment.", "FooVSR: Medical Video Super-Resolution with Cross State-Space Propagation", "CSSP"),
+    ("We propose FooNet, a network. Meanwhile, a Spike Convolution Unit (SCU) with leaky neurons extracts features.",
+     "", "SCU"),
+    ("Concurrently, we propose FooLoc. The Stepped Text Encoder (STE) integrates prior knowledge.", "", "STE"),
+    ("We propose Consistent Regional Alignment (CRA), which introduces Layer-Patch-wise Cross Attention (LPWCA) to "
+     "capture regions.", "", "LPWCA"),
+    ("Following this paradigm, we introduce the Denoise Network (DRNet), comprising Text-Conditioned Denoising (TCD) "
+     "and Text Feedback (TF).", "", "TCD"),
+    ("To overcome this, we introduce FooPilot, a framework that parses inputs into an Indoor Domain-Specific "
+     "Language (IDSL) for generation.", "", "IDSL"),
+    ("Based on this insight, we propose two methods: M-FOODOWN, leveraging indirect coefficients, and D-FOODOWN, "
+     "utilizing direct coefficients.", "", "D-FOODOWN"),
+    ("We introduce FooFair, a fair adaptation. We propose three methods: FR-FooRA integrates a regularizer, GR-FooRA applies weighting, and Hybrid-FooRA "
+     "combines both.", "", "Hybrid-FooRA"),
+    ("To assess this, we introduce FooEval, a framework for robustness, along with a new dataset, FooData. We "
+     "evaluate models.", "", "FooData"),
+    ("We evaluate FooFormal on a new benchmark, FooX-AF, comprising 115 curated samples.", "", "FooX-AF"),
+    ("This paper introduces FooOcc, enhancing the original framework with two key innovations: a Geometry-guided "
+     "Refinement Module (GRM) that constrains updates.", "FooOcc: Boosting Occupancy Prediction", "GRM"),
+]
+
+# ... and what stays others' or no name.
+SESSION11_NOT_PROPOSED = [
+    ("We propose FooSync. Existing systems use a Slot Attention Fusion mechanism for grouping.", "",
+     "Slot Attention Fusion"),
+    ("We propose FooIR. It builds on an Improved Eliminate Before Align strategy for retrieval.", "",
+     "Improved Eliminate Before Align"),
+    ("We propose FooAgent. Our system features a Persona Generator module and an LLM Agent module.", "", "LLM Agent"),
+    ("We propose FooSim, a solver trained with a Fourier neural operator (FNO).", "FooSim: Cloth Simulation with "
+     "Fourier Neural Operators", "FNO"),
+    ("Generalized Category Discovery (GCD) aims to classify samples. We propose FooDisc, a hyperbolic framework.",
+     "FooDisc: A Hyperbolic Framework with Generalized Category Discovery", "GCD"),
+    ("Metal artifacts degrade images. We propose FooCT, which maps features of the Gemstone Spectral Imaging (GSI) "
+     "Alignment Framework.", "Reducing Artifacts by Learning Latent Alignment with Gemstone Spectral Imaging", "GSI"),
+    ("We propose FooQuant, a framework leveraging Singular Value Decomposition (SVD) to suppress outliers.", "", "SVD"),
+    ("We propose FooFIM, a strategy that introduces Abstract Syntax Trees (ASTs) to mask structures.", "", "ASTs"),
+    ("We introduce FooRAG, a framework that unites decomposition with a Breadth-First Search (BFS) Reasoning Flow.",
+     "", "BFS"),
+    ("We propose FooFace. First, we compile data incorporating Action Unit (AU) and emotion descriptions, to "
+     "constrain the Action Unit (AU) learning.", "", "AU"),    ("We conducted a comparative evaluation of three topic modelling approaches: Latent Dirichlet Allocation (LDA), "
+     "Structural Topic Modelling (STM), and BERTopic.", "", "STM"),
+]
+
+
+@pytest.mark.parametrize("abstract, title, name", SESSION11_PROPOSED)
+def test_session11_proposed_parts(nlp, abstract, title, name):
+    doc = run(nlp, abstract, title)
+    assert name in found(doc, role="proposed"), sorted((doc.text[m.start : m.end], m.type, m.role)
+                                                        for m in doc._.sc_mentions)
+
+
+@pytest.mark.parametrize("abstract, title, name", SESSION11_NOT_PROPOSED)
+def test_session11_names_not_proposed(nlp, abstract, title, name):
+    doc = run(nlp, abstract, title)
+    assert name not in found(doc, role="proposed")
+
+
 # Session 10: dataset and mentioned-method rules (rules/README.md "Session 10: datasets and methods")
 SESSION10_METHODS = [
     ("It matches the proprietary Gemini 2.5 Pro model and beats GPT-4o Mini and Claude Sonnet 3.5 on MMLU.",
