@@ -116,6 +116,11 @@ def test_built_data_sets_and_challenges(nlp, abstract, data, gone):
         assert gone not in names
 
 
+def test_oasis_brain_mri_collection_is_a_dataset(nlp):  # session 11 audit: a 10-paper PwC method row typed it a method
+    doc = run(nlp, "The model was trained on cortical MR images from the OASIS dataset.")
+    assert "OASIS" in found(doc, "dataset") and "OASIS" not in found(doc, "method")
+
+
 def test_offsets_slice_the_doc_and_fields_are_valid(nlp):
     doc = run(nlp, "We propose FooNet, which beats BERT and GPT-4 on GLUE with 3% higher accuracy.", "FooNet: a model")
     assert doc._.sc_mentions
