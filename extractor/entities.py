@@ -237,6 +237,7 @@ _AND_NAME = regex.compile(r"(?: and the (?=[A-Z])| and |, | & )(?!an? )")  # "Lo
 _CHALLENGE_HEAD = regex.compile(r" (?:[Cc]hallenge|Shared Task|shared task)(?: \d{4})?$")  # SHAPE_CHALLENGE's head
 _YEAR_WORD = regex.compile(r"(?:19[89]|20[0-3])\d")
 _CHALLENGE_NAME = regex.compile(r"\d|[A-Z][\w'-]*[A-Z]")  # a word with a figure or two capitals ("AIMS-TBI", "BabyLM")
+_NAME_DATA_HEAD = regex.compile(r"[\w)][ -](Benchmarks?|Datasets?|Corpus|Corpora|Treebank|Database)$")
 _DATA_HEAD = regex.compile(r" (?:Dataset|Data Set|Corpus|Database|Collection|Treebank)$")  # SHAPE_DATA's own head
 _AT_VENUE = regex.compile(r"([A-Z][\w-]{1,30})@[A-Z]")
 _CLOSES = regex.compile(r"\s*(?:[,;:.()]|$|is\b|which\b)")  # what may follow an appositive name
@@ -649,6 +650,9 @@ class EntityRecognizer:
             tail = surface.rsplit("-", 1)[1]
             if len(tail) >= 3 and tail[0].isupper() and self.known.get(entity_key(tail)) == "method":
                 votes.append((_METHOD, 2))
+        if (h := _NAME_DATA_HEAD.search(surface)) is not None:  # "Southeast Asia Embedding Benchmark",
+            votes.append((_BENCHMARK if h.group(1).startswith("Bench") else _DATASET, 3))  # "Child Micro-Expression
+            # Dataset": a name ending in a capitalised data head names data, also where the title proposes it
         out = self._votes_of[surface] = tuple(votes)
         return out
 

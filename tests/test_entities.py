@@ -116,6 +116,24 @@ def test_built_data_sets_and_challenges(nlp, abstract, data, gone):
         assert gone not in names
 
 
+@pytest.mark.parametrize(
+    "title, abstract, data",
+    [
+        ("SEA-BED: Southeast Asia Embedding Benchmark",
+         "We introduce SEA-BED, the first large-scale embedding benchmark with 169 datasets across 9 tasks.",
+         "Southeast Asia Embedding Benchmark"),
+        ("The Self-Execution Benchmark: Measuring What Models Know of Their Output",
+         "We introduce the Self-Execution Benchmark, which measures a model's ability to anticipate its output.",
+         "Self-Execution Benchmark"),
+        ("CMED: A Child Micro-Expression Dataset", "We present a new collection of child facial videos.",
+         "Child Micro-Expression Dataset"),
+    ],
+)
+def test_a_proposed_name_ending_in_a_data_head_is_data(nlp, title, abstract, data):  # session 11 audit
+    doc = run(nlp, abstract, title)
+    assert data in found(doc, "dataset") | found(doc, "benchmark") and data not in found(doc, "method")
+
+
 def test_oasis_brain_mri_collection_is_a_dataset(nlp):  # session 11 audit: a 10-paper PwC method row typed it a method
     doc = run(nlp, "The model was trained on cortical MR images from the OASIS dataset.")
     assert "OASIS" in found(doc, "dataset") and "OASIS" not in found(doc, "method")
