@@ -65,8 +65,10 @@ _DATA_PLATFORMS = {"twitter", "reddit", "amazon", "youtube", "github", "weibo", 
 _PHRASE_ENDS = {"that", "which", "for", "of", "to", "with", "designed", "comprising", "containing", "built", "on",
                 "in", "from", "where", "whose", "and", "or"}
 # "Name: a Large Subcategorization Lexicon for ...": the description after a title's prefix heads in a data noun
-_TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|from|on|in|to|via|and)\b)[\w/-]+\s+){0,5}?"
-                            r"(Corpus|Corpora|Treebanks?|Lexicon|Datasets?|Data Set|Benchmarks?|Database|Collection)\b")
+_TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|from|on|in|to|via|and)\b)[\w/.-]+,?\s+){0,5}?"
+                            r"(Corpus|Corpora|Treebanks?|Lexicon|Datasets?|Data Set|Benchmarks?|Database|Collection"
+                            r"|corpus|corpora|datasets?|benchmarks?)(?![\w-])")  # also "A Fine-Grained, Expert-Verified
+# Benchmark for ...", "a new Persian sentiment analysis dataset on Twitter"
 # the head of a Title-Case long form (or the noun after its acronym) naming a part of the paper's method
 _AFTER_DEFINITION = regex.compile(r"\)\s+([A-Za-z]+)\b")  # "(LARY) Benchmark", "(Sentimatic) methodology"
 _BIT_CONFIG = regex.compile(r"W\d{1,2}A\d{1,2}(?:KV\d{1,2})?")

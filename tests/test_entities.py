@@ -127,6 +127,10 @@ def test_built_data_sets_and_challenges(nlp, abstract, data, gone):
          "Self-Execution Benchmark"),
         ("CMED: A Child Micro-Expression Dataset", "We present a new collection of child facial videos.",
          "Child Micro-Expression Dataset"),
+        ("EmoNet-Voice: A Fine-Grained, Expert-Verified Benchmark for Speech Emotion Detection",
+         "We introduce EmoNet-Voice, a new resource for speech emotion detection.", "EmoNet-Voice"),
+        ("MuSaRoNews: A Multidomain, Multimodal Satire Dataset from Romanian News Articles",
+         "We present MuSaRoNews, covering 117,834 news articles from real and satirical sources.", "MuSaRoNews"),
     ],
 )
 def test_a_proposed_name_ending_in_a_data_head_is_data(nlp, title, abstract, data):  # session 11 audit
