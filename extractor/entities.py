@@ -627,6 +627,8 @@ class EntityRecognizer:
             key = None  # "the Hard Systematicity Challenge", "The First Challenge": a challenge is named by an
             # acronym or a figure ("the NTIRE 2025 Efficient Super-Resolution Challenge", "the Responsible AI
             # challenge"); one word before the head is a name of its own, found as such ("the PUMA challenge")
+        elif label == "SHAPE_DATA" and surface.endswith(("'s", "\u2019s")):
+            key = None  # "from Harvard Library's collections": an owner, not the collection's name
         elif label == "SHAPE_DATA" and (_eponym(surface) or all(
                 (self._blocked(entity_key(w)) and entity_key(w) not in _DATA_PLATFORMS) or _eponym(w)
                 for w in _DATA_HEAD.sub("", surface).split())):

@@ -105,6 +105,7 @@ def test_flame_head_model_is_a_method(nlp):  # session 10 audit: a one-count raw
         ("We address the Hard Systematicity Challenge in compositional reasoning.", None,
          "Hard Systematicity Challenge"),
         ("Evaluation on the BEA 2024 Shared Task dataset shows gains.", "BEA 2024 Shared Task", None),
+        ("We trained the decoder from scratch on SynthFM's dataset and evaluated it on CT.", None, "SynthFM's"),
     ],
 )
 def test_built_data_sets_and_challenges(nlp, abstract, data, gone):
