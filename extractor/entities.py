@@ -54,7 +54,7 @@ _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&\s*)\s*"
 _APPOSITIVE = regex.compile(r", an? ")
 _PAREN_GAP = regex.compile(r" ?\([^()]{1,80}\)")
 # an appositive whose head noun types the name before it: ", a(n) ...", ", the first ..." (TYPE votes only)
-_TYPE_APPOSITIVE = regex.compile(r", (?:an?|the (?:first|largest|only)) ")
+_TYPE_APPOSITIVE = regex.compile(r" ?[,:] (?:an?|the (?:first|largest|only)) ")  # also "GIQ , a ...", "TextuRig: a ..."
 # "Arbor is a ...", "Morfette, a ...": a capitalised name opening a sentence and described (_title_is_a)
 _IS_A = regex.compile(r"(?<![\w-])([A-Z][\w]*(?:-\w+)*)(?: is|,) an? ")
 _IS_A_AT = regex.compile(r"(?: is|,) an? ")  # where an _IS_A match's name ends: a cheap literal scan
@@ -65,12 +65,15 @@ _DATA_PLATFORMS = {"twitter", "reddit", "amazon", "youtube", "github", "weibo", 
 _PHRASE_ENDS = {"that", "which", "for", "of", "to", "with", "designed", "comprising", "containing", "built", "on",
                 "in", "from", "where", "whose", "and", "or"}
 # "Name: a Large Subcategorization Lexicon for ...": the description after a title's prefix heads in a data noun
-_TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|from|on|in|to|via|and)\b)[\w/-]+\s+){0,5}?"
-                            r"(Corpus|Corpora|Treebanks?|Lexicon|Datasets?|Data Set|Benchmarks?|Database|Collection)\b")
+_TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|from|on|in|to|via|and)\b)[\w/.-]+,?\s+){0,5}?"
+                            r"(Corpus|Corpora|Treebanks?|Lexicon|Datasets?|Data Set|Benchmarks?|Database|Collection"
+                            r"|corpus|corpora|datasets?|benchmarks?)(?![\w-])")  # also "A Fine-Grained, Expert-Verified
+# Benchmark for ...", "a new Persian sentiment analysis dataset on Twitter"
 # the head of a Title-Case long form (or the noun after its acronym) naming a part of the paper's method
 _AFTER_DEFINITION = regex.compile(r"\)\s+([A-Za-z]+)\b")  # "(LARY) Benchmark", "(Sentimatic) methodology"
 _BIT_CONFIG = regex.compile(r"W\d{1,2}A\d{1,2}(?:KV\d{1,2})?")
 _GROUP_NOUNS = {"suite", "family", "series", "set", "collection"}
+_DATA_THINGS = {"resource", "source", "bank", "pool", "mixture", "mix", "release"}  # "a pretraining data resource"
 _LATEX_WRAP = regex.compile(r"\\[a-z]+\{([^{}\\]+)\}")
 _APPOSITIVE_KEY = "\x00"  # votes[_APPOSITIVE_KEY + key]: the types an appositive gave the name, apart
 _NOT_NAME_PARTS = {"based", "like", "style", "type", "specific", "level", "only", "free"}  # "LLM-based IIE pipeline"
@@ -167,6 +170,12 @@ _BUILT_ON = _ENTITY_WORDS["built_on"].words
 _OWN_PARTICIPLES = _ENTITY_WORDS["own_participle"].words  # "our proposed Instance-level Contrastive Distillation (ICD)"
 _FOR_AND = regex.compile(r" for [^,.;:()]{1,50}? and (?!an? |the )(?=[A-Z])")
 _GATHER_VERBS = _ENTITY_WORDS["gather_verb"].words
+_BUILD_VERBS = _ENTITY_WORDS["build_verb"]  # "we construct a new synthetic dataset, RPHarmony"
+# a verb, "a(n)", up to six words with no preposition or clause word, a singular data head and a comma, right before
+# a name: the name is the data set the sentence builds ("we introduce a real-world dataset, RealMisSR, to ...")
+_BUILT_DATA = regex.compile(
+    r"(?<![\w-])([A-Za-z]+)\s+(?:also\s+)?an?\s+(?:(?!(?:on|in|of|for|from|with|to|by|and|or|which|that|using)\s)"
+    r"[\w-]+\s+){0,6}?(dataset|data set|benchmark|corpus|database|testbed)\s?,\s+(?:(?:called|named|dubbed|termed)\s+)?$")
 _OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
 _EARLIER = _ENTITY_WORDS["others_marker"].words  # "Recently, X is proposed", "Several techniques such as PRAC were proposed"
 _SPLIT = regex.compile(r"[\s-]+")
@@ -241,6 +250,10 @@ _NOVEL_FIRST = (",", " is", " are")  # how NOVEL_AFTER (entity_patterns.jsonl) c
 # "..., a" / "... and an": the token "and" or "," then the token "a"/"an" (a second thing proposed).
 _AND_NAME = regex.compile(r"(?: and the (?=[A-Z])| and |, | & )(?!an? )")  # "Loop-Retry and Formula-Retry", "the Memory
 # Knowledge Reservoir and the Retriever Trigger"
+_CHALLENGE_HEAD = regex.compile(r" (?:[Cc]hallenge|Shared Task|shared task)(?: \d{4})?$")  # SHAPE_CHALLENGE's head
+_YEAR_WORD = regex.compile(r"(?:19[89]|20[0-3])\d")
+_CHALLENGE_NAME = regex.compile(r"\d|[A-Z][\w'-]*[A-Z]")  # a word with a figure or two capitals ("AIMS-TBI", "BabyLM")
+_NAME_DATA_HEAD = regex.compile(r"[\w)][ -](Benchmarks?|Datasets?|Corpus|Corpora|Treebank|Database)$")
 _DATA_HEAD = regex.compile(r" (?:Dataset|Data Set|Corpus|Database|Collection|Treebank)$")  # SHAPE_DATA's own head
 _AT_VENUE = regex.compile(r"([A-Z][\w-]{1,30})@[A-Z]")
 _CLOSES = regex.compile(r"\s*(?:[,;:.()]|$|is\b|which\b)")  # what may follow an appositive name
@@ -635,6 +648,14 @@ class EntityRecognizer:
         elif label == "SHAPE_NUMERAL" and (key in self.known or self._generic(tail := entity_key(_NUMERAL_LEAD.sub("", surface)))
                                            or tail in self.known):
             key = None  # "3D-CNN", "3D-UNet", "2D-GAN": a family or a known model in 3D, not a name of its own
+        elif label == "SHAPE_CHALLENGE" and key not in self.known and (m := _CHALLENGE_HEAD.search(surface)) and (not any(
+                _CHALLENGE_NAME.search(w) for w in surface[: m.start()].split()) or sum(
+                not _YEAR_WORD.fullmatch(w) for w in surface[: m.start()].split()) < 2):
+            key = None  # "the Hard Systematicity Challenge", "The First Challenge": a challenge is named by an
+            # acronym or a figure ("the NTIRE 2025 Efficient Super-Resolution Challenge", "the Responsible AI
+            # challenge"); one word before the head is a name of its own, found as such ("the PUMA challenge")
+        elif label == "SHAPE_DATA" and surface.endswith(("'s", "\u2019s")):
+            key = None  # "from Harvard Library's collections": an owner, not the collection's name
         elif label == "SHAPE_DATA" and (_eponym(surface) or all(
                 (self._blocked(entity_key(w)) and entity_key(w) not in _DATA_PLATFORMS) or _eponym(w)
                 for w in _DATA_HEAD.sub("", surface).split())):
@@ -660,6 +681,9 @@ class EntityRecognizer:
             tail = surface.rsplit("-", 1)[1]
             if len(tail) >= 3 and tail[0].isupper() and self.known.get(entity_key(tail)) == "method":
                 votes.append((_METHOD, 2))
+        if (h := _NAME_DATA_HEAD.search(surface)) is not None:  # "Southeast Asia Embedding Benchmark",
+            votes.append((_BENCHMARK if h.group(1).startswith("Bench") else _DATASET, 3))  # "Child Micro-Expression
+            # Dataset": a name ending in a capitalised data head names data, also where the title proposes it
         out = self._votes_of[surface] = tuple(votes)
         return out
 
@@ -1064,7 +1088,7 @@ class EntityRecognizer:
             if needs is not None and not any(map(text.__contains__, needs)):
                 continue  # (a literal scan: a fraction of the regex's, which tries its look-behind at every capital)
             title = label == "SHAPE_TITLE"
-            data = label == "SHAPE_DATA"
+            data = label in ("SHAPE_DATA", "SHAPE_CHALLENGE")
             shape_keys = self._shape_keys[label]
             for m in pattern.finditer(text):
                 start, end = m.start(1) if grouped else m.start(), m.end()
@@ -2722,6 +2746,10 @@ class EntityRecognizer:
                                else _DATASET, 3))
                 if "METHOD_AFTER" in after:
                     ev.append((_METHOD, 2))
+            if "DATA_BEFORE" not in before and (bm := _BUILT_DATA.search(
+                    text, max(0, group[0].start - 120), group[0].start)) and bm.group(1) in _BUILD_VERBS:
+                # "we construct a new synthetic dataset, RPHarmony": the data set the sentence builds
+                ev.append((_BENCHMARK if bm.group(2) == "benchmark" else _DATASET, 3))
             if before:
                 if "DATA_BEFORE" in before:
                     if (any(c.type == "method" and c.source == "gazetteer" and not c.needs_cue for c in group)
@@ -2789,7 +2817,7 @@ class EntityRecognizer:
             elif text.startswith(" (", tail):  # "Foo (Full Form), a ...": past the acronym's definition
                 pm = _PAREN_GAP.match(text, tail)
                 tail = pm.end() if pm else tail
-            if text.startswith(", ", tail):
+            if text.startswith((", ", " , ", ": "), tail):
                 am = _TYPE_APPOSITIVE.match(text, tail)
                 head = None
                 if am is not None:  # the phrase's last head: "EnterpriseClawBench, an enterprise agent benchmark"
@@ -2911,18 +2939,41 @@ class EntityRecognizer:
                 continue  # "a large scale, fine-grained dataset", "the largest and most diverse ... dataset"
             if word == "of" and k > i and view.lower(k - 1) in _GROUP_NOUNS:
                 continue  # "a suite of advanced models": the head is what the suite holds
+            if word in _PHRASE_ENDS and k > i and view.word(k - 1) == "-":
+                continue  # inside a hyphenated compound: "a new text-to-image benchmark"
+            if found is not None and word in ("and", "or") and self._data_head_after(view, k + 1):
+                continue  # coordinated modifiers: "a known-item search and reasoning benchmark"
             if _is_punct(word) and word != "-" or word in _PHRASE_ENDS:
                 break
+            if (found is not None and len(word) > 4 and word.endswith("ed") and word.islower()
+                    and self.heads.get(view.lower(k - 1), ("",))[0] in NAMED):
+                break  # a participle right after the head opens a clause: "a reasoning dataset annotated through
+                # a multi-expert debating pipeline" is a dataset
             if (found is not None and len(word) > 5 and word.endswith("ing") and word.islower()
                     and view.word(k - 1) != "-" and view.word(k + 1)[:1].islower()
                     and view.lower(k + 1) not in self.heads):
                 break  # a participle after the head opens a clause: "a collection of 2,000 diagrams enabling
                 # this pipeline" is a dataset (not "a reasoning benchmark": no head before it; not "a multimodal
                 # agent tuning dataset": a head right after it)
+            if (found == "dataset" and view.lower(k - 1) == "data" and word.islower() and word.isalpha()
+                    and word not in self.heads and word not in _PHRASE_ENDS and word not in _DATA_THINGS
+                    and not word.endswith(("ed", "ing", "s"))):
+                found = None  # "data" modifying a noun: "a synthetic data curation recipe", "a universal data format"
             head = self.heads.get(word.lower())
             if head and head[0] in NAMED and not (k + 1 < view.n and view.word(k + 1) == "-"):
                 found = head[0]  # not inside a compound: "support-set-calibrated"
         return found
+
+    def _data_head_after(self, view: _View, i: int) -> bool:
+        """Within three lower-case words from token i, the first head noun is a data head ("reasoning benchmark")."""
+        for k in range(i, min(i + 3, view.n)):
+            word = view.word(k)
+            if not (word.islower() or word == "-"):
+                return False
+            head = self.heads.get(word)
+            if head is not None and head[0] != "task":  # a task word modifies: "search and reasoning benchmark"
+                return head[0] in ("dataset", "benchmark")
+        return False
 
     @staticmethod
     def _decide_type(c: Cand, votes: dict[str, list[int]], proposed: set[str]) -> str | None:

@@ -75,6 +75,75 @@ def test_flame_head_model_is_a_method(nlp):  # session 10 audit: a one-count raw
     assert "FLAME" in found(doc, "method") and "FLAME" not in found(doc, "dataset")
 
 
+# Session 11 random dataset audit: a data set the sentence builds is typed by its description (an appositive read
+# through hyphenated compounds, with " ," or ":" before it, up to a participle after its head; "a(n) ... dataset, NAME"
+# after a building verb; "dataset (NAME)"), a "data" modifying another noun is no data head, and a challenge named
+# by an acronym or a figure is data; `gone` must not be a dataset or benchmark.
+@pytest.mark.parametrize(
+    "abstract, data, gone",
+    [
+        ("We also introduce PathSeg , the largest and most comprehensive dataset for pathology segmentation.",
+         "PathSeg", None),
+        ("We augment its training data with TextuRig: a dataset of textured and rigged meshes with captions.",
+         "TextuRig", None),
+        ("We also construct HiCoPrompt, a new text-to-image benchmark with hierarchical prompts.", "HiCoPrompt", None),
+        ("Specifically, we curate ColonReason, a clinically grounded reasoning dataset annotated through a "
+         "multi-expert debating pipeline.", "ColonReason", None),
+        ("We introduce Browsing Lost Unformed Recollections, a tip-of-the-tongue known-item search and reasoning "
+         "benchmark for general AI assistants.", "Browsing Lost Unformed Recollections", None),
+        ("To support this task, we construct a new synthetic dataset, RPHarmony.", "RPHarmony", None),
+        ("We introduce a real-world dataset, RealMisSR, to advance research on this topic.", "RealMisSR", None),
+        ("We construct a hierarchical hyperspectral crop dataset (H2Crop) from satellite imagery.", "H2Crop", None),
+        ("We construct SoccerFactory, a comprehensive pretraining data resource.", "SoccerFactory", None),
+        ("This paper presents ServaStack: a universal data format paired with a compute engine.", None, "ServaStack"),
+        ("On a public dataset, FooNet achieves the best accuracy among all baselines.", None, "FooNet"),
+        ("We participated in the NTIRE 2025 Efficient Super-Resolution Challenge with our model.",
+         "NTIRE 2025 Efficient Super-Resolution Challenge", None),
+        ("Our entry ranked fourth in the AIMS-TBI Segmentation Challenge 2024.",
+         "AIMS-TBI Segmentation Challenge 2024", None),
+        ("We present our solution for the two tracks of the Responsible AI challenge.", "Responsible AI challenge", None),
+        ("We address the Hard Systematicity Challenge in compositional reasoning.", None,
+         "Hard Systematicity Challenge"),
+        ("Evaluation on the BEA 2024 Shared Task dataset shows gains.", "BEA 2024 Shared Task", None),
+        ("We trained the decoder from scratch on SynthFM's dataset and evaluated it on CT.", None, "SynthFM's"),
+    ],
+)
+def test_built_data_sets_and_challenges(nlp, abstract, data, gone):
+    doc = run(nlp, abstract)
+    names = found(doc, "dataset") | found(doc, "benchmark")
+    if data:
+        assert data in names
+    if gone:
+        assert gone not in names
+
+
+@pytest.mark.parametrize(
+    "title, abstract, data",
+    [
+        ("SEA-BED: Southeast Asia Embedding Benchmark",
+         "We introduce SEA-BED, the first large-scale embedding benchmark with 169 datasets across 9 tasks.",
+         "Southeast Asia Embedding Benchmark"),
+        ("The Self-Execution Benchmark: Measuring What Models Know of Their Output",
+         "We introduce the Self-Execution Benchmark, which measures a model's ability to anticipate its output.",
+         "Self-Execution Benchmark"),
+        ("CMED: A Child Micro-Expression Dataset", "We present a new collection of child facial videos.",
+         "Child Micro-Expression Dataset"),
+        ("EmoNet-Voice: A Fine-Grained, Expert-Verified Benchmark for Speech Emotion Detection",
+         "We introduce EmoNet-Voice, a new resource for speech emotion detection.", "EmoNet-Voice"),
+        ("MuSaRoNews: A Multidomain, Multimodal Satire Dataset from Romanian News Articles",
+         "We present MuSaRoNews, covering 117,834 news articles from real and satirical sources.", "MuSaRoNews"),
+    ],
+)
+def test_a_proposed_name_ending_in_a_data_head_is_data(nlp, title, abstract, data):  # session 11 audit
+    doc = run(nlp, abstract, title)
+    assert data in found(doc, "dataset") | found(doc, "benchmark") and data not in found(doc, "method")
+
+
+def test_oasis_brain_mri_collection_is_a_dataset(nlp):  # session 11 audit: a 10-paper PwC method row typed it a method
+    doc = run(nlp, "The model was trained on cortical MR images from the OASIS dataset.")
+    assert "OASIS" in found(doc, "dataset") and "OASIS" not in found(doc, "method")
+
+
 def test_offsets_slice_the_doc_and_fields_are_valid(nlp):
     doc = run(nlp, "We propose FooNet, which beats BERT and GPT-4 on GLUE with 3% higher accuracy.", "FooNet: a model")
     assert doc._.sc_mentions
