@@ -599,3 +599,21 @@ def test_bracket_items_must_be_names():
     text = "Benchmarks vary, while MultiWOZ shows accuracies of 78.2% (not pretrained) and 80.1% (fully pretrained)."
     found = [q for q in _with_mentions(text, [("MultiWOZ", "benchmark")]) if q.claim is not None]
     assert [q.claim.context for q in found] == ["MultiWOZ", "MultiWOZ"]
+
+
+# (text, mentions, figure, expected context): session 11, a comparison in the figure's own clause does not end the search
+# for a dataset named later in the sentence; a "while" clause does
+DATASET_LATER_COMPARED_CASES = [
+    ("Our model reaches a 95.13% F-score compared to EfficientNet with a 93.06% F-score on the RSNA dataset.",
+     [("RSNA", "dataset")], "95.13%", "RSNA"),
+    ("It achieves a 68x compute payload reduction when compared to RNN, CNN, and MLP models on FashionMNIST and MNIST datasets.",
+     [("FashionMNIST", "dataset"), ("MNIST", "dataset")], "68x", "FashionMNIST"),
+    ("Our method achieves a 31X speedup compared to models such as VideoCrafter2, while also attaining the highest score on VBench.",
+     [("VBench", "benchmark")], "31X", None),
+]
+
+
+@pytest.mark.parametrize("text,mentions,figure,context", DATASET_LATER_COMPARED_CASES, ids=[c[2] for c in DATASET_LATER_COMPARED_CASES])
+def test_dataset_later_past_a_comparison(text, mentions, figure, context):
+    (q,) = [q for q in _with_mentions(text, mentions) if text[q.start : q.end] == figure]
+    assert q.claim is not None and q.claim.context == context, q.claim.why
