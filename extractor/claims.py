@@ -3857,6 +3857,7 @@ def fill_contexts(ctx: DocContext, found: list[FoundQuantity], spans: list[tuple
         c.why["context"] = "context:document"
 
 
+_BRACKETED_PAIR = _compile(r"\s*\(\s*")
 _FAMILY_AFTER = _compile(r"\s+(?:datasets|benchmarks|corpora)\b")
 _COMPARED_RIGHT_BEFORE = _compile(r"(?i)\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:the\s+)?$")
 _OWN_GENERIC_SETTING = _compile(r"(?i)\b(?:on|across|in)\s+(?:those|these|both|all|each|the\s+(?:two|three|four|five|same))\b"
@@ -3875,8 +3876,9 @@ def _sole_setting(ctx: DocContext, m: FoundMention, spans: list[tuple[int, int]]
     # the sentence around the name (`spans` holds only the sentences with a figure)
     a, b = next(((a, b) for a, b in spans if a <= m.start < b), (text.rfind(". ", 0, m.start) + 1, text.find(". ", m.end) % (len(text) + 1)))
     surface = text[m.start : m.end]
-    if any(d.start >= a and d.end <= b and text[d.start : d.end] != surface for d in ctx.datasets):
-        return False
+    if any(d.start >= a and d.end <= b and text[d.start : d.end] != surface and not _BRACKETED_PAIR.fullmatch(
+            text, min(d.end, m.end), max(d.start, m.start)) for d in ctx.datasets):
+        return False  # (a name and its bracketed acronym are one: "the India Pathology Breast Cancer Dataset (IPD-Breast)")
     if _EXAMPLE_BEFORE.search(text, max(a, m.start - 20), m.start) or text[m.end : m.end + 1] == "-" or _FAMILY_AFTER.match(text, m.end) or _MODIFIED_AFTER.match(text, m.end):
         return False
     if _COMPARED_RIGHT_BEFORE.search(text, max(a, m.start - 20), m.start):

@@ -617,3 +617,12 @@ DATASET_LATER_COMPARED_CASES = [
 def test_dataset_later_past_a_comparison(text, mentions, figure, context):
     (q,) = [q for q in _with_mentions(text, mentions) if text[q.start : q.end] == figure]
     assert q.claim is not None and q.claim.context == context, q.claim.why
+
+
+def test_change_takes_an_earlier_dataset_named_with_its_acronym():
+    # session 11: a name and its bracketed acronym are one dataset, not a list of two
+    text = ("This study introduces the India Pathology Breast Cancer Dataset (IPD-Breast), comprising IHC slides. "
+            "Our network improves accuracy by over 5.35% compared to prior work.")
+    (q,) = [q for q in _with_mentions(text, [("India Pathology Breast Cancer Dataset", "dataset"), ("IPD-Breast", "dataset")])
+            if q.claim is not None]
+    assert q.claim.context == "IPD-Breast" and q.claim.why["context"] == "context:document"
