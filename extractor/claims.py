@@ -1665,6 +1665,10 @@ _POSSESSIVE_FIGURE = _compile(r"['’]s\s+[~$]?\d")
 _RANGE_VERBS = frozenset(("ranging", "ranges", "range", "varying", "varies", "spanning", "spans"))
 _TIME_UNITS = frozenset(("s", "ms", "second", "min", "h", "hours", "µs", "us"))
 _PAREN_SETTING_WORDS = _compile(r"\s?\((?!on\b|vs\b|from\b|resp)([A-Za-z][A-Za-z\-]+(?:\s[A-Za-z][A-Za-z\-]+){0,2})\)")
+# "2.26% (IAM-A, en), 1.81% (RIMES, fr)", "AUCs of 0.9495 (B2), 0.7436 (B5)": a name in brackets right after a figure
+_PAREN_NAME_ITEM = _compile(r"\s?\((?!on\b|vs\b|from\b|resp)([A-Za-z][\w.\-+/]*(?:\s[A-Za-z0-9][\w.\-+/]*){0,2})(?:\)|[,;]\s?[^()]{1,20}\))")
+# contexts read from the sentence around a list, which the name bracketed right after each figure replaces
+_YIELDS_TO_BRACKET_ITEM = frozenset((None, "context:experiments_opening", "context:dataset_in_clause", "context:shared_forward", "context:dataset_later"))
 _NOT_PAREN_SETTING = frozenset(("absolute", "relative", "average", "averaged", "avg", "mean", "median", "respectively", "approx",
                                 "approximately", "ours", "baseline", "overall", "total", "combined", "best", "worst", "chance",
                                 "significant", "statistically significant", "p", "absolute gain", "relative gain", "absolute improvement",
@@ -2008,7 +2012,9 @@ def _label_before(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int) -> Fou
     return None
 
 
-_NAME_BRACKET = re.compile(r"(?:\b(?:on|and|like|including|in)\s|,\s)([A-Z][\w.]*(?:-[\w.]+)*)\s?\(\s?(?:~|\$|\\sim|≈|\s)*\Z")
+# (a dataset word may close the name: "on the Chinese SLR500 (reaching 97.1%) and Turkish AUTSL datasets (97.07% accuracy)")
+_NAME_BRACKET = re.compile(r"(?:\b(?:on|and|like|including|in)\s|,\s)((?:[A-Z][\w.]*\s(?=[A-Z][\w.]*(?:-[\w.]+)*\s(?:datasets?|benchmarks?|corpus|subsets?)\s?\())?"
+                           r"[A-Z][\w.]*(?:-[\w.]+)*)(?:\s(?:datasets?|benchmarks?|corpus|subsets?))?\s?\(\s?(?:~|\$|\\sim|≈|\s)*\Z")
 # "on Sudoku-Shah (~100%) and ", "like ": the words before an unnamed list item, back to where the list starts
 _LIST_LEAD = re.compile(r"\b(?:on|like|including|across)\s+(?:[A-Z][\w.-]*\s?\([^()]{1,20}\)(?:,\s|,?\s+and\s+))*\Z")
 _PAREN_SETTING = _compile(r"\s?\((?:on|in|for|across)\s+(?:the\s+)?")
@@ -2107,7 +2113,14 @@ def _dataset_later(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, seg_e
     if not later or _OPENING_PHRASE.match(text, seg_start, fig.start):
         return  # "With a 128K extended context window, Kimi-VL ... on LongVideoBench": the opening phrase's figure is set-up
     m = later[0]
-    if _LATER_STOP.search(text, fig.end, m.start) or any(n.start < m.start for n in ctx.datasets if fig.end <= n.start < f.ctx_end):
+    if ((stop := _LATER_STOP.search(text, fig.end, m.start)) is not None and not (
+            stop.group().strip().casefold() == "compared" and not _LATER_STOP.search(text, stop.end(), m.start)
+            and not _LATER_CLAUSE.search(text, fig.end, m.start))
+            or any(n.start < m.start for n in ctx.datasets if fig.end <= n.start < f.ctx_end)):
+        # (a comparison of the figure's own clause does not end it: "95.13% F-score compared to EfficientNet with ... on
+        # RSNA screening mammography breast cancer dataset", "68x compute payload reduction ... when compared to RNN, CNN,
+        # and MLP models on FashionMNIST and MNIST datasets"; a "while" clause does: "a 31X speedup compared to X, while
+        # also attaining the highest overall score on VBench")
         return
     if (cue := _LATER_DATASET_CUE.search(text, max(fig.end, m.start - 40), m.start)) is None or _LATER_OTHER_CUE.search(text, fig.end, cue.start()):
         return
@@ -2124,6 +2137,7 @@ def _dataset_later(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, seg_e
     c.why["context"] = "context:dataset_later"
 
 
+_LATER_CLAUSE = _compile(r"(?i)\b(?:while|whereas)\b")
 _OPENING_PHRASE = _compile(r"\s*(?:With|Using|Under|At|Given|By|Through|After)\s[^,;]*\Z")
 _RESPECTIVELY_WORD = _compile(r"(?i)\brespectively\b")
 _QUALIFIER_ONLY = frozenset("about around approximately approx. nearly roughly almost over under only just some".split())
@@ -2781,6 +2795,32 @@ def _parallel_gap(text: str, start: int, end: int) -> bool:
                    or (w.endswith("ing") and i and raw[i - 1].endswith(",") and _cue_of(w) is None) for i, w in enumerate(words))
 
 
+def _bracket_items(ctx: DocContext, figs: list, claims: list, in_title: bool) -> None:
+    """"error rates of 2.26% (IAM-A, en), 1.81% (RIMES, fr), and 3.46% (Bentham, en)", "gains of 6.5% (LLaVA) and 4.0%
+    (Qwen2VL)": with two or more figures of the sentence each followed by a bracketed name, each name is where its
+    figure was measured (not a metric, the paper's own method or a word such as "relative")."""
+    if in_title:
+        return
+    text = ctx.text
+    found = []
+    for fig, c in zip(figs, claims):
+        m = _PAREN_NAME_ITEM.match(text, fig.end)
+        if m is None:
+            continue
+        name = m.group(1)
+        if (not _name_like(name.split()[0]) or find_metric(name) is not None or _metric_shaped(name) or name.casefold() in _NOT_PAREN_SETTING
+                or name.split()[0].casefold() in _NOT_SETTING or _FIGURE_CONTEXT.fullmatch(name) or _is_proposed(ctx, text, m.span(1))):
+            continue
+        found.append((c, m))
+    if len(found) < 2:
+        return
+    for c, m in found:
+        if c is None or c.why.get("context") not in _YIELDS_TO_BRACKET_ITEM or m.group(1) in (c.baseline, c.metric):
+            continue
+        c.context, c.context_ref = m.group(1), _ref(ctx.mention_at(*m.span(1)), text)
+        c.why["context"] = "context:bracket_item"
+
+
 def _inherit_after(prev_claim: _Claim, c: _Claim) -> None:
     if c.baseline is None and prev_claim.baseline is not None:
         c.baseline, c.baseline_ref = prev_claim.baseline, prev_claim.baseline_ref
@@ -2825,7 +2865,8 @@ _MODEL_OF_BY = re.compile(
 
 
 _COUNT_LEAD = re.compile(r"[1-9]\d{0,2}(?:-[a-z]+)?")
-_LOWER_ITEM = r"([a-z][\w-]*(?:\s(?!and\b|or\b)[a-z][\w-]*){0,2}?)"
+# "in 5-shot and 10-shot settings", "for the whole tumor (WT), the tumor core (TC), and ...": an acronym in brackets is left out
+_LOWER_ITEM = r"(?:the\s+)?((?:[a-z]|\d+-[a-z])[\w-]*(?:\s(?!and\b|or\b)[a-z][\w-]*){0,2}?)(?:\s\([A-Z][A-Za-z]{0,5}\))?"
 
 
 @cache
@@ -2865,6 +2906,21 @@ def _respective_metrics(text: str, members: list[_Figure], claims: list[_Claim],
         c.set_metric(text, h._start, h._end, h.metric, "metric:respectively")
 
 
+def _metric_list(ctx: DocContext, text: str, items: list[tuple[int, int]]) -> bool:
+    """"in MAE and MSE", "in IoU, nIoU, Pd, and Fa": every item a metric, or (in a list of three or more) most of them
+    and the others short acronyms that no dataset, benchmark or task mention names."""
+    metric = [(m := find_metric(text[s:e])) is not None and m.name != "performance" or _metric_shaped(text[s:e]) for s, e in items]
+    if all(metric):
+        return True
+    return (len(items) >= 3 and 2 * sum(metric) >= len(items)
+            and all(ok or (_SHORT_ACRONYM.fullmatch(text, s, e) is not None and ((m := ctx.mention_at(s, e)) is None or m.type == "metric"))
+                    for ok, (s, e) in zip(metric, items)))
+
+
+_ON_AFTER_LIST = _compile(r"\s+(?:on|across)\s+(?:the\s+)?")
+_SHORT_ACRONYM = _compile(r"[A-Za-z]{1,2}[A-Z][A-Za-z]{0,2}|[A-Z][a-z]")  # "Pd", "Fa", "nIoU", "AUPR"
+
+
 def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim], seg_start: int, seg_end: int) -> None:
     """"on A and B ... 1% and 2% respectively": the i-th figure is bound to the i-th item."""
     n = len(members)
@@ -2877,8 +2933,10 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
         found = None  # "achieves 86.11% and 92.64%, respectively, outperforming methods including X and Y": examples, not the list
     if found is None:
         found = _last(pattern, text, seg_start, members[0].fig.start)
+    lower = False
     if found is None:
         found = _lower_list_pattern(n).match(text, tail.fig.end)
+        lower = found is not None
     if found is None:
         # "the Wav2Vec2-large and Whisper-medium models achieve equal error rates of 4.1% and 6.5% respectively":
         # the models the figures were measured on, when the sentence names no dataset for them
@@ -2897,8 +2955,7 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
     lead = found.group("lead").strip().casefold()
     role = "context" if lead.split()[0].rstrip("-—–:(,") in ("on", "in", "across", "for", "datasets", "benchmarks", "tasks") else "baseline"
     items = [_strip_stop(text, *found.span(i + 2)) for i in range(n)]
-    if role == "context" and lead.split()[0] in ("in", "on") and all(
-            (m := find_metric(text[s:e])) is not None and m.name != "performance" or _metric_shaped(text[s:e]) for s, e in items):
+    if role == "context" and lead.split()[0] in ("in", "on") and _metric_list(ctx, text, items):
         # "improvements of 33.57% and 14.79% in MAE and MSE, respectively": a list of metrics, one for each figure
         # (not over a measure named right after the figures: "21.03% and 23.06% BD-rate savings when measured in PSNR
         # and MS-SSIM, respectively"); the names are no settings either way
@@ -2912,6 +2969,11 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
                 c.context = c.context_ref = None
                 c.why["context"] = "context:none:metric"
                 _context_from_experiments(ctx, c, seg_start, members[0].fig.start)
+            if c.context is None and (on := _ON_AFTER_LIST.match(text, items[-1][1])) is not None and (
+                    named := _name_phrase(text, on.end(), seg_end)) is not None and find_metric(text[named[0] : named[1]]) is None:
+                # "9.74% and 13.02% in IoU and nIoU on the NUAA-SIRST subset, and ...": the setting named right after the metrics
+                c.context, c.context_ref = text[named[0] : named[1]], _ref(ctx.mention_at(*named), text)
+                c.why["context"] = "context:after_metric_list"
         return
     for i, c in enumerate(claims):
         s, e = found.span(i + 2)  # group 1 is the lead word
@@ -2919,8 +2981,11 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
             e -= 1  # "surpassing YOLOv5n and YOLOX Nano.": the sentence's full stop
         ref = _ref(ctx.mention_at(s, e), text)
         if role == "context":
-            if lead == "for" and c.why.get("context", "").startswith(("context:before", "context:opening", "context:dataset")):
-                continue  # "on XRF55, accuracy for WiFi, RFID, and mmWave ...": the setting stays XRF55
+            if lead == "for" and (not lower or c.context_ref is not None and c.context_ref.type in ("dataset", "benchmark")) and c.why.get(
+                    "context", "").startswith(("context:before", "context:opening", "context:dataset")):
+                continue  # "on XRF55, accuracy for WiFi, RFID, and mmWave ...": the setting stays XRF55 (a lower-case list right
+                # after the figures replaces anything else: "combining VLMs with LLMs improved ... by 8.34%, 3.52% and 26.24% for
+                # sarcasm, offensive and sentiment classification, respectively" are three tasks)
             c.context, c.context_ref = text[s:e], ref
         else:
             c.baseline, c.baseline_ref = text[s:e], ref
@@ -3564,6 +3629,7 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 and (named := find_metric(pm.group(1))) is not None):
             c.metric, c.metric_obj = pm.group(1), named  # "scoring only 17.1% (mIoU)": the bracket names the metric
             c.why["metric"] = "metric:bracket_after"
+    _bracket_items(ctx, figs, claims, in_title)
     for fig, c in zip(figs, claims):
         if c is None or in_title:
             continue
@@ -3852,9 +3918,10 @@ def fill_contexts(ctx: DocContext, found: list[FoundQuantity], spans: list[tuple
         c = q.claim
         if c is None or c.context is not None or (ctx.title_end is not None and q.start < ctx.title_end):
             continue
-        if c.direction is not None or c.why.get("baseline") == "baseline:similar_as":
-            # "5x fewer parameters", "+7.1pp flip rate", "similar latency (less than 4ms difference) as X":
-            # a change or a gap to a compared thing is read in its own sentence
+        if c.why.get("baseline") == "baseline:similar_as":
+            # "similar latency (less than 4ms difference) as X": a gap to a compared thing is read in its own sentence
+            # (a change of a task score takes a plainly named earlier dataset: `_sole_setting` below; "5x fewer
+            # parameters", "+7.1pp flip rate" measure no task score and take none)
             continue
         named = find_metric(c.metric_ref.name) if c.metric_ref is not None else None
         if c.rule == "claim:rank":
@@ -3877,6 +3944,41 @@ def fill_contexts(ctx: DocContext, found: list[FoundQuantity], spans: list[tuple
         surface = text[m.start : m.end]
         if (c.baseline and (surface in c.baseline or c.baseline in surface)) or (c.metric and surface in c.metric):
             continue
+        if c.direction is not None and (not _sole_setting(ctx, m, spans) or _OWN_GENERIC_SETTING.search(text, sent_start, q.start)
+                                        or _OWN_GENERIC_SETTING.search(text, q.end, next((b for a, b in spans if a <= q.start < b), q.end))):
+            continue  # (not "brings 15.3% and 17.8% WER reduction on those two datasets respectively": a setting of its own)
         c.context, c.context_ref = surface, _ref(m, text)
         c.why["context"] = "context:document"
+
+
+_BRACKETED_PAIR = _compile(r"\s*\(\s*")
+_FAMILY_AFTER = _compile(r"\s+(?:datasets|benchmarks|corpora)\b")
+_COMPARED_RIGHT_BEFORE = _compile(r"(?i)\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:the\s+)?$")
+_OWN_GENERIC_SETTING = _compile(r"(?i)\b(?:on|across|in)\s+(?:those|these|both|all|each|the\s+(?:two|three|four|five|same))\b"
+                                r"|\b(?:on|across)\s+(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,3}(?:datasets?|data|set|samples|benchmarks?|questions|splits?|subsets?)\b")
+# "one million Sentinel-2 samples", "MMLU questions", "SWE bench Lite": the name modifies a noun (a change takes no such name)
+_MODIFIED_AFTER = _compile(r"(?i)\s+(?:samples|questions|performance|bench|prompting|imagery|relevance|time\s+series|notes)\b")
+_EXAMPLE_BEFORE = _compile(r"(?i)\b(?:like|such\s+as|e\.g\.,?|including)\s+(?:the\s+)?$")
+
+
+def _sole_setting(ctx: DocContext, m: FoundMention, spans: list[tuple[int, int]]) -> bool:
+    """A change takes an earlier sentence's dataset only when that sentence plainly names one setting: not one of a list
+    ("on two APR benchmarks: HumanEval-Java and Defects4J"), an example ("datasets like IMD20"), a family ("video HPE
+    datasets"), a modifier ("the ImageNet-pretrained model", "Sentinel-2 samples"), a compared model ("Compared to
+    MedGemma 1 4B") or data trained on ("pretrained on ... a cleaned NepBERTa corpus")."""
+    text = ctx.text
+    # the sentence around the name (`spans` holds only the sentences with a figure)
+    a, b = next(((a, b) for a, b in spans if a <= m.start < b), (text.rfind(". ", 0, m.start) + 1, text.find(". ", m.end) % (len(text) + 1)))
+    surface = text[m.start : m.end]
+    if any(d.start >= a and d.end <= b and text[d.start : d.end] != surface and not _BRACKETED_PAIR.fullmatch(
+            text, min(d.end, m.end), max(d.start, m.start)) for d in ctx.datasets):
+        return False  # (a name and its bracketed acronym are one: "the India Pathology Breast Cancer Dataset (IPD-Breast)")
+    if _EXAMPLE_BEFORE.search(text, max(a, m.start - 20), m.start) or text[m.end : m.end + 1] == "-" or _FAMILY_AFTER.match(text, m.end) or _MODIFIED_AFTER.match(text, m.end):
+        return False
+    if _COMPARED_RIGHT_BEFORE.search(text, max(a, m.start - 20), m.start):
+        return False  # "Compared to MedGemma 1 4B, ...": the compared model
+    return _TRAINED_BEFORE.search(text, a, m.start) is None
+
+
+_TRAINED_BEFORE = _compile(r"(?i)\b(?:trained|pre-?trained|fine-?tuned)\s+(?:on|with|using)\b")
 
