@@ -3267,6 +3267,14 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.metric, c.metric_obj, c.why["metric"] = last_claim[1].metric, last_claim[1].metric_obj, "metric:parallel"
             c.direction, c.effect = last_claim[1].direction, last_claim[1].effect
             c.why["direction"] = "dir:parallel"
+        if (kind is None and last_claim is not None and fig.unit in (None, "score") and not fig.integer and fig.value is not None
+                and last_claim[0].fig.unit in (None, "score") and last_claim[0].fig.end == fig.start - 1 and text[fig.start - 1] == "/"
+                and last_claim[1].why.get("claim", "").startswith("claim:score")):
+            # "buses at 80.53/76.34": the second of a pair of scores written with a slash, read as the first
+            kind = "claim:score_slash_pair"
+            c.metric, c.metric_obj, c.why["metric"] = last_claim[1].metric, last_claim[1].metric_obj, "metric:slash_pair"
+            c.direction, c.effect = last_claim[1].direction, last_claim[1].effect
+            c.why["direction"] = "dir:slash_pair"
         if kind is None and fig.unit is None and _versus_pair(text, fig, seg_start):
             kind = "claim:score_pair"  # "(mean 7.62 vs. 7.16)", "(Spearman = 0.667 vs. 0.676)": two measured levels side by side
         if out_of:

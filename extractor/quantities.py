@@ -172,7 +172,7 @@ def atom_pattern() -> regex.Pattern:
         rf"|(?<=\b(?i:rank(?:ed|s|ing)?|placed|placing|finished)\s)(?P<ord2>\d+(?:st|nd|rd|th)?(?![\w.,%]|\s?%)|(?i:{'|'.join(ordinals)}))\b"
     )
     body = (
-        rf"(?:(?<=Delta|delta|Δ|∆|(?<![A-Za-z])sim)|(?<=\d\\?%/|\d[kKMBT]/|\bvs\.)|(?<![\w.\\^ˆ/@#:×]))(?:{ordinal}"
+        rf"(?:(?<=Delta|delta|Δ|∆|(?<![A-Za-z])sim)|(?<=\d\\?%/|\d[kKMBT]/|\d\.\d+/|\bvs\.)|(?<![\w.\\^ˆ/@#:×]))(?:{ordinal}"
         rf"|(?P<xpre>[x×](?=\d))?(?P<sign>[+\-](?=\.?\d))?(?:{number}){spread}?{scale}?{unit}?{spread}?(?!(?!sim\d)[A-Za-z0-9_]|[.,:]\d|\s?×\s?\d)"
         rf"|(?i:(?<![\w-])(?:{word_number})){scale}?{unit}?(?![A-Za-z0-9_]))"
     )
@@ -283,6 +283,7 @@ _SIZE_DASH = _compile(r"\(?\d[\d.]*[KMBT]\s?(?:--|[-–—~])")  # "1B-7B", "3B-
 
 
 _STAT_ASSIGN = _compile(r"\(?(?:d|r|t|z|F|R2|ρ|κ|rho|kappa)=")  # "(Cohen's d=1.28", "r=0.87": a statistic's value, as "d = 1.28" is
+_SLASH_PAIR_PREFIX = _compile(r"\d\.\d+/$")
 _VERSION_DASH = _compile(r"\d+(?:\.\d+)?[KMBT]?-")  # "3.1-" of "LLaMA 3.1-8B", "9B-" of "Gemma 9B-2B"
 # "340M/1.3B parameters", "(vs.62.61%": a figure glued to the one before it or to "vs.", not to a name
 _FIGURE_GLUE = _compile(r"(?:[+~]?\d[\d.,]*[kKMBT]/)+|\(?vs\.")
@@ -305,6 +306,10 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
     elif _is_identifier(prefix) and not _SIM_PREFIX.fullmatch(prefix) and not (
             prefix.endswith("(") and fig.unit is not None and prefix[:-1].isalpha()):  # "pathways(29.9%": a lost space
         return "identifier"
+    elif _SLASH_PAIR_PREFIX.search(prefix) and (fig.integer or regex.fullmatch(r"(?:1|5|7|10|100)\.0+", text[fig.num_start : fig.end])):
+        return "scale"  # "4.57/5.0", "87.27/100 points": the top of the scale a score is read on, no figure of its own
+    elif _SLASH_PAIR_PREFIX.fullmatch(prefix) and _name_like(w := text[max(seg_start, fig.start - len(prefix) - 30) : fig.start - len(prefix)].rstrip().rpartition(" ")[2].lstrip("([")) and not _is_metric_word(w):
+        return "name"  # "SQuAD 1.1/2.0": the second of two versions of a name
     elif prefix.endswith(("_{", "_")):
         return "identifier"  # "$π_{0.5}$", "$x_1$": a LaTeX subscript indexes a name
     elif fig.scaled and fig.unit is None and _VERSION_DASH.fullmatch(prefix) and (
@@ -387,9 +392,10 @@ def _is_metric_word(word: str) -> bool:
 
 _TILDE = regex.compile(r"~|\\sim\b|∼")
 _SHARE_OF = regex.compile(r"\s+of\b")
-_BY_BEFORE = regex.compile(r"\bby\s+$")
+_BY_BEFORE = regex.compile(r"\bby\s+(?:(?:nearly|almost|about|approximately|roughly|around|over|more\s+than|up\s+to|at\s+least)\s+)?$")
+_HALF_OF_THAT = regex.compile(r"\s+(?:that|those)\s+of\b")
 _UNIT_FRACTION_UNITS = frozenset(("params", "FLOPs", "tokens", "MACs"))
-_HALF_END = regex.compile(r"(?i)\s*(?:[,.;:)]|$|(?:while|whilst|and|or|but|with|without|in|on|at|for|during|through|via|across|compared|relative|when|to|from|over|as|thanks|per)\b)")
+_HALF_END = regex.compile(r"(?i)\s*(?:[,.;:)]|$|(?:while|whilst|and|or|but|with|without|in|on|at|for|during|through|via|across|compared|relative|when|to|from|over|as|thanks|per|under)\b)")
 _NOT_SHARE_BEFORE = regex.compile(r"(?i)\b(?:the|first|second|latter|former|other|a)\s+$")
 _WORD_AFTER = regex.compile(r"[\s-]+[A-Za-z]")
 _CROSS_VALIDATION = regex.compile(r"(?i)[\s-]*(?:stratified\s+|nested\s+|repeated\s+|subject[\s-]level\s+)?(?:cross|CV\b|validation|splits?\b)")
@@ -460,13 +466,15 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
             fig.rule = "q:fraction_word"
             if entry.kind != "fraction":
                 pass
-            elif entry.value == 0.5 and _BY_BEFORE.search(text, max(0, start - 4), start):
+            elif entry.value == 0.5 and _HALF_OF_THAT.match(text, end):
+                fig.unit, fig.direction, fig.value = "x", "decrease", 2.0  # "a gap less than half that of larger models"
+            elif entry.value == 0.5 and _BY_BEFORE.search(text, max(0, start - 24), start):
                 # "cut the memory by half" halves it: 2x, a decrease (the guide's "halves memory");
                 # "by half a centimeter", "by half steps", "by half-space" are no change by half
                 if not _HALF_END.match(text, end):
                     return None, "part"
                 fig.unit, fig.direction, fig.value = "x", "decrease", 2.0
-            elif _SHARE_OF.match(text, end) or _BY_BEFORE.search(text, max(0, start - 4), start):
+            elif _SHARE_OF.match(text, end) or _BY_BEFORE.search(text, max(0, start - 24), start):
                 # "about half of its failure cases", "reduces the cost by two-thirds": a share, in percent
                 if _NOT_SHARE_BEFORE.search(text, max(0, start - 8), start):
                     return None, "part"  # "the first half of training": a part, not a share

@@ -57,6 +57,9 @@ SINGLE = [
     ("scales to 1B and demonstrates its effectiveness", "1B", 1e9, "params"),
     ("with a payload of 900B per frame", "900B", 9e11, "count"),
     ("worth 5 billion today", "5 billion", 5e9, "count"),  # a written scale word is no "B"
+    ("reduces complexity by nearly half under sharing", "nearly half", 2, "x"),  # a qualified "by half" halves it too
+    ("a gap less than half that of larger models", "less than half", 2, "x"),
+    ("rainfall of 11.54 mm/h", "11.54 mm/h", 11.54, "mm/h"),
     ("Around 3.5 million images are used", "Around 3.5 million", 3.5e6, "count"),  # a sentence-initial common word names nothing
     # "sub-" bounds a measure from above
     ("with sub-100ms latency", "sub-100ms", 100, "ms"),
@@ -138,7 +141,12 @@ GLUED = [
     ("models ranging from 100M to 8B parameters", [("100M to 8B parameters", None, 1e8, 8e9, "params")]),
     ("better than U-net (24.5M) and LaMa (51M)", [("24.5M", 2.45e7, None, None, "params"), ("51M", 5.1e7, None, None, "params")]),
     ("the ODA-Mixture (100k & 500k) sets", [("100k", 1e5, None, None, "count"), ("500k", 5e5, None, None, "count")]),
-    ("Gemma 9B-2B surpasses Gemma 2B-2B", []),  # "9B-2B" closes the name of an encoder-decoder pair
+    ("Gemma 9B-2B surpasses Gemma 2B-2B", []),
+    # two scores written with a slash are two figures; a scale's top and a name's second version are not
+    ("for cars at 92.02/90.51, buses", [("92.02", 92.02, None, None, None), ("90.51", 90.51, None, None, None)]),
+    ("a mean Likert score of 4.57/5.0 overall", [("4.57", 4.57, None, None, None)]),
+    ("an average score of 87.27/100 points", [("87.27", 87.27, None, None, None)]),
+    ("We report SQuAD 1.1/2.0 results", []),  # "9B-2B" closes the name of an encoder-decoder pair
     ("the Conv(3) block and v1/v2 splits", []),
 ]
 
