@@ -50,6 +50,14 @@ PRIORITY = {"metric": 5, "abbreviation": 4, "proposed": 4, "gazetteer": 3, "shap
 # shapes whose name may go on in Title-Case words after a naming verb: "We present Frost Training", "we propose
 # BLMM Crystal Transformer", "we introduce ACFamNet Pro", "we propose LayerNorm Scaling"
 _RUN_SHAPES = frozenset(("shape.title", "shape.caps", "shape.mixed"))
+_ENTITY_WORDS = load_entity_words()  # rules/entity_words.tsv
+
+
+def _words_as_written(role: str) -> frozenset[str]:
+    """The words of one rules/entity_words.tsv role as written (for case-sensitive roles)."""
+    return frozenset(row["word"] for row in read_tsv("entity_words.tsv") if row["role"] == role)
+
+
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&\s*)\s*")
 _APPOSITIVE = regex.compile(r", an? ")
 _PAREN_GAP = regex.compile(r" ?\([^()]{1,80}\)")
@@ -59,11 +67,10 @@ _TYPE_APPOSITIVE = regex.compile(r" ?[,:] (?:an?|the (?:first|largest|only)) ") 
 _IS_A = regex.compile(r"(?<![\w-])([A-Z][\w]*(?:-\w+)*)(?: is|,) an? ")
 _IS_A_AT = regex.compile(r"(?: is|,) an? ")  # where an _IS_A match's name ends: a cheap literal scan
 _RUN_BEFORE = regex.compile(r"(?r)[\w-]+")  # searched backwards: the run of word characters before a point
-_INTRO_PREPS = {"on", "across"}
+_INTRO_PREPS = _ENTITY_WORDS["intro_prep"].words
 # platforms of stop_names.txt that name a dataset right before a data head ("the Twitter dataset", "Reddit corpus")
-_DATA_PLATFORMS = {"twitter", "reddit", "amazon", "youtube", "github", "weibo", "yelp", "facebook", "instagram", "tiktok"}
-_PHRASE_ENDS = {"that", "which", "for", "of", "to", "with", "designed", "comprising", "containing", "built", "on",
-                "in", "from", "where", "whose", "and", "or"}
+_DATA_PLATFORMS = _ENTITY_WORDS["data_platform"].words
+_PHRASE_ENDS = _ENTITY_WORDS["phrase_end"].words
 # "Name: a Large Subcategorization Lexicon for ...": the description after a title's prefix heads in a data noun
 _TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|from|on|in|to|via|and)\b)[\w/.-]+,?\s+){0,5}?"
                             r"(Corpus|Corpora|Treebanks?|Lexicon|Datasets?|Data Set|Benchmarks?|Database|Collection"
@@ -72,23 +79,23 @@ _TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|fro
 # the head of a Title-Case long form (or the noun after its acronym) naming a part of the paper's method
 _AFTER_DEFINITION = regex.compile(r"\)\s+([A-Za-z]+)\b")  # "(LARY) Benchmark", "(Sentimatic) methodology"
 _BIT_CONFIG = regex.compile(r"W\d{1,2}A\d{1,2}(?:KV\d{1,2})?")
-_GROUP_NOUNS = {"suite", "family", "series", "set", "collection"}
-_DATA_THINGS = {"resource", "source", "bank", "pool", "mixture", "mix", "release"}  # "a pretraining data resource"
+_GROUP_NOUNS = _ENTITY_WORDS["group_noun"].words
+_DATA_THINGS = _ENTITY_WORDS["data_thing"].words  # "a pretraining data resource"
 _LATEX_WRAP = regex.compile(r"\\[a-z]+\{([^{}\\]+)\}")
 _APPOSITIVE_KEY = "\x00"  # votes[_APPOSITIVE_KEY + key]: the types an appositive gave the name, apart
-_NOT_NAME_PARTS = {"based", "like", "style", "type", "specific", "level", "only", "free"}  # "LLM-based IIE pipeline"
-_ADJ_JOINS = {",", "and", "or"}  # coordinated modifiers before an appositive's head noun
-_TOOL_NOUNS = {"algorithm", "technique", "method"}  # singular: "(SCR) methods", "(CTDE) techniques" name families
-_OLD_PART_HEADS = {"module", "block", "mechanism", "loss", "layer"}
+_NOT_NAME_PARTS = _ENTITY_WORDS["not_name_part"].words  # "LLM-based IIE pipeline"
+_ADJ_JOINS = _ENTITY_WORDS["adj_join"].words  # coordinated modifiers before an appositive's head noun
+_TOOL_NOUNS = _ENTITY_WORDS["tool_noun"].words  # singular: "(SCR) methods", "(CTDE) techniques" name families
+_OLD_PART_HEADS = _ENTITY_WORDS["part_head"].words
 # (session 11) also unit ... decoder, right after "a/an" ("a Spike Convolution Unit (SCU)") or after "the" before a verb
 # or a clause ("the Stepped Text Encoder (STE) integrates"; not "to constrain the Action Unit (AU) learning")
-_PART_HEADS = _OLD_PART_HEADS | {"unit", "head", "branch", "component", "adapter", "encoder", "decoder"}
+_PART_HEADS = _OLD_PART_HEADS | _ENTITY_WORDS["part_head_article"].words
 _PART_ARTICLE = regex.compile(r"(?<![\w-])(?:an?|the)\s+(?:(?:novel|new|dedicated|lightweight|learnable)\s+)?$")
 _PART_AFTER_THE = regex.compile(r"\)\s*(?:[,;:]|[a-z]+s\b|(?:head|branch|component|adapter|encoder|decoder|unit)\b)")
 _VENUE_BEFORE = regex.compile(r"\b(?:published|presented|accepted|appear(?:s|ed|ing)?)\s+(?:at|in|to|on)\s+(?:the\s+)?$")
 _OTHERS_PARTS = ("including", "such as", "e.g.", "existing", "original", "prior", "previous", "baseline", "like ",
                  "standard", "conventional", "popular", "widely")
-_LOWER_JOINS = {"of", "for", "and", "the", "in", "with", "to", "via", "on"}
+_LOWER_JOINS = _ENTITY_WORDS["lower_join"].words
 # a size or tier written onto a proposed name ("PERIA-8B", "Pythagoras-Prover-32B"): the paper's own model too
 _SIZE_TAIL = regex.compile(r"\d{1,4}(?:\.\d)?[bmk]|large|base|small|mini|tiny|lite|xl")
 _VERSION = regex.compile(r"(?: v?\d{1,2}(?:\.\d{1,2})?(?: \d{1,3}(?:\.\d)?[BM])?| \d{1,3}(?:\.\d)?[BM])"
@@ -98,62 +105,27 @@ _MODIFIER_TAIL = regex.compile(r"-(?:based|type|like|style|driven|guided|aware|i
                                r"|specific|free|compatible|centric|derived|augmented|conditioned|enabled|oriented)\b")
 # After "our"/"the proposed" a verb or adverb ends the noun phrase: "our pipeline uses YOLOv8-Nano", "the proposed
 # prior substantially improves CFR reconstruction" name no own thing after it.
-_OUR_VERBS = {"uses", "use", "used", "improves", "improve", "achieves", "achieve", "outperforms", "outperform",
-              "leverages", "leverage", "employs", "employ", "adopts", "adopt", "builds", "combines", "integrates",
-              "relies", "yields", "enables", "reduces", "surpasses", "exceeds", "matches", "beats", "extends",
-              "requires", "applies", "utilizes", "incorporates", "substantially", "significantly", "consistently",
-              "also", "further", "clearly", "greatly", "largely", "markedly", "notably", "dramatically",
-              "effectively", "successfully", "offers", "enhances", "produces", "generates", "provides", "shows",
-              "demonstrates", "performs", "obtains", "ranks", "ranked", "reaches", "handles", "allows", "makes", "learns",
-              "predicts", "detects", "captures", "remains", "consists", "contains", "operates", "runs", "works", "has",
-              "have", "had", "can", "could", "will", "may", "might", "should", "would", "was", "were",
-              # base forms after a plural subject ("our data surpass the proprietary GPT-4o model") and more verbs
-              "surpass", "exceed", "beat", "reduce", "yield", "enable", "rely", "combine", "integrate", "extend",
-              "require", "apply", "utilize", "offer", "enhance", "produce", "generate", "provide", "show",
-              "demonstrate", "perform", "obtain", "reach", "allow", "capture", "remain", "contain", "operate",
-              "fine-tunes", "finetunes", "tunes", "tune", "trains", "train", "adapts", "adapt", "compares", "compare", "evaluates",
-              "evaluate", "benchmarks", "previously", "we"}
-_STOP_AFTER_TRIGGER = {"leveraging", "utilizing", "utilising", "employing", "exploiting", "combining", "incorporating",
-                       "integrating", "harnessing",  # "a ... system leveraging GPT-3": what it uses, not its name
-                       "to", "that", "which", "who", "for", "in", "on", "of", "by", "from", "with", "as", "and", "is",
-                       "are", "was", "were", "how", "whether", "what", "where", "when", "it", "its", "their", "these",
-                       "this", "them", "using", "via", "over", "into", "than", "while", "at", "results",
-                       "against", "across", "versus", "vs", "vs.", "between", "within", "without"}
+_OUR_VERBS = _ENTITY_WORDS["our_verb"].words
+_STOP_AFTER_TRIGGER = _ENTITY_WORDS["stop_after_trigger"].words
 # an ordinary word with an acronym's letters capitalised ("gEnerative", "HARmonizing"), not two joined words ("MixUp")
 _CAMEL = regex.compile(r"(?:[A-Z][a-z]+){2,}")
 _LAST_CAPITAL = regex.compile(r"[A-Z][a-z]+[A-Z]")
 _OPEN_QUOTES = {'"', "“", "``"}
-_KIND_OF = {"improved", "enhanced", "modified", "extended", "generalized", "generalised", "adapted",
-             "augmented", "refined", "revised", "upgraded", "customized", "customised", "tailored"}  # "an improved CFG"
-_PREPOSITIONS = {"within", "inside", "across", "through", "throughout", "under", "without", "beyond", "among",
-                 "between", "against", "toward", "towards", "upon", "during", "along", "alongside"}
-_SKIP_AFTER_TRIGGER = {"a", "an", "the", "novel", "new", "simple", "yet", "effective", "efficient", "first", "general",
-                       "unified", "lightweight", "scalable", "robust", "principled", "practical", "powerful",
-                       "generic", "flexible", "modular", "versatile", "innovative", "improved", "original", "two",
-                       "three", "our", "own", "fast", "accurate", "end-to-end", "plug-and-play", "training-free",
-                       "straightforward", "elegant", "systematic", "comprehensive", "large-scale", "high-quality",
-                       "open-source", "fully", "highly", "very", "and", "method", "model", "framework", "approach",
-                       "system", "technique", "algorithm", "architecture", "module", "strategy", "scheme", "paradigm",
-                       "benchmark", "dataset", "tool", "library", "network", "pipeline", "agent", "platform", ",",
-                       "called", "named", "dubbed", "termed", "coined", "namely", "family", "suite", "series"}
-_PREFIXES = {"sub", "pre", "post", "non", "multi", "semi", "anti", "over", "under", "self", "cross", "co", "re", "de",
-             "un", "inter", "intra", "meta", "ultra", "super", "hyper", "mid", "bi", "tri", "quasi", "pseudo"}
+_KIND_OF = _ENTITY_WORDS["kind_of"].words  # "an improved CFG"
+_PREPOSITIONS = _ENTITY_WORDS["preposition"].words
+_SKIP_AFTER_TRIGGER = _ENTITY_WORDS["skip_after_trigger"].words
+_PREFIXES = _ENTITY_WORDS["prefix"].words
 # Lower-case endings that belong to a model's name ("BERT-base", "Llama-3-instruct").
-_VARIANT_WORDS = {"base", "large", "small", "tiny", "mini", "medium", "xl", "xxl", "instruct", "chat", "turbo", "pro",
-                  "ultra", "lite", "plus", "uncased", "cased", "distilled", "preview", "flash", "nano", "max", "coder"}
+_VARIANT_WORDS = _ENTITY_WORDS["variant_word"].words
 # Before "on" these make it no evaluation context: "based on FooNet", "we focus on LambdaRank".
-_NOT_EVAL_ON = {"based", "base", "bases", "built", "build", "builds", "building", "relies", "rely", "relying",
-                "depends", "depend", "depending", "focus", "focuses", "focusing", "focused", "work", "works",
-                "discussion", "draws", "drawing", "conditioned", "centered", "centred", "hinges", "operates"}
+_NOT_EVAL_ON = _ENTITY_WORDS["not_eval_on"].words
 # Before "called"/"we term" these name no method: the name is a task, a phenomenon or a data set.
-_NOT_METHOD_NOUNS = {"task", "tasks", "problem", "problems", "phenomenon", "phenomena", "failure", "failures", "effect",
-                     "effects", "game", "games", "issue", "issues", "bias", "behavior", "behaviour", "setting", "settings"}
-_NAMING = {"call", "calls", "called", "term", "terms", "termed", "name", "names", "named", "dub", "dubs", "dubbed",
-           "coin", "coined", "refer"}
-_SUBJECTS = {"we", "i", "paper", "work", "study", "article", "letter", "report", "chapter", "thesis", "research"}
+_NOT_METHOD_NOUNS = _ENTITY_WORDS["not_method_noun"].words
+_NAMING = _ENTITY_WORDS["naming_verb"].words
+_SUBJECTS = _ENTITY_WORDS["own_subject"].words
 # After these, a PROPOSE verb may take its subject from earlier in the sentence ("we argue that ... and
 # propose X", "we address this by introducing X"); the look-back stops at a sentence mark.
-_COORDINATORS = {"and", "by", "then", "also", "further", "thus", "therefore", "to"}  # "to": "we aim to propose X"
+_COORDINATORS = _ENTITY_WORDS["coordinator"].words  # "to": "we aim to propose X"
 _SUBJECT_REACH = 30
 _WE = {"we"}  # the only subject read that far back ("prior work ... and proposed X" is not ours)
 _SENT_BREAKS = {".", ";", ":", "?", "!"}
@@ -164,7 +136,6 @@ _PART_OPENING = regex.compile(r"\s*(?:(?:First|Firstly|Second|Secondly|Third|Thi
                               r"Moreover|Furthermore|Besides|Specifically|Meanwhile|In addition|Subsequently),?\s+)?")
 _PART_VERB = regex.compile(r"(?:then |further |also |first |finally )?[a-z]{3,}(?<!ss)s(?![\w-])(?! (?:are|were|have|of|and|or)\b)")
 # "(EMR) then refines", not a plural noun: "Low-frequency (LF) slices are encoded first"
-_ENTITY_WORDS = load_entity_words()  # rules/entity_words.tsv
 _DIM_WORD = regex.compile(r"[1-9]D")  # "3D", "4D" inside a Title-Case name run
 _BUILT_ON = _ENTITY_WORDS["built_on"].words
 _OWN_PARTICIPLES = _ENTITY_WORDS["own_participle"].words  # "our proposed Instance-level Contrastive Distillation (ICD)"
@@ -176,7 +147,7 @@ _BUILD_VERBS = _ENTITY_WORDS["build_verb"]  # "we construct a new synthetic data
 _BUILT_DATA = regex.compile(
     r"(?<![\w-])([A-Za-z]+)\s+(?:also\s+)?an?\s+(?:(?!(?:on|in|of|for|from|with|to|by|and|or|which|that|using)\s)"
     r"[\w-]+\s+){0,6}?(dataset|data set|benchmark|corpus|database|testbed)\s?,\s+(?:(?:called|named|dubbed|termed)\s+)?$")
-_OUR_EARLIER = frozenset({"previous", "prior", "earlier", "former", "preliminary"})
+_OUR_EARLIER = _ENTITY_WORDS["our_earlier"].words
 _EARLIER = _ENTITY_WORDS["others_marker"].words  # "Recently, X is proposed", "Several techniques such as PRAC were proposed"
 _SPLIT = regex.compile(r"[\s-]+")
 _OWN_LONG_FORM = regex.compile(r"[A-Z][\w-]*(?: (?:of|for|and|with|in|on|to|the|[A-Z][\w-]*))*(?<!s) [A-Z][\w-]*(?<!s)")
@@ -187,14 +158,13 @@ _PAREN_ACRONYM = regex.compile(r" \([^()]{1,60}\)")  # "(GRPO)", "(Low-Rank Adap
 _COMPOUND_TAIL = regex.compile(r"(?:-[\w.]+)*")  # the rest of a hyphenated compound
 _WORD_OF = regex.compile(r"(\w+) of ")  # "University of Maryland": a stop word, then "of"
 _STEM = regex.compile(r"[\d.]+$")
-_DETERMINERS = {"a", "an", "the", "our", "this", "these", "its", "their", "two", "three", "several"}
+_DETERMINERS = _ENTITY_WORDS["determiner"].words
 _TRIGGERS = frozenset({"PROPOSE", "CALLED", "OUR", "PASSIVE", "INTRODUCES"})
 _CUES = frozenset({"LIST", "CALLED", "PROPOSE", "OUR"})
 _BEFORE_LABELS = _CUES | {"DATA_BEFORE", "ON", "ON_THE", "DATA_LIST", "DATA_LIST_COMMA"}  # read where a name starts
 # before "benchmarks X" the word makes "benchmarks" a verb ("a testbed that benchmarks LLMs"), not a data head
-_VERB_SUBJECTS = {"that", "which", "who", "it", "also", "and", "we", "this", "then", "further", "systematically",
-                  "comprehensively", "extensively", "rigorously", "directly", "study", "work", "paper"}
-_OPENING_PREPS = {"on", "across", "in", "over", "for", "among", "with", "using", "from", "through"}
+_VERB_SUBJECTS = _ENTITY_WORDS["verb_subject"].words
+_OPENING_PREPS = _ENTITY_WORDS["opening_prep"].words
 _AFTER_LABELS = frozenset({"DATA_AFTER", "METHOD_AFTER"})  # read where a name ends
 _EMPTY: frozenset[str] = frozenset()
 _START = attrgetter("start")
@@ -205,12 +175,12 @@ _HEAD_APPOSITIVE = regex.compile(r"(?:an?|the)\s+(?P<words>(?:[\w/-]+,?\s+){0,7}
 _HEAD_APPOSITIVE_END = regex.compile(r"\s*(?:[,.;:(]|(?:which|that|to|for|with)\b)")
 _NOT_LONG_FORM = regex.compile(r"(?i)(?<![\w-])(?:using|leveraging|exploiting|based|towards?)(?![\w])")  # what it uses or does
 # (not a hyphen part: "EVDI++: Event-based Video Deblurring and Interpolation via ..." spells its name)
-_SCALED = {"parameters", "parameter", "params"}
+_SCALED = _ENTITY_WORDS["scaled"].words
 _AFTER_ON_LIST = _ENTITY_WORDS["after_data_list"].words  # may follow a list of data
 # A metric acronym with a lower-case letter or a hyphenated word before it is a variant of the metric, no method
 # ("mF1", "mDice", "tIoU", "SegF1", "BERTScore-F1", "Self-BLEU"; not "-IoU": "Wise-IoU" is a loss)
 _METRIC_VARIANT = regex.compile(r"(?:[a-z]|Seg)(?:F1|IoU|Acc|AUC|AP|Dice|SSIM|PSNR|BLEU)|[A-Za-z][\w]*-(?:F1|BLEU)")
-_MODEL_TIER = regex.compile(r" (?:Pro|Flash|Mini|mini|Ultra|Nano|Turbo|Lite|Sonnet|Opus|Haiku)(?![\w-])")
+_MODEL_TIER = regex.compile(r" (?:" + "|".join(map(regex.escape, sorted(_words_as_written("model_tier")))) + r")(?![\w-])")
 _BEATS = _ENTITY_WORDS["compared_lead"].words
 _ON_LIST_HEADS = _ENTITY_WORDS["data_head"].words
 _SIZE_SUFFIX = regex.compile(r"\d(?:\.\d+)?[BM]$")  # "Infinity-8B", "Qwen2.5 7B": a model's size ends its name
@@ -231,8 +201,7 @@ _TITLE_WITH_BEFORE = regex.compile(r"(?<![\w-])(?:with|via|using|through)\s+$")
 _STUDY_TITLE = regex.compile(r"(?:Investigating|Evaluating|Probing|Understanding|Analy[sz]ing|Assessing|Examining|"
                              r"Exploring|Benchmarking|Revisiting|Comparing|Measuring|On|Towards?|How|What|When|Why|Can|Do|Does|Is|Are)\b")
 _TITLE_PAIR_BEFORE = regex.compile(r"(?:(?<![\w-])(?:with|via|using|through)|:|--)\s+$")
-_OUR_RUN_STOPS = {"against", "over", "show", "shows", "results", "experiments", "method", "methods", "approach",
-                  "model", "work", "paper", "contributions", "findings", "analysis"}  # "our Results Show"
+_OUR_RUN_STOPS = _ENTITY_WORDS["our_run_stop"].words  # "our Results Show"
 _SIM_FIGURE = regex.compile(r"(?:\d[\d.]*)?sim\d")
 _POSSESSIVE_AT = regex.compile(r"['’]s(?!\w)")
 _NEXT_WORD = regex.compile(r" ([a-z]+)(?![\w-])")
@@ -241,10 +210,9 @@ _TITLE_ACRONYM = regex.compile(r"\s+\(([A-Z][A-Za-z0-9-]{1,11})\)$")
 _NON_SPACE = regex.compile(r"\S+")
 _POSSESSIVE = ("'s ", "\u2019s ")
 # One word ending so is an adjective from a name ("Gaussian", "Jacobian", "Laplacian", "Euclidean"), not a name.
-_EPONYM_ENDS = ("ian", "ians", "ean")
+_EPONYM_ENDS = tuple(sorted(_ENTITY_WORDS["eponym_end"].words))
 _eponym = lambda name: name.isalpha() and name.lower().endswith(_EPONYM_ENDS)  # noqa: E731
-_ADJ_TAILS = {"based", "driven", "generated", "guided", "aware", "enabled", "aided", "assisted", "agnostic",
-              "centric", "oriented", "specific", "level", "wise", "like", "free", "powered", "augmented"}
+_ADJ_TAILS = _ENTITY_WORDS["adj_tail"].words
 _CLAUSE_MARKS = (",", "?", "!", "'", "\u2019")  # in a title's prefix: a clause or slogan, not a name
 _NOVEL_FIRST = (",", " is", " are")  # how NOVEL_AFTER (entity_patterns.jsonl) can start: a cheap test before the regex
 # "..., a" / "... and an": the token "and" or "," then the token "a"/"an" (a second thing proposed).
@@ -279,7 +247,7 @@ _OWN_WITH = regex.compile(
     r"[^.,;:()]{0,40}? (?:with|as|in|via|through)|\b(?:main|key|primary|core|central) contribution is)"
     r" (?:the )?(?=[A-Z])")
 _DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
-_KIND_NOUNS = frozenset({"class", "family", "type", "kind", "suite"})  # "a new class of ... models, NAME"
+_KIND_NOUNS = _ENTITY_WORDS["kind_noun"].words  # "a new class of ... models, NAME"
 _GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
 _TITLE_LEAD_RUN = regex.compile(r"(?!(?:An?|The)\s)(?P<run>[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*){1,4})"
                              r"(?=\s*:|\s+(?:for|of|in|with|via|on|to|as|from|under|and)\s)")  # "Ranked Entropy Minimization for"
@@ -308,9 +276,8 @@ _NEXT_ITEM = regex.compile(r";\s*(?:and\s+)?|,\s*(?:and\s+)?(?=(?:\(?(?:[1-9]|i{
                            r"|\s+and\s+(?=(?:(?:an?|the)\s+)?[A-Z])|\s(?=\(?(?:[1-9]|i{1,3}|iv)\)\s)")
 _REVIEW_WORDS = regex.compile(r"(?i)(?<![\w-])(?:review|reviews|survey|surveys|existing|prior|previous|taxonomy|"
                               r"categori[sz]e|systematize)(?![\w-])")
-_SOFTWARE_NOUNS = frozenset({"tool", "toolbox", "plugin", "extension", "app", "application", "service", "software"})
-_KNOWN_KIND = frozenset({"popular", "widely", "well-known", "standard", "classic", "classical", "common", "commonly",
-                         "conventional", "traditional", "existing", "recent", "recently", "famous", "prominent"})
+_SOFTWARE_NOUNS = _ENTITY_WORDS["software_noun"].words
+_KNOWN_KIND = _ENTITY_WORDS["known_kind"].words
 _LOWER_NAME = regex.compile(r"[a-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")  # "semi-PD", "mCLM", "fastabx", "debug-gym"
 _NUMERAL_LEAD = regex.compile(r"^\d{1,2}[A-Z]-?")  # the "3D"/"4D-" opening a SHAPE_NUMERAL name ("3D-LLDM")
 _LOWER_CODENAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-v?\d[\w.]*")  # "jina-clip-v2", "gpt-oss-20b"
@@ -331,10 +298,10 @@ _TERMS_OF = regex.compile(r"\bin terms of\s+(?:(?:both|either|the|its|their|our|
 _TERM_ITEM = regex.compile(rf"{_TERM_WORD}(?:\s+{_TERM_WORD}){{0,2}}(?![\w-])")
 _TERM_JOIN = regex.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:(?:the|its|their)\s+)?")
 _TERMS_END = regex.compile(r"\s*(?:[.,;:)]|$|(?:while|with|compared|than|on|over|across|for|against|when|at|under|by|as|and|but|which|without|in|to|from|among|of)\b)")
-_MEASURE_ENDS = ("ness", "ity", "cy", "ism", "ance")  # "semantic richness", "generalizability", "photorealism"
+_MEASURE_ENDS = tuple(sorted(_ENTITY_WORDS["measure_end"].words))  # "semantic richness", "generalizability", "photorealism"
 _NOT_NAME_FIRST = _ENTITY_WORDS["not_name_first"].words
 _MEASURE_WORD = regex.compile(r"\b(?:metrics?|measures?)\b")  # a sentence that calls a defined name a measure
-_MEASURE_NOUNS = {"metric", "metrics", "measure", "measures", "score", "scores", "indicators", "criteria"}
+_MEASURE_NOUNS = _ENTITY_WORDS["measure_noun"].words
 # what a sentence about the paper's own method says it is made of (strong: what it has; weak: what it may also
 # take from others, "The network employs Dynamic Snake Convolution (DSCConv)"), and who the sentence is about
 _PARTS_CUE = regex.compile(r"(?<![\w-])(?:(?P<strong>comprises|comprising|consists? of|consisting of|(?:is )?composed of|"
@@ -348,7 +315,8 @@ _OUR_SUBJECT = regex.compile(r"(?i)(?<![\w-])(?:(?P<own>our|the proposed)|the (?
 _ITEM_MARK = regex.compile(r"\((?:[1-9]|i{1,3}|iv|[a-d])\)|(?<![\w(])(?:[1-9]|i{1,3}|iv)\)")  # also "ii)"
 _CLAUSE_WORD = regex.compile(r"(?<![\w-])(?:that|which|where|who|whose|when|to)(?![\w-])")
 _NOVEL_BEFORE = regex.compile(r"(?<![\w-])(?:an? novel|an? new|an innovative)\s+$")  # right before a defined long form
-_EARLIER_IN = regex.compile(r"(?<![\w-])(?:recent(?:ly)?|previous(?:ly)?|earlier|et al|existing)(?![\w-])|\[\d")
+_EARLIER_IN = regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(_ENTITY_WORDS["earlier_in"].words)))
+                         + r")(?![\w-])|\[\d")  # or a reference mark "[12]"
 _PARTS_NOUN = regex.compile(r"(?<![\w-])(?:components?|modules?|parts|stages|innovations|contributions|key designs?)"
                             r"(?![\w-])")
 _TITLE_REPORT = regex.compile(r"(?!Technical\b|Tech\b)(?P<name>[^:\s][^:]{0,50}?\w)\s*:?\s+(?:Technical|Tech\.?)\s+Report"
@@ -357,7 +325,7 @@ _TITLE_STUDY = regex.compile(r"\s*(?:(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:Study|A
                              r"Examination|Assessment|Exploration|Look|Review|Audit|Case Study|Comparison)|Evaluating|"
                              r"Analy[sz]ing|Probing|Investigating|Assessing|Examining|Auditing|Understanding)"
                              r"(?=\s+(?:of|on|in|into|for|to|with|from|across|through|the|its|how|what|why|whether)\b|\s*[:,?]|\s*$)")
-_KIND_FIRST = {"Improved", "Enhanced", "Modified", "Extended", "Novel", "New", "Standard", "Vanilla"}
+_KIND_FIRST = _words_as_written("kind_first")
 # (session 11) a Title-Case part named by its head noun, no acronym: "we employ a Dense Feature Alignment loss",
 # "an Uncertainty-Guided Coordinate Fusion module is deployed", "a \\textit{Mutual Event Agreement Evaluation} module"
 _HEADED_PART = regex.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ur)\s+(?:(?:novel|new|dedicated|lightweight|learnable|simple|"
@@ -379,7 +347,7 @@ _DATA_COMMA_LIST = regex.compile(
     r"confirm|confirms|indicate|indicates|validate|validates|verify|prove|highlight|suggest|achiev\w*|outperform\w*|"
     r"using|with|where|which|that|to|for|as|under|across|from|are|were|is|was)\b)")
 _CLOSED_GAP = regex.compile(r"\b(?:and|or)\s*$")  # the gap before a list's last item: "A, B, and C"
-_DATA_NOUNS = ("datasets", "benchmarks", "corpora", "data sets")
+_DATA_NOUNS = tuple(sorted(_ENTITY_WORDS["data_noun"].words))
 _PAREN_MEMBER = regex.compile(r"(?<![\w.-])[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3}(?![\w-])")
 _PAREN_JOINS = regex.compile(r"(?:\s*(?:,|,? and|,? or|&)\s*)+")
 _CASE_SPLIT = regex.compile(r"\d[A-Za-z]|[A-Za-z]\d")  # where the tokenizer may cut one case and not the other
@@ -3139,7 +3107,7 @@ _NAME_DIGIT = regex.compile(r".*?(?:[^\W\d_]-?[\d.]*\d|(?<![\w.])\d[dD](?!\w)).{
 # "reduce labelling cost", "an estimation error", "segmentation performance", "communication efficiency" (session 11):
 # a noun before a vague cost, error, performance or efficiency word names what is measured ("segmentation errors" are
 # mistakes counted)
-_COMPOUND_HEADS = frozenset({"cost", "costs", "error", "performance", "efficiency"})  # not "errors": mistakes counted
+_COMPOUND_HEADS = _ENTITY_WORDS["compound_head"].words  # not "errors": mistakes counted
 _NOUN_MODIFIER = regex.compile(r"(?<![\w-])([a-z]+) $")
 def _near_window(text: str, start: int, end: int) -> tuple[int, int]:
     """About 50 characters either side of text[start:end], not across a sentence end: where a metric word's
@@ -3150,22 +3118,18 @@ def _near_window(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # the word right before a measure head (policy `head`), hyphenated or not: "image quality", "false-positive rates"
-_NOT_NOUN_ENDS = ("ize", "ise", "able", "ible", "ous", "less")  # no noun modifier of a measure head
+_NOT_NOUN_ENDS = tuple(sorted(_ENTITY_WORDS["not_noun_end"].words))  # no noun modifier of a measure head
 _HEAD_MODIFIER = regex.compile(r"(?<![\w-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*) $")
-_NOUN_ENDS = ("tion", "sion", "ment", "ance", "ence")
-_NOUN_MODIFIERS = frozenset({"training", "learning", "labelling", "labeling", "computing", "encoding", "decoding",
-                             "sampling", "serving", "retrieval", "rendering", "indexing", "search"})
+_NOUN_ENDS = tuple(sorted(_ENTITY_WORDS["noun_end"].words))
+_NOUN_MODIFIERS = _ENTITY_WORDS["noun_modifier"].words
 # A lower-case hyphenated modifier is part of the metric's wording ("question-type generalization"), unless
 # it only grades or places the figure ("state-of-the-art accuracy", "near-perfect recall", "human-level").
 _HYPHEN_MODIFIER = regex.compile(r"(?<![\w-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+) $")
-_NOT_MODIFIER = frozenset({"state", "art", "high", "low", "higher", "lower", "well", "near", "close", "non", "so", "real",
-                           "human", "best", "better", "worse", "much", "ever", "all", "like", "based", "same", "perfect",
-                           "order", "orders", "magnitude", "sub", "trade", "off"})
-_GRADING_ENDS = ("ing", "able", "ible", "ive", "ed")  # "record-breaking", "baseline-comparable", "well-balanced"
+_NOT_MODIFIER = _ENTITY_WORDS["not_modifier"].words
+_GRADING_ENDS = tuple(sorted(_ENTITY_WORDS["grading_end"].words))  # "record-breaking", "baseline-comparable", "well-balanced"
 # a word after which the next one is a verb, not a measure's second noun ("to capture evolutionary consistency")
-_VERB_LEADS = frozenset({"to", "can", "could", "may", "might", "will", "would", "shall", "should", "must", "not",
-                         "cannot"})
-_PLURAL_HEADS = frozenset({"score", "error", "coefficient", "distance", "divergence"})
+_VERB_LEADS = _ENTITY_WORDS["verb_lead"].words
+_PLURAL_HEADS = _ENTITY_WORDS["plural_head"].words
 
 # A head after a metric word that makes the phrase name a thing: "parameter model", "memory framework",
 # "ASR fine-tuning", "hallucination benchmarks" ("ViT-H (MAE) model" too).
