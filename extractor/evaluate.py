@@ -112,6 +112,7 @@ Claim attributes (accuracy over matched claims)
   direction  equal; null = null
   qualifier  equal; null = null
   metric     gold `aspect` vs claims.metric      both null: correct; one null: wrong;
+             (metric words compare in the singular: "success rates" = "success rate", "accuracies" = "accuracy")
   baseline   gold `baseline` vs claims.baseline  otherwise the entity string match
   context    gold `context` vs claims.context    above (equal or word containment)
 """
@@ -445,6 +446,17 @@ def _text_attribute_ok(gold: str | None, db: str | None) -> bool:
     return entities_match(gold, db)
 
 
+_PLURAL_WORD = re.compile(r"(?<=[a-z]{2})(?:(?<=[^aeiou])ies|(?<![sui])s)\b")
+
+
+def _singular(text: str | None) -> str | None:
+    """"success rates" and "success rate", "accuracies" and "accuracy" name one measure: a metric's words compare in
+    the singular (not "loss", "bus", "analysis")."""
+    if text is None:
+        return None
+    return _PLURAL_WORD.sub(lambda m: "y" if m.group().endswith("ies") else "", text.casefold())
+
+
 def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-12)
 
@@ -685,7 +697,7 @@ def _attribute_values(gold: GoldClaim, db: _Claim) -> dict[Attribute, tuple[str 
     return {
         "unit": (gold.unit, db.unit, normalize_unit(gold.unit) == normalize_unit(db.unit)),
         "direction": (gold.direction, db.direction, gold.direction == _blank_to_none(db.direction)),
-        "metric": (gold.aspect, db.metric, _text_attribute_ok(gold.aspect, db.metric)),
+        "metric": (gold.aspect, db.metric, _text_attribute_ok(_singular(gold.aspect), _singular(db.metric))),
         "baseline": (gold.baseline, db.baseline, _text_attribute_ok(gold.baseline, db.baseline)),
         "qualifier": (gold.qualifier, db.qualifier, gold.qualifier == _blank_to_none(db.qualifier)),
         "context": (gold.context, db.context, _text_attribute_ok(gold.context, db.context)),

@@ -348,6 +348,17 @@ def test_text_attributes_null_and_containment(tmp_path):
     assert accuracies(report) == {**PERFECT_ACCURACY, "baseline": 0.75, "context": 0.75}
 
 
+def test_metric_words_compare_in_the_singular(tmp_path):
+    paper = perfect_paper()
+    paper["claims"][1]["metric"] = "accuracies"     # gold aspect "accuracy": the same measure
+    paper["claims"][2]["metric"] = "selection times"
+    assert accuracies(run(tmp_path, [paper])) == PERFECT_ACCURACY
+    paper["claims"][1]["metric"] = "accuracy loss"  # contains "accuracy": correct; "loss" stays "loss"
+    paper["claims"][2]["metric"] = "selection rates"  # not "selection time": wrong
+    assert accuracies(evaluate(build_db(tmp_path / "two.db", [paper]), [tmp_path / "gold.jsonl"])) == {
+        **PERFECT_ACCURACY, "metric": 0.75}
+
+
 def test_generic_methods_are_neutral(tmp_path):
     paper = perfect_paper()
     paper["mentions"].append(("method", "language models", "mentioned"))
