@@ -173,7 +173,7 @@ def atom_pattern() -> regex.Pattern:
     )
     body = (
         rf"(?:(?<=Delta|delta|Δ|∆|(?<![A-Za-z])sim)|(?<=\d\\?%/|\d[kKMBT]/|\d\.\d+/|\bvs\.)|(?<![\w.\\^ˆ/@#:×]))(?:{ordinal}"
-        rf"|(?P<xpre>[x×](?=\d))?(?P<sign>[+\-](?=\.?\d))?(?:{number}){spread}?{scale}?{unit}?{spread}?(?!(?!sim\d)[A-Za-z0-9_]|[.,:]\d|\s?×\s?\d)"
+        rf"|(?P<xpre>[x×](?=\d))?(?P<sign>[+\-](?=\.?\d))?(?:{number}){spread}?{scale}?{unit}?{spread}?(?!(?!sim\d)[A-Za-z0-9_&]|[.,:]\d|\s?×\s?\d)"
         rf"|(?i:(?<![\w-])(?:{word_number})){scale}?{unit}?(?![A-Za-z0-9_]))"
     )
     return regex.compile(body)

@@ -60,6 +60,8 @@ SINGLE = [
     ("reduces complexity by nearly half under sharing", "nearly half", 2, "x"),  # a qualified "by half" halves it too
     ("a gap less than half that of larger models", "less than half", 2, "x"),
     ("rainfall of 11.54 mm/h", "11.54 mm/h", 11.54, "mm/h"),
+    ("improves by +10.9 J&F on MeViS", "+10.9", 10.9, None),  # "J&F" is a metric, not joules
+    ("it uses 5 J of energy", "5 J", 5, "J"),
     ("Around 3.5 million images are used", "Around 3.5 million", 3.5e6, "count"),  # a sentence-initial common word names nothing
     # "sub-" bounds a measure from above
     ("with sub-100ms latency", "sub-100ms", 100, "ms"),
