@@ -1192,11 +1192,21 @@ _CHANGE_SUBJECT_LEAD = frozenset(("the", "its", "their", "our", "and", "or", "bu
 _CHANGE_SUBJECT_NOT = _WORDS["not_change_subject"].words
 
 
-def _change_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
+# "rhyme density increased by", "breast cancer mortality has decreased by", "the success rate can increase to": the
+# same intransitive change verbs right before "by" or "to" and the figure (its qualifier is part of the figure)
+_CHANGE_VERB_BY = _compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had|has\s+been|have\s+been|can|could|may|might|will|would)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:increas(?:es|ed|e)|rises|rose|drop(?:s|ped)|falls|fell|decreas(?:es|ed)"
+    r"|declin(?:es|ed)|grows|grew|jump(?:s|ed)|climb(?:s|ed)|shr[iau]nk(?:s)?"
+    r"|surg(?:es|ed)|soar(?:s|ed)|plummet(?:s|ed)|dip(?:s|ped)|reduced|raised|boosted|lowered)"
+    r"\s+(?:[a-z]+ly\s+)?\(?(?:by|to)\s+$")
+
+
+def _change_subject(text: str, lo: int, end: int, verb: regex.Pattern = _CHANGE_VERB_FROM) -> tuple[int, int] | None:
     """The noun phrase a change verb right before "from A to B" has as its subject ("the GEO-BLEU score improved
     from", "severe-collusion incidence drops from"), without a prepositional tail ("on a held-out test set"),
     a leading determiner or conjunction; None for a method or a pronoun ("our model improves from")."""
-    m = _CHANGE_VERB_FROM.search(text, lo, end)
+    m = verb.search(text, lo, end)
     if m is None:
         return None
     left = lo
@@ -1348,6 +1358,43 @@ _FIGURE_NEXT = re.compile(r"\$?[~<>]?\d")
 
 _OF_AFTER = _compile(r"\s+(?:(?P<gap>gap|margin|difference|deviation|distance)\s+)?of\s+")  # "within 1.5% gap of the best results"
 _CUE_THEN_FIGURE = _compile(r"(?i)\s*(?:\(|(?:by|from|to|of|with)\b|$)")
+
+
+_MEASURE_HEADS = _WORDS["measure_head"]
+# "<noun phrase> (ABBR) of|:|=|was|is|(" right before the figure; the phrase is read word by word back from its head
+_MEASURE_GAP = _compile(r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})(?:\s*\([^()]{1,20}\))?"
+                        r"(?:\s+(?:of|was|were|is|are)|\s*[:=]|\s*\()?(?:\s+(?:only|just|merely))?\s*$")
+# between a measure_head figure and the next one of a list: "of 58.0% and 84.9%", "(95.1%), 96.2%"
+_MEASURE_LIST_GAP = _compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\(?")
+
+
+def _measure_before(text: str, fig, c: _Claim, floor: int, measured: list[tuple[int, int, int]]) -> None:
+    """Reads the measure a figure names right before it: a noun phrase headed by a measure noun."""
+    if measured and measured[-1][0] <= fig.start and _MEASURE_LIST_GAP.fullmatch(text, measured[-1][0], fig.start):
+        s, e = measured[-1][1:]
+        c.set_metric(text, s, e, None, "metric:measure_head")
+        measured.append((fig.end, s, e))
+        return
+    m = _MEASURE_GAP.search(text, max(floor, fig.start - 80), fig.start)
+    if m is None:
+        return
+    words = list(_WORD.finditer(text, m.start("np"), m.end("np")))
+    head = words[-1].group()
+    if head.rsplit("-", 1)[-1].casefold() not in _MEASURE_HEADS:
+        return
+    title = head[0].isupper()
+    start = words[-1].start()
+    for w in reversed(words[:-1]):
+        low = w.group().casefold()
+        if (low in _STOP or low in _DETERMINERS or low in _LEVEL_WORDS or low.endswith("ly") or (_cue_of(low) is not None and not low.endswith("ion"))
+                or low in _SCORING or w.group()[0].isupper() != title):
+            break
+        start = w.start()
+    if start > floor and text[start - 1] == "-":
+        return  # the head is the tail of a longer hyphenated word
+    c.set_metric(text, start, m.end("np"), None, "metric:measure_head")
+    if c.metric is not None:
+        measured.append((fig.end, start, m.end("np")))
 
 
 def _extend_left(text: str, start: int, floor: int) -> int:
@@ -2718,6 +2765,32 @@ _SIZED_MODEL_AFTER = _compile(rf"\s+(?:for|on|with|in|at)\s+(?:the|a|an|our)\s+(
 _SIZED_MODEL_BY = _compile(rf"\b(?:of|for|on|and)\s+(?:the|a|an|our)\s+(?P<model>{_SIZED})\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than)\s+)?$")
 _ON_METRIC_YIELDS = frozenset((None, "metric:comparison", "metric:inherited", "metric:cue_object", "metric:default"))
 _FIGURE_ON = _compile(r"\s(?:on|in)\s+(?:the\s+)?")
+_MEASURE_AFTER = _compile(r"(?:both\s+)?(?=[A-Za-z])")
+_MEASURE_WORD = _compile(r"[A-Za-z][\w@-]*")
+_MEASURE_SPACE = _compile(r"\s+")
+
+
+def _measure_after(text: str, pos: int) -> _Hit | None:
+    """A phrase of up to 4 words at `pos` headed by a lower-case measure noun and ending where a mention may end."""
+    if (lead := _MEASURE_AFTER.match(text, pos)) is None:
+        return None
+    start = end = lead.end()
+    for k in range(4):
+        w = _MEASURE_WORD.match(text, end)
+        if w is None:
+            return None
+        low = w.group().casefold()
+        if (low in _STOP or low in _DETERMINERS or low in _LEVEL_WORDS) and not (k and low == "and"):
+            return None
+        end = w.end()
+        if low in _MEASURE_HEADS and w.group().islower() and _MENTION_END.match(text, end):
+            return _Hit(start, end, text[start:end])
+        if not (sp := _MEASURE_SPACE.match(text, end)):
+            return None
+        end = sp.end()
+    return None
+
+
 _SUBSET_WORDS = _WORDS["subset_word"].words
 _GENERIC_SHARED_YIELDS = frozenset(("context:experiments_opening", "context:before_generic"))
 _VS_PAIR_YIELDS = frozenset(("context:experiments_opening", "context:opening", "context:before", "context:before_generic", "context:dataset_in_clause"))
@@ -3689,19 +3762,25 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if (c is None or in_title or c.why.get("metric") not in _ON_METRIC_YIELDS or fig.unit not in _CARRY_UNITS
                 or (on := _FIGURE_ON.match(text, fig.end)) is None):
             continue
-        named = seg.first_metric(on.end(), min(seg_end, on.end() + 80))
+        named, at = seg.first_metric(on.end(), min(seg_end, on.end() + 80)), on.end()
         if named is None or named.start() != on.end():
             # "12.5% in perceptual quality", "32% in mAP@5": a metric the entity layer found, as a whole phrase
             mention = ctx.mention_at(on.end(), on.end() + 60)
             named = (_Hit(mention.start, mention.end, text[mention.start : mention.end], metric=find_metric(text[mention.start : mention.end]))
                      if mention is not None and mention.type == "metric" and _MENTION_END.match(text, mention.end) else None)
-        if named is None or named.start() != on.end() or (nxt := _NEXT_WORD.match(text, named.end())) is not None and (
+            if named is None:
+                # "by 7.5 percent in CLIP similarity score", "2% in both semantic and token-level scores": a phrase
+                # headed by a measure noun (rules/claim_words.tsv measure_head)
+                named = _measure_after(text, on.end())
+                at = named.start() if named is not None else at  # ("in both ...")
+        if named is None or named.start() != at or (nxt := _NEXT_WORD.match(text, named.end())) is not None and (
                 nxt.group(1).casefold() in _DATASET_HEADS or nxt.group(1).casefold() in _SUBSET_WORDS):
             continue  # "on the Accuracy subset", "in F1 tasks": a setting named after a metric word
         c.set_metric(text, named.start(), named.end(), named.metric, "metric:on_after")
         if c.context is not None and (c.context in c.metric or c.metric in c.context):
             c.context = c.context_ref = None  # "in Intersection over Union": the metric, read before as a setting
             c.why["context"] = "context:none:metric"
+    measured: list[tuple[int, int, int]] = []  # (figure end, metric start, metric end) of the measure_head readings
     for fig, c in zip(figs, claims):
         if (c is not None and fig.unit == "percent" and c.why.get("metric") in (None, "metric:inherited")
                 and (m := _BARE_PARTITIVE.match(text, fig.end)) is not None
@@ -3711,6 +3790,16 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             # "reject 60% of valid links", "over 80% of visual content in streaming videos": the things counted,
             # written without a determiner, are what the share measures
             c.set_metric(text, np[0], np[1], None, "metric:bare_partitive")
+        if c is not None and c.metric is None and not in_title and fig.unit in ("percent", "pp", "score"):
+            # "semantic hit rates (SH@100) of 58.0% and 84.9%", "near-ceiling win-rates (95.1%-99.8%)", "human-machine
+            # agreement 96.1%": a noun phrase headed by a measure noun (rules/claim_words.tsv measure_head) right before
+            # the figure is what it measures
+            _measure_before(text, fig, c, seg_start, measured)
+        if (c is not None and c.metric is None and not in_title and fig.from_value is None
+                and (span := _change_subject(text, max(seg_start, fig.start - 120), fig.start, _CHANGE_VERB_BY)) is not None):
+            # "Rhyme density increased by 34.2%", "breast cancer mortality has decreased by 40%": the subject of an
+            # intransitive change verb is what changed
+            c.set_metric(text, span[0], span[1], None, "metric:change_subject_by")
         if c is not None and c.metric is None and (fig.unit in ("percent", "pp") or c.why["claim"].startswith("claim:score")
                                                    or (fig.unit == "x" and c.effect in ("better", "worse"))):
             # ("2-3x relative improvements against X": an improvement factor with no measure named)
@@ -3774,7 +3863,7 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
 
 # "saves up to 46% token budget", "89.7% charge neutrality": one to three plain lower-case words right after a
 # percent figure, ended by a break, a preposition or a comparison word
-_NOUN_AFTER_PERCENT = _compile(r" ((?:[A-Z]{2,6}\s)?(?:[a-z][a-z-]{2,}\s){0,2}?[a-z][a-z-]{2,})(?=\s*(?:[,;:.)]|$)|\s+[-–—]|\s+(?:on|in|for|of|at|across|over|than|compared|relative|versus|vs\.?|with|when|while|and|or|by|from|to|after|before|per|under|during|within|using|without)\b)")
+_NOUN_AFTER_PERCENT = _compile(r" ((?:[A-Z]{2,6}\s)?(?:[a-z][a-z-]{2,}\s){0,2}?[a-z][a-z-]{2,})(?=\s*(?:[,;:.)]|$)|\s+[-–—(]|\s+(?:on|in|for|of|at|across|over|than|compared|relative|versus|vs\.?|with|when|while|and|or|by|from|to|after|before|per|under|during|within|using|without|but|via|whereas|among|between)\b)")
 _COMPARED_FIGURE_BEFORE = _compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:only\s+|just\s+)?$")
 _NOT_MEASURE = _WORDS["not_measure"].words
 _CARRY_UNITS = frozenset(("percent", "pp", "score"))
