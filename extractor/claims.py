@@ -1923,6 +1923,15 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
             if found is not None and start < fig.start and _OTHER_PARTICIPLE.search(text, max(start, found[0] - 160), found[0]) \
                     and _WHILE_BETWEEN.search(text, found[1], fig.start):
                 found = None  # "outperforming X and remaining competitive with Y on Z, while activating 3B ...": Z is the participle's
+            if (found is not None and start < fig.start and (c.metric_obj is None or c.metric_obj.kind in ("quality", "error"))
+                    and (w := _WHILE_BETWEEN.search(text, found[1], fig.start)) is not None
+                    and not _EXPERIMENTS_LEAD.search(text, max(start, found[0] - 80), found[0])
+                    and not fig.respectively and (_FIGURE_THEN_SETTING.search(text, max(start, found[0] - 120), found[0])
+                                                  or _A_FIGURE.search(text, found[1], w.start()) and _A_FIGURE.search(text, start, found[0]))):
+                found = None  # "by 1.49 points over PT in QA tasks, while enhancing math accuracy by 10.75 points": QA is the first clause's
+                # (a cost keeps it: "2.3% improvement on the MathVista ..., while reducing inference latency by 51.4%")
+            if found is not None and kind == "weak" and _COMPARED_INCLUDING.search(text, max(start, pos - 160), pos):
+                found = None  # "over state-of-the-art chatbots, including ChatGPT, ChatPDF, and NotebookLM": compared systems
             if found is not None:
                 surface = text[found[0] : found[1]]
                 if (find_metric(surface) is None and surface != c.baseline and not _modifies_metric(text, f, found[1])
@@ -2809,6 +2818,14 @@ _MEASURE_OF = _compile(r"\s+of\s+(?!the\b|its\b|their\b)[a-z]")
 _MEASURE_SETUP_BEFORE = _compile(r"(?i)\b(?:at|an?)\s+$")
 _OTHER_PARTICIPLE = _compile(r",\s+[a-z]+ing\b[^,;]*$")
 _WHILE_BETWEEN = _compile(r",\s+(?:while|whereas)\b")
+# "improving F1 by 1.49 points over PT in QA tasks, while enhancing ...": a setting that follows another figure of its own
+# clause, before a ", while" that opens the figure's clause
+_FIGURE_THEN_SETTING = _compile(r"\d(?:[\d.,]*\d)?\s?(?:\\?%|x\b|×|points?\b|pp\b|percent\b)[^,;:()]*$")
+_A_FIGURE = _compile(r"\d(?:[\d.,]*\d)?\s?(?:\\?%|x\b|×|points?\b|pp\b|percent\b)")
+_EXPERIMENTS_LEAD = _compile(r"(?i)\b(?:experiments?|results?|evaluations?|tests?|studies|analys[ie]s|trials?|benchmarks?|evaluated|tested|conducted)\b[^,;]{0,50}$")
+# "improvements over state-of-the-art chatbots, including ChatGPT, ChatPDF, and NotebookLM": the compared systems' examples
+_COMPARED_INCLUDING = _compile(r"(?i)\b(?:over|than|compared\s+(?:to|with)|against|versus|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s"
+                               r"[^;:.()]{0,80}?,?\s+including\s+(?:(?:the|a|an|our|their)\s+)?$")
 _SETTING_BEFORE = _compile(r"(?i)\b(?:for|on|in|across|under)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$")
 _OPEN_BRACKET = _compile(r"\(\s?(?:[A-Za-z][\w.\-]*\s?[:=]?\s?)?$")
 
@@ -3563,6 +3580,11 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     while i < n:
         j = tails[figs[i].group]
         if j > i and figs[i].respectively and not in_title and all(claims[k] is not None for k in range(i, j + 1)):
+            _respectively(ctx, [frame(k) for k in range(i, j + 1)], claims[i : j + 1], seg_start, seg_end)
+        elif (j > i and not figs[i].respectively and not in_title and all(claims[k] is not None for k in range(i, j + 1))
+              and _lower_list_pattern(j - i + 1).match(text, figs[j].end) is not None):
+            # "by 7.3% and 5.6% in 5-shot and 10-shot settings, respectively": the figures inside the list ("5", "10") kept
+            # the quantity reader from seeing the "respectively"
             _respectively(ctx, [frame(k) for k in range(i, j + 1)], claims[i : j + 1], seg_start, seg_end)
         elif j > i and not in_title and all(claims[k] is not None for k in range(i, j + 1)) and _setting_list_after(text, frame(j), j - i + 1):
             # "BD-rate reductions of 14.4%, 15.7%, and 15.1% against VTM-12.1 on the Kodak, CLIC, and Tecnick datasets": as
