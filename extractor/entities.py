@@ -2578,6 +2578,7 @@ class EntityRecognizer:
         if lead is not None:  # Bending for ..." + "This paper introduces RepBend, a novel approach"
             runs.insert(0, lead)
         wanted = {"".join(w[0] for w in _SPLIT.split(m.group("run")) if w[:1].isupper()) for m in runs}
+        wanted |= {w[:-1] for w in wanted if len(w) > 3}  # (session 11) a head noun after the spelled words
         names = {text[c.start : c.end] for c in cands if c.key in proposed and c.start >= title_end
                  and c.source in ("shape", "proposed")}
         names = [n for n in names if " " not in n and "".join(ch for ch in n if ch.isupper()) in wanted
@@ -2592,7 +2593,10 @@ class EntityRecognizer:
                     or _NOT_LONG_FORM.search(run) or run.split(None, 1)[0].endswith("ing")):
                 continue  # (the other number of a proposed name; "Generating ...": what it does)
             initials = "".join(w[0] for w in _SPLIT.split(run) if w[:1].isupper())
-            spelled = next((n for n in names if initials == "".join(ch for ch in n if ch.isupper())
+            last = _SPLIT.split(run)[-1].lower()
+            head = len(initials) > 3 and self.heads.get(last, ("",))[0] == "method"  # "Learnable Quantum Efficiency
+            spelled = next((n for n in names if (initials == (caps := "".join(ch for ch in n if ch.isupper()))  # Filters"
+                                                 or head and initials[:-1] == caps)  # + "(LQE)"
                             and _spells(n, run, True)), None)
             if spelled is not None:  # its capitals open the run's words ("ReSim" is no "Reliable World Simulation")
                 self._spelled_as[key] = entity_key(spelled)  # typed as the name it spells out

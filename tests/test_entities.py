@@ -1710,6 +1710,10 @@ def test_title_run_spelling_a_proposed_name_is_its_long_form(nlp):
     doc = run(nlp, "This paper introduces RepBend, a novel approach to safety. RepBend works.",
               "Representation Bending for Large Language Model Safety")
     assert {"RepBend", "Representation Bending"} <= found(doc, "method", "proposed")
+    # a method head after the spelled words
+    doc = run(nlp, "We present DexVLG, a large model for grasping. DexVLG works.",
+              "DexVLG: Dexterous Vision-Language-Grasp Model at Scale")
+    assert "Dexterous Vision-Language-Grasp Model" in found(doc, "method", "proposed")
 
 
 def test_namely_defines_an_acronym_and_a_weak_head_after_a_preposition_does_not_type_it(nlp):
