@@ -1107,7 +1107,8 @@ class EntityRecognizer:
             cands.extend(self._title_lower(text, title_end, proposed))
         if title_end and triggers and abbreviations:
             self._title_pairs(text, title_end, abbreviations, proposed)
-        if title_end and proposed and _TITLE_RUN_AFTER.search(text, 0, title_end):
+        if title_end and proposed and (_TITLE_RUN_AFTER.search(text, 0, title_end)
+                                       or _TITLE_LEAD_RUN.match(text, 0, title_end)):
             cands.extend(self._title_spells_own(text, title_end, proposed, cands))
         if proposed and ") " in text:
             cands.extend(self._enumerated_parts(text, title_end, proposed))
@@ -2509,13 +2510,27 @@ class EntityRecognizer:
             if d is None:
                 continue
             run = d.group("run")
-            if not _spells(name, run) or _NOT_LONG_FORM.search(run) or run.split(None, 1)[0].endswith("ing"):
+            by_caps = False
+            if not _spells(name, run):
+                stem = entity_key(name.rsplit("-", 1)[0])  # "LLM-Gomoku: A Large Language Model-Based System": a
+                if self._generic(stem) or not _spells_capitals(name, run):  # generic acronym applied, not spelled
+                    continue
+                by_caps = True
+            if _NOT_LONG_FORM.search(run) or run.split(None, 1)[0].endswith("ing"):
                 continue  # (and "UFT: Unifying Supervised and Reinforcement Fine-Tuning": what it does, not its name)
             key = entity_key(run)
             if self._blocked(key) or run.lower() in self.common or key in self.known:
                 return []
             proposed.add(key)
-            return [Cand(d.start("run"), d.end("run"), "method", "proposed.title", "proposed", key)]
+            type_ = "method"
+            if by_caps:  # "MuSeD: A Multimodal Spanish Dataset for ...", "MultiBLiMP 1.0: A Massively Multilingual
+                words = run.split()  # Benchmark of Linguistic Minimal Pairs": data; not a data word inside a
+                data = [k for k, w in enumerate(words) if w.lower() in _LONG_DATA]  # description ("MBE-ARI: A
+                if data and data[-1] < len(words) - 1 and words[data[-1] + 1] != "of":  # Multimodal Dataset
+                    return []  # Mapping Bi-directional Engagement in ...")
+                if data:
+                    type_ = "benchmark" if words[data[-1]].lower() == "benchmark" else "dataset"
+            return [Cand(d.start("run"), d.end("run"), type_, "proposed.title", "proposed", key)]
         return []
 
     def _title_pairs(self, text: str, title_end: int, abbreviations, proposed: set[str]) -> None:
@@ -2554,12 +2569,16 @@ class EntityRecognizer:
                 proposed.update((long_key, short_key))  # not "Token Pruning for Visual Geometry Transformer"
 
     def _title_spells_own(self, text: str, title_end: int, proposed: set[str], cands: list[Cand]) -> list[Cand]:
-        """A Title-Case run after via/with/using/through or ":" in the title that spells a name the abstract
+        """A Title-Case run after via/with/using/through or ":" in the title, or leading it, that spells a name the abstract
         proposes is that name written out ("Efficient Prompting via Dynamic In-Context Learning" + "we propose
         DynaICL, a recipe ..."); not a known name or task."""
         self._spelled_as.clear()
         runs = [m for m in _TITLE_RUN_AFTER.finditer(text, 0, title_end)]
+        lead = _TITLE_LEAD_RUN.match(text, 0, title_end)  # (session 11) also the title's leading run: "Representation
+        if lead is not None:  # Bending for ..." + "This paper introduces RepBend, a novel approach"
+            runs.insert(0, lead)
         wanted = {"".join(w[0] for w in _SPLIT.split(m.group("run")) if w[:1].isupper()) for m in runs}
+        wanted |= {w[:-1] for w in wanted if len(w) > 3}  # (session 11) a head noun after the spelled words
         names = {text[c.start : c.end] for c in cands if c.key in proposed and c.start >= title_end
                  and c.source in ("shape", "proposed")}
         names = [n for n in names if " " not in n and "".join(ch for ch in n if ch.isupper()) in wanted
@@ -2574,7 +2593,10 @@ class EntityRecognizer:
                     or _NOT_LONG_FORM.search(run) or run.split(None, 1)[0].endswith("ing")):
                 continue  # (the other number of a proposed name; "Generating ...": what it does)
             initials = "".join(w[0] for w in _SPLIT.split(run) if w[:1].isupper())
-            spelled = next((n for n in names if initials == "".join(ch for ch in n if ch.isupper())
+            last = _SPLIT.split(run)[-1].lower()
+            head = len(initials) > 3 and self.heads.get(last, ("",))[0] == "method"  # "Learnable Quantum Efficiency
+            spelled = next((n for n in names if (initials == (caps := "".join(ch for ch in n if ch.isupper()))  # Filters"
+                                                 or head and initials[:-1] == caps)  # + "(LQE)"
                             and _spells(n, run, True)), None)
             if spelled is not None:  # its capitals open the run's words ("ReSim" is no "Reliable World Simulation")
                 self._spelled_as[key] = entity_key(spelled)  # typed as the name it spells out
@@ -3077,6 +3099,41 @@ def _spells(name: str, run: str, any_case: bool = False) -> bool:
 
 _TITLE_WORDS = regex.compile(r"(?P<run>[A-Z][\w]*(?:-[\w]+)*(?:\s+(?:(?:of|as|and|by)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,6})"
                           r"\s+[A-Z][a-z]+s\s(?!(?:from|of|for|in|on|with|to|via|and|or|at|by)\b)")
+
+
+def _spells_capitals(name: str, run: str) -> bool:
+    """(session 11) A mixed-case or suffixed name whose capitals each open a word of the run (hyphen parts count;
+    of/as/and stand for none), in order, from its first word, the run at most two words longer: "LadderMoE:
+    Ladder-Side Mixture of Experts Adapters for ...", "DST-Net: A Dual-Stream Transformer with ...", "ABoN: Adaptive
+    Best-of-N Alignment"; the part after the last hyphen may name the task or a family ("-Net", "-SGG"). Not a
+    capital inside a word ("HieraRS: A Hierarchical Segmentation Paradigm", "GaSLight: Gaussian Splats for ..."),
+    nor two capitals ("ReSim: Reliable World Simulation")."""
+    stem = name.rsplit("-", 1)[0] if "-" in name[1:] else name
+    if stem.endswith("Net") and len(stem) > 5:  # "SFMNet: Sparse Focal Modulation for ..."
+        stem = stem[:-3]
+    caps = [ch.lower() for ch in stem if ch.isupper()]
+    if len(caps) < 3 or not any(ch.isupper() for ch in name[1:]) or any(ch.isdigit() for ch in stem):
+        return False
+    if stem == name and not any(ch.islower() for ch in name):
+        return False  # an all-capital name: `_spells`
+    tokens = run.split()
+    if len(tokens) > len(caps) + 2:
+        return False
+    initials = [(i, part[0].lower()) for i, t in enumerate(tokens) if t.lower() not in _LONG_JOINS
+                for part in t.split("-") if part]
+    if not initials or initials[0][1] != caps[0]:
+        return False
+    k, last = 0, -1
+    for i, ch in initials:
+        if k < len(caps) and ch == caps[k]:
+            k, last = k + 1, i
+    # at most two words after the last capital's word, no of/as/and among them ("CLoPA: Continual Low Parameter
+    # Adaptation of Interactive Segmentation ...": the long form ends before "of")
+    return k == len(caps) and len(tokens) - last <= 3 and not any(t.lower() in _LONG_JOINS for t in tokens[last:])
+
+
+_LONG_JOINS = frozenset(("of", "as", "and"))
+_LONG_DATA = frozenset(("dataset", "benchmark", "corpus"))
 
 
 def _spelled_before_verb(title: str, pos: int, name: str):

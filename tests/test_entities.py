@@ -1209,6 +1209,20 @@ def test_training_before_a_multi_word_metric_joins_its_span(nlp):
         ("ReSim: Reliable World Simulation for Autonomous Driving", {"ReSim"}),
         ("MKOR: Momentum-Enabled Kronecker-Factor-Based Optimizer Using Rank-1 Updates", {"MKOR"}),
         ("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", {"Mamba"}),
+        # (session 11) a mixed-case or suffixed name whose capitals each open a word of the run
+        ("LadderMoE: Ladder-Side Mixture of Experts Adapters for Bronze Inscription Recognition",
+         {"LadderMoE", "Ladder-Side Mixture of Experts Adapters"}),
+        ("DST-Net: A Dual-Stream Transformer with Illumination-Independent Feature Guidance",
+         {"DST-Net", "Dual-Stream Transformer"}),
+        ("ABoN: Adaptive Best-of-N Alignment", {"ABoN", "Adaptive Best-of-N Alignment"}),
+        ("SFMNet: Sparse Focal Modulation for 3D Object Detection", {"SFMNet", "Sparse Focal Modulation"}),
+        ("HieraRS: A Hierarchical Segmentation Paradigm for Remote Sensing", {"HieraRS"}),  # R inside a word
+        ("GaSLight: Gaussian Splats for Spatially-Varying Lighting in HDR", {"GaSLight"}),
+        ("LLM-Gomoku: A Large Language Model-Based System for Strategic Gomoku", {"LLM-Gomoku"}),  # generic stem
+        ("CLoPA: Continual Low Parameter Adaptation of Interactive Segmentation for Medical Images",
+         {"CLoPA"}),  # "of" after the last capital's word
+        ("MBE-ARI: A Multimodal Dataset Mapping Bi-directional Engagement in Animal-Robot Interaction",
+         set()),  # a data word inside: a description, no long form (the name itself is a dataset)
     ],
 )
 def test_title_run_spelling_the_acronym_is_its_long_form(nlp, title, expected):
@@ -1692,6 +1706,14 @@ def test_title_run_spelling_a_proposed_name_is_its_long_form(nlp):
     assert "Reliable World Simulation" not in found(doc, "method")  # capitals R, S do not open R-W-S
     doc = run(nlp, abstract, "Efficient Prompting via Dynamic Token Pruning")
     assert "Dynamic Token Pruning" not in found(doc, "method")  # spells no proposed name
+    # (session 11) the title's leading run
+    doc = run(nlp, "This paper introduces RepBend, a novel approach to safety. RepBend works.",
+              "Representation Bending for Large Language Model Safety")
+    assert {"RepBend", "Representation Bending"} <= found(doc, "method", "proposed")
+    # a method head after the spelled words
+    doc = run(nlp, "We present DexVLG, a large model for grasping. DexVLG works.",
+              "DexVLG: Dexterous Vision-Language-Grasp Model at Scale")
+    assert "Dexterous Vision-Language-Grasp Model" in found(doc, "method", "proposed")
 
 
 def test_namely_defines_an_acronym_and_a_weak_head_after_a_preposition_does_not_type_it(nlp):
