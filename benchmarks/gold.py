@@ -10,7 +10,7 @@ anyone must be able to reproduce them. It runs what the README says by hand
 of BENCHMARKS.md between `<!-- gold:start -->` and `<!-- gold:end -->`. The test splits only
 measure: rules are tuned on dev and dev_arxiv. `test` is 40 seed abstracts (the issue targets name
 it); `test_arxiv` is 100 arXiv abstracts drawn at random and annotated blind in session 5;
-`dev_arxiv` is 620 more from the same source, annotated blind in sessions 6 (a-j), 7 (k-r), 9 (s-y), 10 (z1-z3) and 11 (z4-z6), for tuning.
+`dev_arxiv` is 680 more from the same source, annotated blind in sessions 6 (a-j), 7 (k-r), 9 (s-y), 10 (z1-z3) and 11 (z4-z9), for tuning.
 """
 
 from __future__ import annotations
