@@ -147,6 +147,8 @@ _BUILD_VERBS = _ENTITY_WORDS["build_verb"]  # "we construct a new synthetic data
 _BUILT_DATA = regex.compile(
     r"(?<![\w-])([A-Za-z]+)\s+(?:also\s+)?an?\s+(?:(?!(?:on|in|of|for|from|with|to|by|and|or|which|that|using)\s)"
     r"[\w-]+\s+){0,6}?(dataset|data set|benchmark|corpus|database|testbed)\s?,\s+(?:(?:called|named|dubbed|termed)\s+)?$")
+# the cheap test `_BUILT_DATA` needs to pass, so that the costly one runs only near ", " after a data word
+_BUILT_DATA_HINT = regex.compile(r"(?:dataset|data set|benchmark|corpus|database|testbed)\s?,")
 _OUR_EARLIER = _ENTITY_WORDS["our_earlier"].words
 _EARLIER = _ENTITY_WORDS["others_marker"].words  # "Recently, X is proposed", "Several techniques such as PRAC were proposed"
 _SPLIT = regex.compile(r"[\s-]+")
@@ -2736,8 +2738,8 @@ class EntityRecognizer:
                                else _DATASET, 3))
                 if "METHOD_AFTER" in after:
                     ev.append((_METHOD, 2))
-            if "DATA_BEFORE" not in before and (bm := _BUILT_DATA.search(
-                    text, max(0, group[0].start - 120), group[0].start)) and bm.group(1) in _BUILD_VERBS:
+            if ("DATA_BEFORE" not in before and _BUILT_DATA_HINT.search(text, max(0, group[0].start - 40), group[0].start)
+                    and (bm := _BUILT_DATA.search(text, max(0, group[0].start - 120), group[0].start)) and bm.group(1) in _BUILD_VERBS):
                 # "we construct a new synthetic dataset, RPHarmony": the data set the sentence builds
                 ev.append((_BENCHMARK if bm.group(2) == "benchmark" else _DATASET, 3))
             if before:
