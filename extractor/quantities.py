@@ -283,7 +283,8 @@ _SIZE_DASH = _compile(r"\(?\d[\d.]*[KMBT]\s?(?:--|[-–—~])")  # "1B-7B", "3B-
 
 
 _STAT_ASSIGN = _compile(r"\(?(?:d|r|t|z|F|R2|ρ|κ|rho|kappa)=")  # "(Cohen's d=1.28", "r=0.87": a statistic's value, as "d = 1.28" is
-_SLASH_PAIR_PREFIX = _compile(r"\d\.\d+/$")
+_SLASH_PAIR_PREFIX = _compile(r"\d\.\d+/$")  # "92.02/": the first of a pair of scores written with a slash
+_SCALE_TOP = _compile(r"(?:1|5|7|10|100)\.0+")  # "/5.0": the top of a rating scale
 _VERSION_DASH = _compile(r"\d+(?:\.\d+)?[KMBT]?-")  # "3.1-" of "LLaMA 3.1-8B", "9B-" of "Gemma 9B-2B"
 # "340M/1.3B parameters", "(vs.62.61%": a figure glued to the one before it or to "vs.", not to a name
 _FIGURE_GLUE = _compile(r"(?:[+~]?\d[\d.,]*[kKMBT]/)+|\(?vs\.")
@@ -306,14 +307,14 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
     elif _is_identifier(prefix) and not _SIM_PREFIX.fullmatch(prefix) and not (
             prefix.endswith("(") and fig.unit is not None and prefix[:-1].isalpha()):  # "pathways(29.9%": a lost space
         return "identifier"
-    elif _SLASH_PAIR_PREFIX.search(prefix) and (fig.integer or regex.fullmatch(r"(?:1|5|7|10|100)\.0+", text[fig.num_start : fig.end])):
+    elif _SLASH_PAIR_PREFIX.search(prefix) and (fig.integer or _SCALE_TOP.fullmatch(text, fig.num_start, fig.end)):
         return "scale"  # "4.57/5.0", "87.27/100 points": the top of the scale a score is read on, no figure of its own
-    elif _SLASH_PAIR_PREFIX.fullmatch(prefix) and _name_like(w := text[max(seg_start, fig.start - len(prefix) - 30) : fig.start - len(prefix)].rstrip().rpartition(" ")[2].lstrip("([")) and not _is_metric_word(w):
+    elif _SLASH_PAIR_PREFIX.fullmatch(prefix) and _name_like(w := _word_before(text, seg_start, fig.start - len(prefix))) and not _is_metric_word(w):
         return "name"  # "SQuAD 1.1/2.0": the second of two versions of a name
     elif prefix.endswith(("_{", "_")):
         return "identifier"  # "$π_{0.5}$", "$x_1$": a LaTeX subscript indexes a name
     elif fig.scaled and fig.unit is None and _VERSION_DASH.fullmatch(prefix) and (
-            _name_like(w := text[max(seg_start, fig.start - len(prefix) - 30) : fig.start - len(prefix)].rstrip().rpartition(" ")[2].lstrip("(["))
+            _name_like(w := _word_before(text, seg_start, fig.start - len(prefix)))
             and not _is_metric_word(w) and w.casefold() not in load_common_words()):
         return "name"  # "LLaMA 3.1-8B", "Qwen 2.5-7B": the size closes the name of a version ("Using 1.5-7B models" is a range)
     before = text[max(seg_start, start - 40) : start]
@@ -364,6 +365,11 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
 # "TruFor 0.599", "BERT 0.85": a fraction or three decimals after a name is its score, never a version
 _SCORE_DIGITS = _compile(r"0\.\d{2,}|\d+\.\d{3,}")
 _BARE_NUMBER = _compile(r"[\d.,]+")
+
+
+def _word_before(text: str, seg_start: int, at: int) -> str:
+    """The word that ends before `at` (brackets opening it dropped): the name a version or size may close."""
+    return text[max(seg_start, at - 30) : at].rstrip().rpartition(" ")[2].lstrip("([")
 
 
 def _common_word(word: str) -> bool:
