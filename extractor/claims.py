@@ -2820,8 +2820,8 @@ _OTHER_PARTICIPLE = _compile(r",\s+[a-z]+ing\b[^,;]*$")
 _WHILE_BETWEEN = _compile(r",\s+(?:while|whereas)\b")
 # "improving F1 by 1.49 points over PT in QA tasks, while enhancing ...": a setting that follows another figure of its own
 # clause, before a ", while" that opens the figure's clause
-_FIGURE_THEN_SETTING = _compile(r"\d(?:[\d.,]*\d)?\s?(?:\\?%|x\b|×|points?\b|pp\b|percent\b)[^,;:()]*$")
 _A_FIGURE = _compile(r"\d(?:[\d.,]*\d)?\s?(?:\\?%|x\b|×|points?\b|pp\b|percent\b)")
+_FIGURE_THEN_SETTING = _compile(_A_FIGURE.pattern + r"[^,;:()]*$")
 _EXPERIMENTS_LEAD = _compile(r"(?i)\b(?:experiments?|results?|evaluations?|tests?|studies|analys[ie]s|trials?|benchmarks?|evaluated|tested|conducted)\b[^,;]{0,50}$")
 # "improvements over state-of-the-art chatbots, including ChatGPT, ChatPDF, and NotebookLM": the compared systems' examples
 _COMPARED_INCLUDING = _compile(r"(?i)\b(?:over|than|compared\s+(?:to|with)|against|versus|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s"
@@ -2909,6 +2909,13 @@ def _bracket_items(ctx: DocContext, figs: list, claims: list, in_title: bool) ->
             continue
         c.context, c.context_ref = m.group(1), _ref(ctx.mention_at(*m.span(1)), text)
         c.why["context"] = "context:bracket_item"
+
+
+def _read_as_previous(c: _Claim, prev: _Claim, rule: str) -> None:
+    """The next level of a parallel list or a slash pair measures what the one before it measures, the same way."""
+    c.metric, c.metric_obj, c.why["metric"] = prev.metric, prev.metric_obj, f"metric:{rule}"
+    c.direction, c.effect = prev.direction, prev.effect
+    c.why["direction"] = f"dir:{rule}"
 
 
 def _inherit_after(prev_claim: _Claim, c: _Claim) -> None:
@@ -3354,17 +3361,13 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 and text.startswith(p.group(1), fig.end + 1)):
             # "achieves 29.0 for en-de and 40.3 for en-fr": the next of a parallel list of levels
             kind = "claim:score_parallel"
-            c.metric, c.metric_obj, c.why["metric"] = last_claim[1].metric, last_claim[1].metric_obj, "metric:parallel"
-            c.direction, c.effect = last_claim[1].direction, last_claim[1].effect
-            c.why["direction"] = "dir:parallel"
+            _read_as_previous(c, last_claim[1], "parallel")
         if (kind is None and last_claim is not None and fig.unit in (None, "score") and not fig.integer and fig.value is not None
                 and last_claim[0].fig.unit in (None, "score") and last_claim[0].fig.end == fig.start - 1 and text[fig.start - 1] == "/"
                 and last_claim[1].why.get("claim", "").startswith("claim:score")):
             # "buses at 80.53/76.34": the second of a pair of scores written with a slash, read as the first
             kind = "claim:score_slash_pair"
-            c.metric, c.metric_obj, c.why["metric"] = last_claim[1].metric, last_claim[1].metric_obj, "metric:slash_pair"
-            c.direction, c.effect = last_claim[1].direction, last_claim[1].effect
-            c.why["direction"] = "dir:slash_pair"
+            _read_as_previous(c, last_claim[1], "slash_pair")
         if kind is None and fig.unit is None and _versus_pair(text, fig, seg_start):
             kind = "claim:score_pair"  # "(mean 7.62 vs. 7.16)", "(Spearman = 0.667 vs. 0.676)": two measured levels side by side
         if out_of:

@@ -91,7 +91,7 @@ _OLD_PART_HEADS = _ENTITY_WORDS["part_head"].words
 # or a clause ("the Stepped Text Encoder (STE) integrates"; not "to constrain the Action Unit (AU) learning")
 _PART_HEADS = _OLD_PART_HEADS | _ENTITY_WORDS["part_head_article"].words
 _PART_ARTICLE = regex.compile(r"(?<![\w-])(?:an?|the)\s+(?:(?:novel|new|dedicated|lightweight|learnable)\s+)?$")
-_PART_AFTER_THE = regex.compile(r"\)\s*(?:[,;:]|[a-z]+s\b|(?:head|branch|component|adapter|encoder|decoder|unit)\b)")
+_PART_AFTER_THE = regex.compile(rf"\)\s*(?:[,;:]|[a-z]+s\b|(?:{'|'.join(sorted(_ENTITY_WORDS['part_head_article'].words))})\b)")
 _VENUE_BEFORE = regex.compile(r"\b(?:published|presented|accepted|appear(?:s|ed|ing)?)\s+(?:at|in|to|on)\s+(?:the\s+)?$")
 _OTHERS_PARTS = ("including", "such as", "e.g.", "existing", "original", "prior", "previous", "baseline", "like ",
                  "standard", "conventional", "popular", "widely")

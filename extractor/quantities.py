@@ -626,7 +626,6 @@ _DATA_BEFORE = _compile(rf"(?i)\b(?:{_words_alternation('byte_container')})s?(?:
 _FUNCTION_WORDS = "the|a|an|and|or|of|in|on|for|to|with"  # never a modifier between a figure and its noun
 _NAME_DASH = _compile(r"[\w.]-")
 _NAME_BRACKET_BEFORE = _compile(r"(?<![\w.-])[A-Za-z][\w.\-/]*(?:[A-Z0-9][\w.\-/]*)?\s\($")
-_SIZE_DASH_BEFORE = _compile(r"(?<![\w.-])\(?\d[\d.]*[KMBT](?:--|[-–—~])$")
 _NOT_COUNTED = rf"(?:{_words_alternation('compared_model')}|its|is|was|has|does|this|thus|as|us|plus|across|less|unless|whereas|always|perhaps|sometimes)\b"
 _NOT_MODIFIER = rf"(?:{_FUNCTION_WORDS}|its|their|our|that|which|while|is|are|was|were|has|have|can|demonstrat\w*|show\w*|achiev\w*|outperform\w*|surpass\w*|reach\w*|exhibit\w*|perform\w*)\b"
 _COUNTED_AFTER = _compile(  # "3B shares", "5B packed multimodal tokens", "a 5B training set"; not "1B demonstrate its effectiveness"
@@ -638,7 +637,7 @@ def _bare_billions(text: str, fig: Figure) -> bool:
     size in billions of parameters (what abstracts mean by it); "3B shares" counts shares."""
     return (text[fig.end - 1 : fig.end] == "B" and text[fig.end - 2 : fig.end - 1].isdigit()
             and not (_NAME_DASH.match(text, max(0, fig.start - 2), fig.start)  # "LLaMA 3.1-8B": a name's size
-                     and not _SIZE_DASH_BEFORE.search(text, max(0, fig.start - 12), fig.start))  # "(1.5B-8B)": a range's second end
+                     and not _SIZE_DASH.fullmatch(_token_prefix(text, fig.start)))  # "(1.5B-8B)": a range's second end
             and _COUNTED_AFTER.match(text, fig.end) is None and _DATA_BEFORE.search(text, max(0, fig.start - 40), fig.start) is None)
 
 
