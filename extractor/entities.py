@@ -243,14 +243,18 @@ _SPACE_DIGIT_AT = regex.compile(r"(?<=[A-Za-z]) (?=\d)")
 _TITLE_VERSION = regex.compile(r"v?\d{1,2}(?:\.\d{1,2})?")  # "SPLADE v2: ...", "Qwen 2.5: ..."
 # Phrases after which the paper names its own thing without a proposal verb: "We address this bottleneck with
 # Chain-of-Zoom (CoZ), a ...", "We instantiate this framework with SUPO", "our main contribution is CRPA".
+_OWN_WITH_VERBS = ("address", "tackle", "solve", "overcome", "mitigate", "resolve", "remedy")
+_INSTANTIATE_VERBS = ("instantiate", "operationalize")
 _OWN_WITH = regex.compile(
-    r"\b(?:[Ww]e (?:address|tackle|solve|overcome|mitigate|resolve|remedy) (?:this|these|that|those|both|such|the)\b"
-    r"[^.,;:()]{0,40}? (?:with|via|through)|[Ww]e (?:instantiate|operationalize) (?:this|these|the|our|it|[A-Z][\w-]+)\b"
+    rf"\b(?:[Ww]e (?:{'|'.join(_OWN_WITH_VERBS)}) (?:this|these|that|those|both|such|the)\b"
+    rf"[^.,;:()]{{0,40}}? (?:with|via|through)|[Ww]e (?:{'|'.join(_INSTANTIATE_VERBS)}) (?:this|these|the|our|it|[A-Z][\w-]+)\b"
     r"[^.,;:()]{0,40}? (?:with|as|in|via|through)|\b(?:main|key|primary|core|central) contribution is)"
     r" (?:the )?(?=[A-Z])")
+_OWN_WITH_AFTER_WE = tuple(f"{verb} " for verb in _OWN_WITH_VERBS + _INSTANTIATE_VERBS)  # what "we " must precede
 _DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
 _KIND_NOUNS = _ENTITY_WORDS["kind_noun"].words  # "a new class of ... models, NAME"
-_GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
+_GREEK_NAMES = ("ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "THETA", "LAMBDA", "SIGMA", "OMEGA")
+_GREEK_CAPS = regex.compile(rf"(?<![\w\\-])({'|'.join(_GREEK_NAMES)})(?![\w-])")
 _TITLE_LEAD_RUN = regex.compile(r"(?!(?:An?|The)\s)(?P<run>[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*){1,4})"
                              r"(?=\s*:|\s+(?:for|of|in|with|via|on|to|as|from|under|and)\s)")  # "Ranked Entropy Minimization for"
 _DESCRIPTIVE_LEAD = _ENTITY_WORDS["descriptive_lead"].words
@@ -330,10 +334,11 @@ _TITLE_STUDY = regex.compile(r"\s*(?:(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:Study|A
 _KIND_FIRST = _words_as_written("kind_first")
 # (session 11) a Title-Case part named by its head noun, no acronym: "we employ a Dense Feature Alignment loss",
 # "an Uncertainty-Guided Coordinate Fusion module is deployed", "a \\textit{Mutual Event Agreement Evaluation} module"
+_HEADED_PART_HEADS = ("module", "block", "unit", "layer", "mechanism", "loss", "strategy", "branch", "component")
 _HEADED_PART = regex.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ur)\s+(?:(?:novel|new|dedicated|lightweight|learnable|simple|"
                              r"innovative|tailored|carefully designed)\s+)?(?:\$?\\text(?:it|bf|sc)\{|\\emph\{)?"
                              r"(?P<name>[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|with|to)\s+)?[A-Z0-9][\w'-]*){1,5})\}?\$?"
-                             r"\s+(?P<head>module|block|unit|layer|mechanism|loss|strategy|branch|component)(?![\w-])(?!\s*\()")
+                             rf"\s+(?P<head>{'|'.join(_HEADED_PART_HEADS)})(?![\w-])(?!\s*\()")
 _WE_PROPOSE = regex.compile(r"(?<![\w-])we (?:\w+ly )?(?:propose|introduce|present|design|develop)\b")
 _TITLE_RUN_AFTER = regex.compile(r"(?:(?<![\w-])(?:via|with|using|through)|:)\s+(?P<run>[A-Z][\w]*(?:-[\w]+)*"
                                  r"(?:\s+(?:(?:of|and)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,5})(?![\w-])")
@@ -866,7 +871,7 @@ class EntityRecognizer:
         title_end = doc.user_data.get(_EXT_TITLE_END) or 0
         view = _View(doc, text)
         self._own_acronyms.clear()
-        if "A" in text and (greek := _GREEK_CAPS.findall(text)):  # "DELTA: ...", "we introduce SIGMA, a ...": an
+        if "A" in text and any(map(text.__contains__, _GREEK_NAMES)) and (greek := _GREEK_CAPS.findall(text)):  # "DELTA: ...", "we introduce SIGMA, a ...": an
             self._own_acronyms.update(g.lower() for g in greek)  # acronym, not the letter (a stop name when written Delta)
         self._caps_s, self._text = None, text
         idx, length = view.idx, view.length
@@ -1087,7 +1092,8 @@ class EntityRecognizer:
         for a in abbreviations:
             cands.extend(self._abbreviation(a, text, pairs))
 
-        if "e " in text and _OWN_WITH.search(text, title_end):  # "We address this bottleneck with Chain-of-Zoom (CoZ)",
+        if ("e " in text and (_we_before(text, _OWN_WITH_AFTER_WE) or " contribution is " in text)
+                and _OWN_WITH.search(text, title_end)):  # "We address this bottleneck with Chain-of-Zoom (CoZ)",
             for m in _OWN_WITH.finditer(text, title_end):  # "our main contribution is Cross-Resolution ... (CRPA)"
                 i = view.at(m.end())
                 if i < view.n and view.idx[i] == m.end():
@@ -1114,9 +1120,10 @@ class EntityRecognizer:
             cands.extend(self._title_spells_own(text, title_end, proposed, cands))
         if proposed and ") " in text:
             cands.extend(self._enumerated_parts(text, title_end, proposed))
-        if (proposed or view.unnamed) and ": " in text and _PARTS_LIST.search(text, title_end):
+        if (proposed or view.unnamed) and ": " in text and _parts_list_at(text, title_end):
             cands.extend(self._listed_parts(view, title_end, proposed))
-        if (proposed or view.unnamed) and _HEADED_PART.search(text, title_end):
+        if ((proposed or view.unnamed) and any(map(text.__contains__, _HEADED_PART_HEADS))
+                and _HEADED_PART.search(text, title_end)):
             cands.extend(self._headed_parts(text, title_end, proposed))
         if "ew " in text or "ovel " in text:  # (session 11) "along with a new dataset, PERGData", "on a new
             for m in _NEW_DATA_NAME.finditer(text, title_end):  # benchmark, PhyX-AF": data the paper builds
@@ -3214,8 +3221,8 @@ _METRIC_SUFFIXED = regex.compile(
 # threshold of 1-3 digits or k; "IGS@8192" (a method at a size) is none.
 _CUTOFF_ONLY = regex.compile(r"@(?:\d{1,3}(?:\.\d+)?|[kKnN])")
 # Where its cut-off can start: "@" or a digit right after a letter or hyphen (a cheap scan; the full pattern, run
-# at every letter, cost a fifth of this stage).
-_SUFFIX_AT = regex.compile(r"(?<=[A-Za-z-])[@\d]")
+# at every letter, cost a fifth of this stage). The digits only: a class holding "@" too scans at half the speed.
+_SUFFIX_AT = regex.compile(r"(?<=[A-Za-z-])\d")
 _RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
 
 
@@ -3225,9 +3232,17 @@ def _metric_suffixed(text: str):
     A match starts where a run of letters and hyphens starts (inside a run the look-behind fails) and its
     cut-off starts where that run ends, so the pattern is run once per run that ends before "@" or a digit.
     """
+    cuts = [a.start() for a in _SUFFIX_AT.finditer(text)]
+    at = text.find("@")
+    if at >= 0:
+        while at >= 0:
+            if at and text[at - 1] in _RUN_CHARS:
+                cuts.append(at)
+            at = text.find("@", at + 1)
+        cuts.sort()
     done = 0  # end of the last match: finditer does not look inside it
-    for a in _SUFFIX_AT.finditer(text):
-        start = a.start() - 1
+    for cut in cuts:
+        start = cut - 1
         while start > done and text[start - 1] in _RUN_CHARS:
             start -= 1
         if start < done:
@@ -3303,6 +3318,35 @@ def _written_again(name: str, text: str, body: int) -> bool:
                                        ".n", ".o", ".p", ".q", ".r", ".s", ".t", ".u", ".v", ".w", ".x", ".y", ".z")):
             return True
         i = text.find(name, j)
+    return False
+
+
+_RUN_AND_SPACE = regex.compile(r"(?r)[\w-]+\s*")  # matched backwards: a run of word characters and the spaces after it
+
+
+def _parts_list_at(text: str, pos: int) -> bool:
+    """Whether `_PARTS_LIST.search(text, pos)` finds a match, tried only before a colon.
+
+    Its parts noun is a whole run of word characters and hyphens (the look-behind) with spaces and a colon
+    after it: the pattern is matched where such a run ends before a colon, not tried at every letter.
+    """
+    colon = text.find(":", pos)
+    while colon >= 0:
+        run = _RUN_AND_SPACE.match(text, pos, colon)
+        if run is not None and _PARTS_LIST.match(text, run.start()):
+            return True
+        colon = text.find(":", colon + 1)
+    return False
+
+
+def _we_before(text: str, words: tuple[str, ...]) -> bool:
+    """Whether "we " or "We " stands right before one of `words`: a literal scan, before a regex that needs it."""
+    for we in ("we ", "We "):
+        i = text.find(we)
+        while i >= 0:
+            if text.startswith(words, i + 3):
+                return True
+            i = text.find(we, i + 3)
     return False
 
 
