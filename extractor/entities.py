@@ -1049,7 +1049,8 @@ class EntityRecognizer:
             cands = [c for c in cands if c.source != "metric" or not any(
                 rs <= c.start and c.end <= re_ and re_ - rs > c.end - c.start for rs, re_ in rejected)]
         cands = exact_cands + cands
-        if " and " in text:  # "memory and computational costs": two vague words sharing one cost head, one metric
+        if _ends_before(text, " and ", _SHARING):  # "memory and computational costs": two vague words sharing one
+            # cost head, one metric
             for m in _SHARED_HEAD.finditer(text):
                 name = self.metric_name.get(m.group(2).casefold()) or self.metric_name.get(m.group(3).casefold())
                 if name is not None and m.group(1).casefold() in self.metric_name and m.start() >= title_end:
@@ -1122,8 +1123,7 @@ class EntityRecognizer:
             cands.extend(self._enumerated_parts(text, title_end, proposed))
         if (proposed or view.unnamed) and ": " in text and _parts_list_at(text, title_end):
             cands.extend(self._listed_parts(view, title_end, proposed))
-        if ((proposed or view.unnamed) and any(map(text.__contains__, _HEADED_PART_HEADS))
-                and _HEADED_PART.search(text, title_end)):
+        if (proposed or view.unnamed) and _named_head(text) and _HEADED_PART.search(text, title_end):
             cands.extend(self._headed_parts(text, title_end, proposed))
         if "ew " in text or "ovel " in text:  # (session 11) "along with a new dataset, PERGData", "on a new
             for m in _NEW_DATA_NAME.finditer(text, title_end):  # benchmark, PhyX-AF": data the paper builds
@@ -1148,7 +1148,8 @@ class EntityRecognizer:
                         # the tail of a longer name, not the name
                         and c.source not in ("metric", "task") and not self._blocked(c.key, text[c.start : c.end])):
                     proposed.add(c.key)
-            for m in _NOVEL_PAREN.finditer(text, title_end):  # "a novel ... technique (Variance Horizon)"
+            # "a novel ... technique (Variance Horizon)"
+            for m in _NOVEL_PAREN.finditer(text, title_end) if _ends_before(text, " (", _NOVEL_HEADS) else ():
                 key = entity_key(m.group(1))
                 if key not in self.known and not self._blocked(key) and m.group(1).lower() not in self.common:
                     proposed.add(key)
@@ -3205,13 +3206,15 @@ _NAME_HEAD = regex.compile(
     r"|fine-?tuning|finetuning|encoders?|decoders?|blocks?|graphs?|caches?)\b", regex.IGNORECASE)
 
 # "memory and computational costs": a vague word and a modified cost head sharing it
-_SHARED_HEAD = regex.compile(r"(?<![\w-])(memory|storage|time|energy|power|compute|communication) and "
+_SHARING = ("memory", "storage", "time", "energy", "power", "compute", "communication")
+_SHARED_HEAD = regex.compile(rf"(?<![\w-])({'|'.join(_SHARING)}) and "
                              r"((?!(?:lower|higher|less|more|low|high|reduced|extra)\b)[a-z]+ (costs?|overheads?|"
                              r"requirements?|usage|consumption|footprints?|demands?))\b")
 # "a novel auto-adaptive data reduction technique (Variance Horizon)": a Title-Case name in parentheses right after a
 # new thing's description ending in a method head noun
-_NOVEL_PAREN = regex.compile(r"\ban? (?:novel|new) [^().;:,]{0,60}?\b(?:method|technique|approach|algorithm|framework|"
-                             r"model|architecture|strategy|mechanism|module|scheme|system|pipeline|loss) "
+_NOVEL_HEADS = ("method", "technique", "approach", "algorithm", "framework", "model", "architecture", "strategy",
+                "mechanism", "module", "scheme", "system", "pipeline", "loss")
+_NOVEL_PAREN = regex.compile(rf"\ban? (?:novel|new) [^().;:,]{{0,60}}?\b(?:{'|'.join(_NOVEL_HEADS)}) "
                              r"\(([A-Z][\w-]*[a-z][\w-]*(?: [A-Z][\w-]*){0,4})\)")
 # A metric with a cut-off or threshold written onto it: "MRR@100", "Recall@10", "mAP0.5:0.95", "BLEU4".
 _METRIC_SUFFIXED = regex.compile(
@@ -3336,6 +3339,32 @@ def _parts_list_at(text: str, pos: int) -> bool:
         if run is not None and _PARTS_LIST.match(text, run.start()):
             return True
         colon = text.find(":", colon + 1)
+    return False
+
+
+_NAME_WORD_BEFORE = regex.compile(r"(?r)(?<![\w'-])[A-Z0-9][\w'-]*\}?\$?\s+")  # matched backwards, as _HEADED_PART's last name word
+
+
+def _named_head(text: str) -> bool:
+    """Whether a head of `_HEADED_PART` follows a word opening with a capital or digit: a literal scan per
+    head that the pattern needs, before it is tried at every article."""
+    for head in _HEADED_PART_HEADS:
+        i = text.find(head)
+        while i >= 0:
+            if _NAME_WORD_BEFORE.match(text, 0, i):
+                return True
+            i = text.find(head, i + 1)
+    return False
+
+
+def _ends_before(text: str, literal: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` ends right before `literal` somewhere in text: a literal scan, before a regex that
+    needs it."""
+    i = text.find(literal)
+    while i >= 0:
+        if text.endswith(words, 0, i):
+            return True
+        i = text.find(literal, i + 1)
     return False
 
 

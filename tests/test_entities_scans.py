@@ -4,7 +4,7 @@ import sys
 import unicodedata
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor import entities
@@ -48,3 +48,41 @@ def test_shape_gates_hold_for_the_rules_as_written():
         for text in texts + [t.replace(" data", " Data") for t in texts]:
             if pattern.search(text) is not None:
                 assert any(n in text for n in needs)
+
+
+# Literal gates before full-text regexes in `EntityRecognizer.find` (session 12): each answers yes wherever its
+# pattern matches, and the anchored colon scan answers exactly as the search it stands for.
+_GATE_PIECES = ["a ", "an ", "An ", "our ", "we ", "We ", "new ", "novel ", "the ", "this ", "Dense", "Feature", "X1",
+                "loss", "module", "units", "block", "}", "$", "\\textit{", " of ", " ", "  ", "\n", "\u00a0", "-", "x",
+                "é", "(", ")", ",", ":", ".", "modules", "sub-modules", "stages", "address ", "instantiate ",
+                "with ", "contribution is ", "main ", "memory", " and ", "compute", "energy costs", "method", " (",
+                "Variance Horizon", "SIGMA", "BETA", "A", "\\"]
+_gate_text = st.lists(st.sampled_from(_GATE_PIECES), max_size=24).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_gate_text, st.integers(0, 6))
+@example("It has three modules : a Planner, and sub-modules:\n x", 0)
+@example("x-modules: a", 0)
+def test_parts_list_scan_is_search(text, pos):
+    assert entities._parts_list_at(text, pos) == (entities._PARTS_LIST.search(text, pos) is not None)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_gate_text)
+@example("We address this gap with Chain-of-Zoom (CoZ). Our main contribution is CRPA.")
+@example("we instantiate X1 as Dense")
+@example("an \\textit{Dense Feature} loss and our novel Dense X1  module, a Dense\u00a0Feature}$\nblock")
+@example("memory and compute costs; a novel method (Variance Horizon) for SIGMA")
+def test_literal_gates_hold_where_the_patterns_match(text):
+    if entities._OWN_WITH.search(text):
+        assert entities._we_before(text, entities._OWN_WITH_AFTER_WE) or " contribution is " in text
+    if entities._HEADED_PART.search(text):
+        assert entities._named_head(text)
+    if entities._SHARED_HEAD.search(text):
+        assert entities._ends_before(text, " and ", entities._SHARING)
+    if entities._NOVEL_PAREN.search(text):
+        assert entities._ends_before(text, " (", entities._NOVEL_HEADS)
+    if entities._GREEK_CAPS.search(text):
+        assert any(name in text for name in entities._GREEK_NAMES)
+
