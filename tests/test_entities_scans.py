@@ -86,3 +86,31 @@ def test_literal_gates_hold_where_the_patterns_match(text):
     if entities._GREEK_CAPS.search(text):
         assert any(name in text for name in entities._GREEK_NAMES)
 
+
+
+_NEW_PIECES = ["a ", "an ", "A ", "ban ", "new ", "novel ", "newly ", "renewed ", "dataset, ", "benchmark,\n",
+               "data set, ", "called ", "Foo", "3D", " ", "\n", "-", "x", "é", ",", "."]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_NEW_PIECES), max_size=16).map("".join), st.integers(0, 6))
+@example("a new dataset, Foo and an  novel x benchmark,\ncalled 3D; a new new dataset, Foo", 0)
+def test_new_data_scan_is_finditer(text, pos):
+    spans = lambda matches: [(m.span(), m.span("name")) for m in matches]  # noqa: E731
+    assert spans(entities._new_data_names(text, pos)) == spans(entities._NEW_DATA_NAME.finditer(text, pos))
+
+
+_WORD_PIECES = ["ab", "x1", "-", "Ab", "_", "é", "1", " ", "  ", "\n", ".", "(", "'"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=12).map("".join), st.integers(0, 40))
+@example("image quality ", 0)
+@example("false-positive \n", 0)
+def test_word_before_patterns_search_backwards_as_forwards(text, lo):
+    """_HEAD_MODIFIER, _NOUN_MODIFIER and _WORD_BEFORE are searched backwards: the same match as forwards."""
+    for pattern in (entities._HEAD_MODIFIER, entities._NOUN_MODIFIER, entities._WORD_BEFORE):
+        forwards = regex.compile(pattern.pattern.removeprefix("(?r)"))
+        spans = lambda m: m and (m.span(), m.regs)  # noqa: E731
+        for hi in range(min(lo, len(text)), len(text) + 1):
+            assert spans(pattern.search(text, lo, hi)) == spans(forwards.search(text, lo, hi))
