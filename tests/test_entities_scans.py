@@ -56,7 +56,7 @@ _GATE_PIECES = ["a ", "an ", "An ", "our ", "we ", "We ", "new ", "novel ", "the
                 "loss", "module", "units", "block", "}", "$", "\\textit{", " of ", " ", "  ", "\n", "\u00a0", "-", "x",
                 "é", "(", ")", ",", ":", ".", "modules", "sub-modules", "stages", "address ", "instantiate ",
                 "with ", "contribution is ", "main ", "memory", " and ", "compute", "energy costs", "method", " (",
-                "Variance Horizon", "SIGMA", "BETA", "A", "\\"]
+                "Variance Horizon", "SIGMA", "BETA", "A", "\\", "MAS", "S", "3D"]
 _gate_text = st.lists(st.sampled_from(_GATE_PIECES), max_size=24).map("".join)
 
 
@@ -85,6 +85,8 @@ def test_literal_gates_hold_where_the_patterns_match(text):
         assert entities._ends_before(text, " (", entities._NOVEL_HEADS)
     if entities._GREEK_CAPS.search(text):
         assert any(name in text for name in entities._GREEK_NAMES)
+    if entities._CAPS_S.search(text):
+        assert entities._CAPS_S_AT.search(text)
 
 
 
