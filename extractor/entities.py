@@ -58,6 +58,59 @@ def _words_as_written(role: str) -> frozenset[str]:
     return frozenset(row["word"] for row in read_tsv("entity_words.tsv") if row["role"] == role)
 
 
+class _TriedAt:
+    """A pattern whose `search` and `finditer` answer as its own but try it only at the positions `starts(text, pos,
+    end)` gives, in increasing order, where every match of it must start. The regex module tries a pattern at every
+    character, and one opening with an alternation of words costs it 10-100 µs over an abstract."""
+
+    __slots__ = ("starts", "pattern")
+
+    def __init__(self, starts, pattern: str):
+        self.starts = starts
+        self.pattern = regex.compile(pattern)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        done, match = pos, self.pattern.match
+        for i in self.starts(text, pos, end):
+            if i >= done and (m := match(text, i, end)) is not None:
+                done = m.end()  # finditer does not look inside a match (none is empty)
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return next(self.finditer(text, pos, endpos), None)
+
+
+def _word_starts(*words: str):
+    """Where any of `words` occurs (as written): the starts of a pattern opening with one of them."""
+
+    def starts(text: str, pos: int, end: int) -> list[int]:
+        out = []
+        for w in words:
+            i = text.find(w, pos, end)
+            while i >= 0:
+                out.append(i)
+                i = text.find(w, i + 1, end)
+        out.sort()
+        return out
+
+    return starts
+
+
+_WORD_THEN_COLON = regex.compile(r"(?r)[\w-]+\s*")  # searched backwards from a colon
+
+
+def _word_before_colon(text: str, pos: int, end: int):
+    """Where the run of word characters right before a colon (spaces between) starts: the starts of a pattern
+    matching a whole such word (a look-behind for [\w-] before it) and the colon after it."""
+    i = text.find(":", pos, end)
+    while i >= 0:
+        run = _WORD_THEN_COLON.search(text, pos, i)
+        if run is not None and run.end() == i:
+            yield run.start()
+        i = text.find(":", i + 1, end)
+
+
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&\s*)\s*")
 _APPOSITIVE = regex.compile(r", an? ")
 _PAREN_GAP = regex.compile(r" ?\([^()]{1,80}\)")
@@ -259,10 +312,12 @@ _WE_NAMES = regex.compile(r"(?i:(?<![\w-])we) (?:\w+ly )?(?:propose|introduce|pr
 _INTRO_VERB = regex.compile(r"(?<![\w-])(?:propose|proposes|introduce|introduces|introducing|present|presents) ")
 _LOWER_APPOSITIVE = regex.compile(r",\s+an?\s+(?P<words>(?:[\w-]+[\s,]+){0,6}[\w-]+)")
 # a list of the paper's own parts follows: "consists of three components: a Scene Manager, an Answer Retriever, ..."
-_PARTS_LIST = regex.compile(r"(?<![\w-])(?:modules|components|stages|innovations|agents|parts|mechanisms|strategies|"
-                            r"designs|blocks|branches|steps|phases|units|sub-modules|submodules|elements|pipelines|networks|"
-                            r"sub-networks|subnetworks|losses|objectives|encoders|decoders|heads|adapters|schemes|"
-                            r"methods|variants|techniques|approaches|algorithms)\s*:\s+")  # (session 11: methods ...)
+_PARTS_NOUNS = ("modules", "components", "stages", "innovations", "agents", "parts", "mechanisms", "strategies",
+                "designs", "blocks", "branches", "steps", "phases", "units", "sub-modules", "submodules", "elements",
+                "pipelines", "networks", "sub-networks", "subnetworks", "losses", "objectives", "encoders", "decoders",
+                "heads", "adapters", "schemes", "methods", "variants", "techniques", "approaches", "algorithms")
+_PARTS_LIST = _TriedAt(_word_before_colon,  # (session 11: methods ...)
+                       r"(?<![\w-])(?:" + "|".join(_PARTS_NOUNS) + r")\s*:\s+")
 _COMPARE_LEAD = regex.compile(r"(?i)(?<![\w-])(?:compar(?:e|es|ed|ing|ison|ative)|evaluat(?:e|es|ed|ing|ion)|benchmark(?:s|ed|ing)?)(?![\w-])")
 # (session 11) a name in apposition to "a new/novel ... dataset/benchmark/corpus": the paper's own data
 _NEW_DATA_NAME = regex.compile(r"(?<![\w-])an?\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|"
@@ -335,13 +390,16 @@ _HEADED_PART = regex.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ur)\s+(?:(?:novel|new|ded
                              r"(?P<name>[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|with|to)\s+)?[A-Z0-9][\w'-]*){1,5})\}?\$?"
                              r"\s+(?P<head>module|block|unit|layer|mechanism|loss|strategy|branch|component)(?![\w-])(?!\s*\()")
 _WE_PROPOSE = regex.compile(r"(?<![\w-])we (?:\w+ly )?(?:propose|introduce|present|design|develop)\b")
-_TITLE_RUN_AFTER = regex.compile(r"(?:(?<![\w-])(?:via|with|using|through)|:)\s+(?P<run>[A-Z][\w]*(?:-[\w]+)*"
-                                 r"(?:\s+(?:(?:of|and)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,5})(?![\w-])")
+_TITLE_RUN_AFTER = _TriedAt(_word_starts("via", "with", "using", "through", ":"),
+                            r"(?:(?<![\w-])(?:via|with|using|through)|:)\s+(?P<run>[A-Z][\w]*(?:-[\w]+)*"
+                            r"(?:\s+(?:(?:of|and)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,5})(?![\w-])")
 _LONG_PREP = regex.compile(r" (?:with|for|via|from|using|under|in|on) ")
-_DATA_PAREN = regex.compile(r"(?<![\w-])(?:datasets|benchmarks|corpora|data sets) \(([^()]{3,200})\)")
+_DATA_HEADS = _word_starts("datasets", "benchmarks", "corpora", "data sets")  # _DATA_PAREN, _DATA_COMMA_LIST open so
+_DATA_PAREN = _TriedAt(_DATA_HEADS, r"(?<![\w-])(?:datasets|benchmarks|corpora|data sets) \(([^()]{3,200})\)")
 # "two datasets, Left Atrial, NIH Pancreas and BraTS-2019.": a closed list of capitalised names after a plural data
 # noun and a comma, ending at punctuation or a clause word
-_DATA_COMMA_LIST = regex.compile(
+_DATA_COMMA_LIST = _TriedAt(
+    _DATA_HEADS,
     r"(?<![\w-])(?:(?:datasets|benchmarks|corpora|data sets)(?:,|:|,? such as|,? including|,? like|,? namely,?|,? e\.g\.,?)"
     r"|(?:datasets|corpora|data sets)) ((?:[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3}, ){0,8}"
     r"[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3},? (?:and|or) [A-Z][\w+-]*(?:\.\w[\w+-]*)*(?: [A-Z0-9][\w+-]*"
