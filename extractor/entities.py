@@ -385,21 +385,44 @@ _TITLE_STUDY = regex.compile(r"\s*(?:(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:Study|A
 _KIND_FIRST = _words_as_written("kind_first")
 # (session 11) a Title-Case part named by its head noun, no acronym: "we employ a Dense Feature Alignment loss",
 # "an Uncertainty-Guided Coordinate Fusion module is deployed", "a \\textit{Mutual Event Agreement Evaluation} module"
-_HEADED_PART = regex.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ur)\s+(?:(?:novel|new|dedicated|lightweight|learnable|simple|"
-                             r"innovative|tailored|carefully designed)\s+)?(?:\$?\\text(?:it|bf|sc)\{|\\emph\{)?"
-                             r"(?P<name>[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|with|to)\s+)?[A-Z0-9][\w'-]*){1,5})\}?\$?"
-                             r"\s+(?P<head>module|block|unit|layer|mechanism|loss|strategy|branch|component)(?![\w-])(?!\s*\()")
+_HEADED_PART_NOUNS = ("module", "block", "unit", "layer", "mechanism", "loss", "strategy", "branch", "component")
+_PART_SPAN = regex.compile(r"(?r)[\w'\s$\\{}-]*")  # searched backwards from a head: the characters a match holds
+_PART_OPENER = regex.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ur)\s")
+
+
+def _part_starts(text: str, pos: int, end: int):
+    """Where a _HEADED_PART match may start: an "a"/"an"/"our" in the run of the characters a match holds before a
+    part head (a space before it, no word character after it)."""
+    heads = []
+    for w in _HEADED_PART_NOUNS:
+        i = text.find(w, pos, end)
+        while i >= 0:
+            j = i + len(w)
+            if i and text[i - 1].isspace() and not (j < end and _WORD_CHAR.match(text, j)):
+                heads.append(i)
+            i = text.find(w, j, end)
+    heads.sort()
+    done = pos
+    for h in heads:
+        for m in _PART_OPENER.finditer(text, _PART_SPAN.search(text, done, h).start(), h):
+            yield m.start()
+        done = h
+
+
+_HEADED_PART = _TriedAt(_part_starts,
+                        r"(?<![\w-])(?:[Aa]n?|[Oo]ur)\s+(?:(?:novel|new|dedicated|lightweight|learnable|simple|"
+                        r"innovative|tailored|carefully designed)\s+)?(?:\$?\\text(?:it|bf|sc)\{|\\emph\{)?"
+                        r"(?P<name>[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|with|to)\s+)?[A-Z0-9][\w'-]*){1,5})\}?\$?"
+                        r"\s+(?P<head>" + "|".join(_HEADED_PART_NOUNS) + r")(?![\w-])(?!\s*\()")
 _WE_PROPOSE = regex.compile(r"(?<![\w-])we (?:\w+ly )?(?:propose|introduce|present|design|develop)\b")
-_TITLE_RUN_AFTER = _TriedAt(_word_starts("via", "with", "using", "through", ":"),
-                            r"(?:(?<![\w-])(?:via|with|using|through)|:)\s+(?P<run>[A-Z][\w]*(?:-[\w]+)*"
-                            r"(?:\s+(?:(?:of|and)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,5})(?![\w-])")
+_TITLE_RUN_AFTER = regex.compile(r"(?:(?<![\w-])(?:via|with|using|through)|:)\s+(?P<run>[A-Z][\w]*(?:-[\w]+)*"
+                                 r"(?:\s+(?:(?:of|and)\s+)?[A-Z][\w]*(?:-[\w]+)*){1,5})(?![\w-])")
 _LONG_PREP = regex.compile(r" (?:with|for|via|from|using|under|in|on) ")
-_DATA_HEADS = _word_starts("datasets", "benchmarks", "corpora", "data sets")  # _DATA_PAREN, _DATA_COMMA_LIST open so
-_DATA_PAREN = _TriedAt(_DATA_HEADS, r"(?<![\w-])(?:datasets|benchmarks|corpora|data sets) \(([^()]{3,200})\)")
+_DATA_PAREN = regex.compile(r"(?<![\w-])(?:datasets|benchmarks|corpora|data sets) \(([^()]{3,200})\)")
 # "two datasets, Left Atrial, NIH Pancreas and BraTS-2019.": a closed list of capitalised names after a plural data
 # noun and a comma, ending at punctuation or a clause word
 _DATA_COMMA_LIST = _TriedAt(
-    _DATA_HEADS,
+    _word_starts("datasets", "benchmarks", "corpora", "data sets"),
     r"(?<![\w-])(?:(?:datasets|benchmarks|corpora|data sets)(?:,|:|,? such as|,? including|,? like|,? namely,?|,? e\.g\.,?)"
     r"|(?:datasets|corpora|data sets)) ((?:[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3}, ){0,8}"
     r"[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3},? (?:and|or) [A-Z][\w+-]*(?:\.\w[\w+-]*)*(?: [A-Z0-9][\w+-]*"
