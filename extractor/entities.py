@@ -1814,14 +1814,16 @@ class EntityRecognizer:
                             proposed.add(spelled.key)
                         else:
                             self._scan(view, i, second, at_start, new, proposed)
-        for c in [*new, *by_start]:  # "we propose CodeARC, the Code Abstraction and Reasoning Challenge, a new ...":
-            if c.key in proposed and text.startswith(", the ", c.end):  # the long form its initials spell
-                spelled = self._spelled(view, view.at(c.end + 2), text[c.start : c.end])
-                if spelled is not None and spelled.key not in proposed:
-                    new.append(spelled)
-                    proposed.add(spelled.key)
+        if ", the " in text:  # "we propose CodeARC, the Code Abstraction and Reasoning Challenge, a new ...":
+            for c in [*new, *by_start]:  # the long form its initials spell
+                if c.key in proposed and text.startswith(", the ", c.end):
+                    spelled = self._spelled(view, view.at(c.end + 2), text[c.start : c.end])
+                    if spelled is not None and spelled.key not in proposed:
+                        new.append(spelled)
+                        proposed.add(spelled.key)
         # Appositive "NAME, a novel framework ..." after "we propose" in the same sentence.
-        appositives = [c for c in by_start if text.startswith(", a", c.end) and _APPOSITIVE.match(text, c.end)]
+        appositives = ([c for c in by_start if text.startswith(", a", c.end) and _APPOSITIVE.match(text, c.end)]
+                       if ", a " in text or ", an " in text else [])
         if appositives:
             propose_at = {sent_of(s): s for label, s, _ in triggers if label in ("PROPOSE", "PASSIVE")}
             for c in appositives:
@@ -2656,16 +2658,18 @@ class EntityRecognizer:
         proposes is that name written out ("Efficient Prompting via Dynamic In-Context Learning" + "we propose
         DynaICL, a recipe ..."); not a known name or task."""
         self._spelled_as.clear()
+        names = {text[c.start : c.end] for c in cands if c.key in proposed and c.start >= title_end
+                 and c.source in ("shape", "proposed")}
+        names = [n for n in names if " " not in n and sum(ch.isalpha() for ch in n) >= 4]
+        if not names:
+            return []  # no name to spell: the title's runs go unread
         runs = [m for m in _TITLE_RUN_AFTER.finditer(text, 0, title_end)]
         lead = _TITLE_LEAD_RUN.match(text, 0, title_end)  # (session 11) also the title's leading run: "Representation
         if lead is not None:  # Bending for ..." + "This paper introduces RepBend, a novel approach"
             runs.insert(0, lead)
         wanted = {"".join(w[0] for w in _SPLIT.split(m.group("run")) if w[:1].isupper()) for m in runs}
         wanted |= {w[:-1] for w in wanted if len(w) > 3}  # (session 11) a head noun after the spelled words
-        names = {text[c.start : c.end] for c in cands if c.key in proposed and c.start >= title_end
-                 and c.source in ("shape", "proposed")}
-        names = [n for n in names if " " not in n and "".join(ch for ch in n if ch.isupper()) in wanted
-                 and sum(ch.isalpha() for ch in n) >= 4]
+        names = [n for n in names if "".join(ch for ch in n if ch.isupper()) in wanted]
         if not names:
             return []
         out = []
