@@ -80,6 +80,11 @@ class _TriedAt:
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         return next(self.finditer(text, pos, endpos), None)
 
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
+        n = self.pattern.groups  # as regex's: each match, its one group or its groups ("" for a group unmatched)
+        return [m.group() if n == 0 else m.groups("")[0] if n == 1 else m.groups("")
+                for m in self.finditer(text, pos, endpos)]
+
 
 def _word_starts(*words: str):
     """Where any of `words` occurs (as written): the starts of a pattern opening with one of them."""
@@ -296,14 +301,16 @@ _SPACE_DIGIT_AT = regex.compile(r"(?<=[A-Za-z]) (?=\d)")
 _TITLE_VERSION = regex.compile(r"v?\d{1,2}(?:\.\d{1,2})?")  # "SPLADE v2: ...", "Qwen 2.5: ..."
 # Phrases after which the paper names its own thing without a proposal verb: "We address this bottleneck with
 # Chain-of-Zoom (CoZ), a ...", "We instantiate this framework with SUPO", "our main contribution is CRPA".
-_OWN_WITH = regex.compile(
+_OWN_WITH = _TriedAt(
+    _word_starts("We ", "we ", "main ", "key ", "primary ", "core ", "central "),  # what its alternatives open with
     r"\b(?:[Ww]e (?:address|tackle|solve|overcome|mitigate|resolve|remedy) (?:this|these|that|those|both|such|the)\b"
     r"[^.,;:()]{0,40}? (?:with|via|through)|[Ww]e (?:instantiate|operationalize) (?:this|these|the|our|it|[A-Z][\w-]+)\b"
     r"[^.,;:()]{0,40}? (?:with|as|in|via|through)|\b(?:main|key|primary|core|central) contribution is)"
     r" (?:the )?(?=[A-Z])")
 _DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
 _KIND_NOUNS = _ENTITY_WORDS["kind_noun"].words  # "a new class of ... models, NAME"
-_GREEK_CAPS = regex.compile(r"(?<![\w\\-])(ALPHA|BETA|GAMMA|DELTA|EPSILON|THETA|LAMBDA|SIGMA|OMEGA)(?![\w-])")
+_GREEK_NAMES = ("ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "THETA", "LAMBDA", "SIGMA", "OMEGA")
+_GREEK_CAPS = _TriedAt(_word_starts(*_GREEK_NAMES), r"(?<![\w\\-])(" + "|".join(_GREEK_NAMES) + r")(?![\w-])")
 _TITLE_LEAD_RUN = regex.compile(r"(?!(?:An?|The)\s)(?P<run>[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*){1,4})"
                              r"(?=\s*:|\s+(?:for|of|in|with|via|on|to|as|from|under|and)\s)")  # "Ranked Entropy Minimization for"
 _DESCRIPTIVE_LEAD = _ENTITY_WORDS["descriptive_lead"].words
