@@ -1757,7 +1757,8 @@ class EntityRecognizer:
                     continue
             if found is None and label == "PROPOSE":  # "we establish a new class of ... models ...: Probabilistic
                 stop = min(view.sent_end(s), e + 30)  # Circuits (PCs)": the name after a colon ending the phrase
-                k = next((k for k in range(e, stop) if view.word(k) in (":", ";", ".")), stop)
+                idx, length = view.idx, view.length
+                k = next((k for k in range(e, stop) if length[k] == 1 and text[idx[k]] in ":;."), stop)
                 if (k + 1 < stop and view.word(k) == ":" and view.word(k + 1)[:1].isupper()
                         and view.lower(k - 1) not in _MEASURE_NOUNS  # "... system ... through two metrics: Boundary .."
                         and any(self.heads.get(view.lower(t), ("",))[0] == "method" for t in range(e, k))):
@@ -2238,10 +2239,10 @@ class EntityRecognizer:
         data head noun within seven words; not a determiner, a gerund alone, a generic family or a known name."""
         text, n = view.text, view.n
         j = e
-        while j < n and j - e < 8 and (view.word(j).isalpha() and view.word(j).islower() or view.word(j) == "-"
-                                       and j > e and view.idx[j] == view.end(j - 1)):
+        while j < n and j - e < 8 and ((w := view.word(j)).isalpha() and w.islower()
+                                       or w == "-" and j > e and view.idx[j] == view.end(j - 1)):
             j += 1
-        words = [view.lower(k) for k in range(e, j) if view.word(k) != "-"]
+        words = [w for w in map(view.lower, range(e, j)) if w != "-"]
         if not words or len(words) > 4 or j >= n or view.word(j) != "," or view.word(j - 1) == "-":
             return None
         if (words[0] in _DETERMINERS or words[0] in _SKIP_AFTER_TRIGGER or any(w in _STOP_AFTER_TRIGGER for w in words)
