@@ -107,7 +107,7 @@ _WORD_THEN_COLON = regex.compile(r"(?r)[\w-]+\s*")  # searched backwards from a 
 
 def _word_before_colon(text: str, pos: int, end: int):
     """Where the run of word characters right before a colon (spaces between) starts: the starts of a pattern
-    matching a whole such word (a look-behind for [\w-] before it) and the colon after it."""
+    matching a whole such word (a look-behind for a word character before it) and the colon after it."""
     i = text.find(":", pos, end)
     while i >= 0:
         run = _WORD_THEN_COLON.search(text, pos, i)
