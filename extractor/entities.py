@@ -58,6 +58,64 @@ def _words_as_written(role: str) -> frozenset[str]:
     return frozenset(row["word"] for row in read_tsv("entity_words.tsv") if row["role"] == role)
 
 
+class _TriedAt:
+    """A pattern whose `search` and `finditer` answer as its own but try it only at the positions `starts(text, pos,
+    end)` gives, in increasing order, where every match of it must start. The regex module tries a pattern at every
+    character, and one opening with an alternation of words costs it 10-100 µs over an abstract."""
+
+    __slots__ = ("starts", "pattern")
+
+    def __init__(self, starts, pattern: str):
+        self.starts = starts
+        self.pattern = regex.compile(pattern)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        done, match = pos, self.pattern.match
+        for i in self.starts(text, pos, end):
+            if i >= done and (m := match(text, i, end)) is not None:
+                done = m.end()  # finditer does not look inside a match (none is empty)
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return next(self.finditer(text, pos, endpos), None)
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
+        n = self.pattern.groups  # as regex's: each match, its one group or its groups ("" for a group unmatched)
+        return [m.group() if n == 0 else m.groups("")[0] if n == 1 else m.groups("")
+                for m in self.finditer(text, pos, endpos)]
+
+
+def _word_starts(*words: str):
+    """Where any of `words` occurs (as written): the starts of a pattern opening with one of them."""
+
+    def starts(text: str, pos: int, end: int) -> list[int]:
+        out = []
+        for w in words:
+            i = text.find(w, pos, end)
+            while i >= 0:
+                out.append(i)
+                i = text.find(w, i + 1, end)
+        out.sort()
+        return out
+
+    return starts
+
+
+_WORD_THEN_COLON = regex.compile(r"(?r)[\w-]+\s*")  # searched backwards from a colon
+
+
+def _word_before_colon(text: str, pos: int, end: int):
+    """Where the run of word characters right before a colon (spaces between) starts: the starts of a pattern
+    matching a whole such word (a look-behind for a word character before it) and the colon after it."""
+    i = text.find(":", pos, end)
+    while i >= 0:
+        run = _WORD_THEN_COLON.search(text, pos, i)
+        if run is not None and run.end() == i:
+            yield run.start()
+        i = text.find(":", i + 1, end)
+
+
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&\s*)\s*")
 _APPOSITIVE = regex.compile(r", an? ")
 _PAREN_GAP = regex.compile(r" ?\([^()]{1,80}\)")
@@ -264,10 +322,12 @@ _WE_NAMES = regex.compile(r"(?i:(?<![\w-])we) (?:\w+ly )?(?:propose|introduce|pr
 _INTRO_VERB = regex.compile(r"(?<![\w-])(?:propose|proposes|introduce|introduces|introducing|present|presents) ")
 _LOWER_APPOSITIVE = regex.compile(r",\s+an?\s+(?P<words>(?:[\w-]+[\s,]+){0,6}[\w-]+)")
 # a list of the paper's own parts follows: "consists of three components: a Scene Manager, an Answer Retriever, ..."
-_PARTS_LIST = regex.compile(r"(?<![\w-])(?:modules|components|stages|innovations|agents|parts|mechanisms|strategies|"
-                            r"designs|blocks|branches|steps|phases|units|sub-modules|submodules|elements|pipelines|networks|"
-                            r"sub-networks|subnetworks|losses|objectives|encoders|decoders|heads|adapters|schemes|"
-                            r"methods|variants|techniques|approaches|algorithms)\s*:\s+")  # (session 11: methods ...)
+_PARTS_NOUNS = ("modules", "components", "stages", "innovations", "agents", "parts", "mechanisms", "strategies",
+                "designs", "blocks", "branches", "steps", "phases", "units", "sub-modules", "submodules", "elements",
+                "pipelines", "networks", "sub-networks", "subnetworks", "losses", "objectives", "encoders", "decoders",
+                "heads", "adapters", "schemes", "methods", "variants", "techniques", "approaches", "algorithms")
+_PARTS_LIST = _TriedAt(_word_before_colon,  # (session 11: methods ...)
+                       r"(?<![\w-])(?:" + "|".join(_PARTS_NOUNS) + r")\s*:\s+")
 _COMPARE_LEAD = regex.compile(r"(?i)(?<![\w-])(?:compar(?:e|es|ed|ing|ison|ative)|evaluat(?:e|es|ed|ing|ion)|benchmark(?:s|ed|ing)?)(?![\w-])")
 # (session 11) a name in apposition to "a new/novel ... dataset/benchmark/corpus": the paper's own data
 _NEW_DATA_NAME = regex.compile(r"(?<![\w-])an?\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|"
@@ -347,7 +407,8 @@ _LONG_PREP = regex.compile(r" (?:with|for|via|from|using|under|in|on) ")
 _DATA_PAREN = regex.compile(r"(?<![\w-])(?:datasets|benchmarks|corpora|data sets) \(([^()]{3,200})\)")
 # "two datasets, Left Atrial, NIH Pancreas and BraTS-2019.": a closed list of capitalised names after a plural data
 # noun and a comma, ending at punctuation or a clause word
-_DATA_COMMA_LIST = regex.compile(
+_DATA_COMMA_LIST = _TriedAt(
+    _word_starts("datasets", "benchmarks", "corpora", "data sets"),
     r"(?<![\w-])(?:(?:datasets|benchmarks|corpora|data sets)(?:,|:|,? such as|,? including|,? like|,? namely,?|,? e\.g\.,?)"
     r"|(?:datasets|corpora|data sets)) ((?:[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3}, ){0,8}"
     r"[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3},? (?:and|or) [A-Z][\w+-]*(?:\.\w[\w+-]*)*(?: [A-Z0-9][\w+-]*"
@@ -1122,7 +1183,7 @@ class EntityRecognizer:
             cands.extend(self._title_spells_own(text, title_end, proposed, cands))
         if proposed and ") " in text:
             cands.extend(self._enumerated_parts(text, title_end, proposed))
-        if (proposed or view.unnamed) and ": " in text and _parts_list_at(text, title_end):
+        if (proposed or view.unnamed) and ": " in text and _PARTS_LIST.search(text, title_end):
             cands.extend(self._listed_parts(view, title_end, proposed))
         if (proposed or view.unnamed) and _named_head(text) and _HEADED_PART.search(text, title_end):
             cands.extend(self._headed_parts(text, title_end, proposed))
@@ -1678,7 +1739,8 @@ class EntityRecognizer:
                     continue
             if found is None and label == "PROPOSE":  # "we establish a new class of ... models ...: Probabilistic
                 stop = min(view.sent_end(s), e + 30)  # Circuits (PCs)": the name after a colon ending the phrase
-                k = next((k for k in range(e, stop) if view.word(k) in (":", ";", ".")), stop)
+                idx, length = view.idx, view.length
+                k = next((k for k in range(e, stop) if length[k] == 1 and text[idx[k]] in ":;."), stop)
                 if (k + 1 < stop and view.word(k) == ":" and view.word(k + 1)[:1].isupper()
                         and view.lower(k - 1) not in _MEASURE_NOUNS  # "... system ... through two metrics: Boundary .."
                         and any(self.heads.get(view.lower(t), ("",))[0] == "method" for t in range(e, k))):
@@ -1742,14 +1804,16 @@ class EntityRecognizer:
                             proposed.add(spelled.key)
                         else:
                             self._scan(view, i, second, at_start, new, proposed)
-        for c in [*new, *by_start]:  # "we propose CodeARC, the Code Abstraction and Reasoning Challenge, a new ...":
-            if c.key in proposed and text.startswith(", the ", c.end):  # the long form its initials spell
-                spelled = self._spelled(view, view.at(c.end + 2), text[c.start : c.end])
-                if spelled is not None and spelled.key not in proposed:
-                    new.append(spelled)
-                    proposed.add(spelled.key)
+        if ", the " in text:  # "we propose CodeARC, the Code Abstraction and Reasoning Challenge, a new ...":
+            for c in [*new, *by_start]:  # the long form its initials spell
+                if c.key in proposed and text.startswith(", the ", c.end):
+                    spelled = self._spelled(view, view.at(c.end + 2), text[c.start : c.end])
+                    if spelled is not None and spelled.key not in proposed:
+                        new.append(spelled)
+                        proposed.add(spelled.key)
         # Appositive "NAME, a novel framework ..." after "we propose" in the same sentence.
-        appositives = [c for c in by_start if text.startswith(", a", c.end) and _APPOSITIVE.match(text, c.end)]
+        appositives = ([c for c in by_start if text.startswith(", a", c.end) and _APPOSITIVE.match(text, c.end)]
+                       if ", a " in text or ", an " in text else [])
         if appositives:
             propose_at = {sent_of(s): s for label, s, _ in triggers if label in ("PROPOSE", "PASSIVE")}
             for c in appositives:
@@ -2157,10 +2221,10 @@ class EntityRecognizer:
         data head noun within seven words; not a determiner, a gerund alone, a generic family or a known name."""
         text, n = view.text, view.n
         j = e
-        while j < n and j - e < 8 and (view.word(j).isalpha() and view.word(j).islower() or view.word(j) == "-"
-                                       and j > e and view.idx[j] == view.end(j - 1)):
+        while j < n and j - e < 8 and ((w := view.word(j)).isalpha() and w.islower()
+                                       or w == "-" and j > e and view.idx[j] == view.end(j - 1)):
             j += 1
-        words = [view.lower(k) for k in range(e, j) if view.word(k) != "-"]
+        words = [w for w in map(view.lower, range(e, j)) if w != "-"]
         if not words or len(words) > 4 or j >= n or view.word(j) != "," or view.word(j - 1) == "-":
             return None
         if (words[0] in _DETERMINERS or words[0] in _SKIP_AFTER_TRIGGER or any(w in _STOP_AFTER_TRIGGER for w in words)
@@ -2584,16 +2648,18 @@ class EntityRecognizer:
         proposes is that name written out ("Efficient Prompting via Dynamic In-Context Learning" + "we propose
         DynaICL, a recipe ..."); not a known name or task."""
         self._spelled_as.clear()
+        names = {text[c.start : c.end] for c in cands if c.key in proposed and c.start >= title_end
+                 and c.source in ("shape", "proposed")}
+        names = [n for n in names if " " not in n and sum(ch.isalpha() for ch in n) >= 4]
+        if not names:
+            return []  # no name to spell: the title's runs go unread
         runs = [m for m in _TITLE_RUN_AFTER.finditer(text, 0, title_end)]
         lead = _TITLE_LEAD_RUN.match(text, 0, title_end)  # (session 11) also the title's leading run: "Representation
         if lead is not None:  # Bending for ..." + "This paper introduces RepBend, a novel approach"
             runs.insert(0, lead)
         wanted = {"".join(w[0] for w in _SPLIT.split(m.group("run")) if w[:1].isupper()) for m in runs}
         wanted |= {w[:-1] for w in wanted if len(w) > 3}  # (session 11) a head noun after the spelled words
-        names = {text[c.start : c.end] for c in cands if c.key in proposed and c.start >= title_end
-                 and c.source in ("shape", "proposed")}
-        names = [n for n in names if " " not in n and "".join(ch for ch in n if ch.isupper()) in wanted
-                 and sum(ch.isalpha() for ch in n) >= 4]
+        names = [n for n in names if "".join(ch for ch in n if ch.isupper()) in wanted]
         if not names:
             return []
         out = []
@@ -3324,24 +3390,6 @@ def _written_again(name: str, text: str, body: int) -> bool:
                                        ".n", ".o", ".p", ".q", ".r", ".s", ".t", ".u", ".v", ".w", ".x", ".y", ".z")):
             return True
         i = text.find(name, j)
-    return False
-
-
-_RUN_AND_SPACE = regex.compile(r"(?r)[\w-]+\s*")  # matched backwards: a run of word characters and the spaces after it
-
-
-def _parts_list_at(text: str, pos: int) -> bool:
-    """Whether `_PARTS_LIST.search(text, pos)` finds a match, tried only before a colon.
-
-    Its parts noun is a whole run of word characters and hyphens (the look-behind) with spaces and a colon
-    after it: the pattern is matched where such a run ends before a colon, not tried at every letter.
-    """
-    colon = text.find(":", pos)
-    while colon >= 0:
-        run = _RUN_AND_SPACE.match(text, pos, colon)
-        if run is not None and _PARTS_LIST.match(text, run.start()):
-            return True
-        colon = text.find(":", colon + 1)
     return False
 
 

@@ -56,7 +56,8 @@ _GATE_PIECES = ["a ", "an ", "An ", "our ", "we ", "We ", "new ", "novel ", "the
                 "loss", "module", "units", "block", "}", "$", "\\textit{", " of ", " ", "  ", "\n", "\u00a0", "-", "x",
                 "é", "(", ")", ",", ":", ".", "modules", "sub-modules", "stages", "address ", "instantiate ",
                 "with ", "contribution is ", "main ", "memory", " and ", "compute", "energy costs", "method", " (",
-                "Variance Horizon", "SIGMA", "BETA", "A", "\\", "MAS", "S", "3D"]
+                "Variance Horizon", "SIGMA", "BETA", "A", "\\", "MAS", "S", "3D", "datasets", "corpora", "data sets",
+                " such as ", "NIH", "BraTS-2019", " or "]
 _gate_text = st.lists(st.sampled_from(_GATE_PIECES), max_size=24).map("".join)
 
 
@@ -64,8 +65,13 @@ _gate_text = st.lists(st.sampled_from(_GATE_PIECES), max_size=24).map("".join)
 @given(_gate_text, st.integers(0, 6))
 @example("It has three modules : a Planner, and sub-modules:\n x", 0)
 @example("x-modules: a", 0)
-def test_parts_list_scan_is_search(text, pos):
-    assert entities._parts_list_at(text, pos) == (entities._PARTS_LIST.search(text, pos) is not None)
+@example("two datasets, Left Atrial, NIH Pancreas and BraTS-2019. Three corpora such as A and B", 0)
+def test_tried_at_finds_what_the_pattern_finds(text, pos):
+    """`_TriedAt` tries its pattern only where a match can start: the same matches as the pattern tried everywhere."""
+    for tried in (entities._PARTS_LIST, entities._DATA_COMMA_LIST):
+        spans = [m.span() for m in tried.finditer(text, pos)]
+        assert spans == [m.span() for m in tried.pattern.finditer(text, pos)]
+        assert (tried.search(text, pos) is None) == (not spans)
 
 
 @settings(max_examples=3000, deadline=None)
