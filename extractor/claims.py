@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from spacy.tokens import Doc
@@ -407,8 +407,7 @@ class _DocHits:
         self._s = [w[0] for w in speed]
 
     def segment(self, start: int, end: int) -> _Segment:
-        from bisect import bisect_left as bl
-
+        bl = bisect_left
         return _Segment(
             self.metrics[bl(self._m, start) : bl(self._m, end)],
             self.cues[bl(self._c, start) : bl(self._c, end)],
@@ -422,6 +421,7 @@ def _cue_aspects() -> tuple[tuple[str, str, bool], ...]:
     return tuple((c.cue.rstrip("*"), c.aspect, c.cue.endswith("*")) for c in load_directions() if c.aspect)
 
 
+@lru_cache(maxsize=4096)  # a few hundred metric and cue words make nearly every call
 def _cue_aspect(word: str) -> str | None:
     """The metric a cue names by itself: "faster" and "speedups" measure speed."""
     low = " ".join(word.casefold().split())

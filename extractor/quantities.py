@@ -17,6 +17,7 @@ Sentences without a candidate token cost one array read: their text is never reb
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -1025,8 +1026,6 @@ def find_in_segment(text: str, seg_start: int, seg_end: int, word_starts: list[i
     pattern = atom_pattern()
     starts = list(_digit_starts(text, seg_start, seg_end))
     if word_starts:
-        from bisect import bisect_left
-
         words = word_starts[bisect_left(word_starts, seg_start) : bisect_left(word_starts, seg_end)]
         if words:
             starts = sorted(set(starts).union(words))
