@@ -42,7 +42,7 @@ from .lexicons import (
     words_of,
 )
 from .models import EntityRef, FoundClaim, FoundMention, FoundQuantity, construct as _construct, entity_ref
-from .text import ext_key
+from .text import ext_key, token_offsets
 
 __all__ = ["DocContext", "attach", "load_metrics", "warm_up"]
 
@@ -328,11 +328,12 @@ class Tables:
         spans of the sentences that hold figures), only hits inside them are built.
         """
         strings = strings if strings is not None else doc.vocab.strings
-        idx, orth = arr[:, 2], arr[:, 3]
+        orth = arr[:, 3]
+        idx, lengths = token_offsets(doc)  # lists: cheaper to index than the array's columns
         lo, hi = (spans[0][0], spans[-1][1]) if spans else (0, len(text))
 
         def end_of(i: int) -> int:
-            return int(idx[i]) + len(strings[int(orth[i])])
+            return idx[i] + lengths[i]
 
         if spans:  # match only from the first figure sentence to the last (and a variant's length past it)
             first = bisect_left(idx, lo)
@@ -341,14 +342,14 @@ class Tables:
             matches = self.folded(doc)
         exact = self.exact_surfaces
         if exact:
-            matches = [m for m in matches if m[0] not in exact or text[int(idx[m[1]]) : end_of(m[2] - 1)] in exact[m[0]]]
+            matches = [m for m in matches if m[0] not in exact or text[idx[m[1]] : end_of(m[2] - 1)] in exact[m[0]]]
         matches.sort(key=lambda m: (m[1], -(m[2] - m[1])))
         metrics = []
         last_end = -1
         for key, a, b in matches:
             if a < last_end:
                 continue
-            s = int(idx[a])
+            s = idx[a]
             if s < lo or s >= hi:
                 continue
             e = end_of(b - 1)
@@ -362,7 +363,7 @@ class Tables:
         for i, (_, _, cue, blocker, fast) in zip(flagged, kinds):
             if not (cue or blocker or fast):
                 continue
-            s = int(idx[i])
+            s = idx[i]
             if s < lo or s >= hi:
                 continue
             low = strings[int(orth[i])].casefold()
