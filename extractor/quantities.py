@@ -1200,7 +1200,7 @@ class QuantitiesComponent:
             doc.user_data[_EXT_QUANTITIES] = []
             return doc
         text = doc_text(doc)  # joined once per doc (pipeline.make_doc stores it)
-        spans = self._spans(doc, arr, marked, doc.user_data.get(_EXT_TITLE_END), len(text), strings)
+        spans = self._spans(doc, arr, marked, doc.user_data.get(_EXT_TITLE_END))
         idx = token_offsets(doc)[0]
         word_starts: list[int] = []
         for i, o, k in zip(flagged, orth_list, kinds):
@@ -1227,7 +1227,7 @@ class QuantitiesComponent:
         return doc
 
     @staticmethod
-    def _spans(doc: Doc, arr, marked: list[int], title_end: int | None, length: int, strings) -> list[tuple[int, int]]:
+    def _spans(doc: Doc, arr, marked: list[int], title_end: int | None) -> list[tuple[int, int]]:
         """The sentences that hold a candidate token, as (start, end) character spans split at the
         title's end. The text itself is `doc_text(doc)`, built once per doc."""
         n = len(doc)
