@@ -201,11 +201,18 @@ def cue_table() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, 
     return words, tuple(stems), multi
 
 
+@cache
+def _cue_stems() -> tuple[str, ...]:
+    return tuple(stem for stem, _ in cue_table()[1])
+
+
 def cue_of(low: str) -> str | None:
     """The effect of one lower-case word as a change cue ("reduces" -> decrease), or None."""
     words, stems, _ = cue_table()
     if low in words:
         return words[low]
+    if not low.startswith(_cue_stems()):
+        return None  # most words: one C-level test instead of a walk over every stem
     for stem, effect in stems:
         if low.startswith(stem):
             return effect

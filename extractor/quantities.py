@@ -17,8 +17,9 @@ Sentences without a candidate token cost one array read: their text is never reb
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from spacy.attrs import IDX, ORTH, SENT_START
@@ -28,7 +29,7 @@ from spacy.tokens import Doc
 from .abbreviations import doc_text
 from .lexicons import Unit, cue_of, load_claim_words, load_common_words, load_not_figures, load_number_words, load_qualifiers, load_unit_conversions, load_units
 from .models import FoundQuantity, construct
-from .text import ext_key, free_flag as _free_flag, sentence_starts, token_array
+from .text import ext_key, free_flag as _free_flag, sentence_starts, token_array, token_offsets
 
 SCALE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "bn": 1e9, "T": 1e12, "b": 1e9, "m": 1e6}  # b, m: only before "parameters"
 
@@ -189,15 +190,48 @@ def _atom_groups() -> tuple[str, ...]:
     return tuple(names[i] for i in range(1, pattern.groups + 1))
 
 
+def _qualifier_regex(phrases: list[str]) -> regex.Pattern:
+    # searched backwards from the figure: the engine starts at the end instead of trying every position
+    return regex.compile(rf"(?:^|(?<=[^\w]))(?P<q>(?i:{_alternation(phrases)}))\s*$", regex.REVERSE)
+
+
 @cache
 def _lookback_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     lex = _lexicon()
-    # searched backwards from the figure: the engine starts at the end instead of trying every position
-    qualifier = regex.compile(rf"(?:^|(?<=[^\w]))(?P<q>(?i:{_alternation(list(lex['qb']))}))\s*$", regex.REVERSE)
+    qualifier = _qualifier_regex(list(lex["qb"]))
     prefix = regex.compile(rf"(?P<p>{_alternation(list(lex['prefix']))})\s?$", regex.IGNORECASE | regex.REVERSE)
     words_after = [p for p in lex["qa"] if p[:1].isalpha()]
     after = regex.compile(rf"(?:\s(?P<qa>(?i:{_alternation(words_after)}))|(?P<plus>\+)(?![\w+\d]))")
     return qualifier, prefix, after
+
+
+@lru_cache(maxsize=4096)
+def _qualifier_lookback(last_word: str) -> regex.Pattern | None:
+    """The qualifier look-back regex for a figure whose text before it ends with `last_word` (case-folded, cut at
+    the last space), with only the phrases that can end there: one whose last word ends `last_word` ("of": "a
+    maximum of", "in excess of"). Trying all of them costs ~10 µs a figure; None when no phrase can end there.
+    The cut holds for a plain ASCII word (`casefold` and the regex's (?i) agree, no other whitespace splits it);
+    any other word gets the whole regex."""
+    if not last_word.isascii() or len(last_word.split()) != 1:
+        return _lookback_patterns()[0]
+    ends = _qualifier_ends()
+    if not last_word.endswith(tuple(ends)):
+        return None
+    return _qualifier_subset(tuple(p for end, phrases in ends.items() if last_word.endswith(end) for p in phrases))
+
+
+@cache
+def _qualifier_ends() -> dict[str, list[str]]:
+    """Last word (case-folded) -> the qualifier phrases ending with it."""
+    ends: dict[str, list[str]] = {}
+    for phrase in _lexicon()["qb"]:
+        ends.setdefault(phrase.split()[-1].casefold(), []).append(phrase)
+    return ends
+
+
+@cache
+def _qualifier_subset(phrases: tuple[str, ...]) -> regex.Pattern:
+    return _qualifier_regex(list(phrases))
 
 
 @cache
@@ -568,7 +602,7 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
         before = text[lo : fig.start].rstrip()
         last_word = before[before.rfind(" ") + 1 :].casefold()
     if before[-1:] in ends["qualifier_chars"] or last_word in ends["qualifier_words"]:
-        if (q := _lookback_patterns()[0].search(text, lo, fig.start)) is not None:
+        if (qualifier := _qualifier_lookback(last_word)) is not None and (q := qualifier.search(text, lo, fig.start)) is not None:
             phrase = " ".join(q.group("q").casefold().split())
             if phrase == "sub-" and fig.unit is None and not fig.scaled:
                 return None, "identifier"  # "sub-100ms", "sub-1%" bound a measure; "Sub-10" names something
@@ -1025,8 +1059,6 @@ def find_in_segment(text: str, seg_start: int, seg_end: int, word_starts: list[i
     pattern = atom_pattern()
     starts = list(_digit_starts(text, seg_start, seg_end))
     if word_starts:
-        from bisect import bisect_left
-
         words = word_starts[bisect_left(word_starts, seg_start) : bisect_left(word_starts, seg_end)]
         if words:
             starts = sorted(set(starts).union(words))
@@ -1168,12 +1200,12 @@ class QuantitiesComponent:
             doc.user_data[_EXT_QUANTITIES] = []
             return doc
         text = doc_text(doc)  # joined once per doc (pipeline.make_doc stores it)
-        spans = self._spans(doc, arr, marked, doc.user_data.get(_EXT_TITLE_END), len(text), strings)
-        idx = arr[:, 2]
+        spans = self._spans(doc, arr, marked, doc.user_data.get(_EXT_TITLE_END))
+        idx = token_offsets(doc)[0]
         word_starts: list[int] = []
         for i, o, k in zip(flagged, orth_list, kinds):
             if k[1]:
-                word_starts += _word_positions(text, int(idx[i]), strings[o])
+                word_starts += _word_positions(text, idx[i], strings[o])
         if len(word_starts) > 1:
             word_starts.sort()
         # figures first: a doc whose candidate tokens make no figure (a quarter of them: "GPT-4",
@@ -1195,7 +1227,7 @@ class QuantitiesComponent:
         return doc
 
     @staticmethod
-    def _spans(doc: Doc, arr, marked: list[int], title_end: int | None, length: int, strings) -> list[tuple[int, int]]:
+    def _spans(doc: Doc, arr, marked: list[int], title_end: int | None) -> list[tuple[int, int]]:
         """The sentences that hold a candidate token, as (start, end) character spans split at the
         title's end. The text itself is `doc_text(doc)`, built once per doc."""
         n = len(doc)
@@ -1208,7 +1240,7 @@ class QuantitiesComponent:
                 if not starts or starts[0] != 0:
                     starts.insert(0, 0)
             bounds = list(zip(starts, starts[1:] + [n]))
-        idx = arr[:, 2]
+        idx, lengths = token_offsets(doc)  # lists: cheaper to index than the array's columns
         spans: list[tuple[int, int]] = []
         k = 0
         for a, b in bounds:
@@ -1216,9 +1248,9 @@ class QuantitiesComponent:
                 k += 1
             if not (k < len(marked) and marked[k] < b):
                 continue
-            s = int(idx[a])
+            s = idx[a]
             # the sentence's text without the whitespace that follows it
-            e = int(idx[b - 1]) + len(strings[int(arr[b - 1, 3])])
+            e = idx[b - 1] + lengths[b - 1]
             if title_end is not None and s < title_end < e:
                 spans += [(s, title_end), (title_end, e)]
             else:
