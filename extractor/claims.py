@@ -46,6 +46,9 @@ from .text import ext_key, token_offsets
 
 __all__ = ["DocContext", "attach", "load_metrics", "warm_up"]
 
+# Caches keyed by a word stay bounded: over millions of abstracts the vocabulary keeps growing, memory must not.
+_WORD_CACHE = 1 << 16
+
 
 def _compile(pattern: str, flags: int = 0):
     """The stdlib `re` where it can compile the pattern (several times faster on the short scans
@@ -180,16 +183,12 @@ class _Hit:
 _NOT_CUE_AFTER = _compile(r"-(?:edge|or-less)\b")
 
 
-@cache
-
-
-@cache
 def _is_blocker(low: str) -> bool:
     """Words after a cue that turn the figure into a level: "improves X, achieving 95%"."""
     return low in _BLOCKERS
 
 
-@cache
+@lru_cache(maxsize=_WORD_CACHE)
 def _speed_word(low: str) -> str | None:
     entry = _SPEED_WORDS.match(low)
     if entry is None:
@@ -491,7 +490,7 @@ class DocContext:
         return out
 
 
-@cache
+@lru_cache(maxsize=_WORD_CACHE)
 def _metric_ref(name: str) -> EntityRef:
     return EntityRef(type="metric", name=name)
 
@@ -505,7 +504,7 @@ def _ref(mention: FoundMention | None, text: str) -> EntityRef | None:
 # --- phrases around a figure -------------------------------------------------------------------
 
 
-@cache
+@lru_cache(maxsize=_WORD_CACHE)
 def _name_like(word: str) -> bool:
     if not word[:1].isalnum():
         return False
@@ -600,7 +599,7 @@ def _level_clause_between(text: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) in _CLAUSE_VERBS and _cue_of(m.group(1)) is None
 
 
-@cache
+@lru_cache(maxsize=_WORD_CACHE)
 def _bare(token: str, at_end: bool) -> str:
     """A token without trailing punctuation; a final period goes unless it ends an abbreviation."""
     bare = token.rstrip(",;:)]}\"'”")
@@ -699,7 +698,7 @@ def _stop_names() -> frozenset[str]:
     return frozenset(entity_key(line.strip()) for line in read_lines("stop_names.txt"))
 
 
-@cache
+@lru_cache(maxsize=_WORD_CACHE)
 def _is_stop_name(word: str) -> bool:
     from .canonical import entity_key
 

@@ -764,7 +764,7 @@ def _quantulum_units() -> tuple[dict[str, str], dict[str, str]]:
     return symbols, surfaces
 
 
-@cache
+@lru_cache(maxsize=1 << 14)  # keyed by any surface: bounded, for runs over millions of abstracts
 def _quantulum_unit(surface: str) -> str | None:
     """A unit our rules do not know but quantulum3's table does: "5 mmHg", "3 km2", "9.8 m/s^2"."""
     symbols, surfaces = _quantulum_units()
