@@ -607,32 +607,38 @@ def _ignore_sigint() -> None:
 
 
 def _extracted(batches: Iterable[Batch], workers: int) -> Iterator[tuple[Batch, Extracted]]:
-    if workers <= 1:
-        for batch in batches:
-            yield batch, extract_rows(batch.papers)
-        return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     gc.collect()
-    gc.freeze()  # forked workers then share the parent's heap instead of copying it page by page
+    # The pipeline that warm_up built is never garbage: frozen, full collections skip it (in this
+    # process and in workers), and forked workers share its pages instead of copying them one by one.
+    gc.freeze()
     try:
-        with context.Pool(workers, initializer=_ignore_sigint) as pool:
-            pending: deque[tuple[Batch, Any]] = deque()
-            batches = iter(batches)
-
-            def submit(batch: Batch) -> None:
-                packed = [pack_paper(p) for p in batch.papers]
-                batch.papers = []  # the parent keeps only what the writer needs
-                pending.append((batch, pool.apply_async(extract_packed, (packed,)) if packed else None))
-
-            # A bounded window of batches in flight: memory stays flat however large the corpus.
-            for batch in islice(batches, workers * 2 + 1):
-                submit(batch)
-            while pending:
-                batch, result = pending.popleft()
-                extracted = result.get() if result is not None else Extracted([])
-                for nxt in islice(batches, 1):
-                    submit(nxt)
-                yield batch, extracted
+        if workers <= 1:
+            for batch in batches:
+                yield batch, extract_rows(batch.papers)
+        else:
+            yield from _in_workers(batches, workers)
     finally:
         gc.unfreeze()
+
+
+def _in_workers(batches: Iterable[Batch], workers: int) -> Iterator[tuple[Batch, Extracted]]:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(workers, initializer=_ignore_sigint) as pool:
+        pending: deque[tuple[Batch, Any]] = deque()
+        batches = iter(batches)
+
+        def submit(batch: Batch) -> None:
+            packed = [pack_paper(p) for p in batch.papers]
+            batch.papers = []  # the parent keeps only what the writer needs
+            pending.append((batch, pool.apply_async(extract_packed, (packed,)) if packed else None))
+
+        # A bounded window of batches in flight: memory stays flat however large the corpus.
+        for batch in islice(batches, workers * 2 + 1):
+            submit(batch)
+        while pending:
+            batch, result = pending.popleft()
+            extracted = result.get() if result is not None else Extracted([])
+            for nxt in islice(batches, 1):
+                submit(nxt)
+            yield batch, extracted
