@@ -330,8 +330,20 @@ _PARTS_LIST = _TriedAt(_word_before_colon,  # (session 11: methods ...)
                        r"(?<![\w-])(?:" + "|".join(_PARTS_NOUNS) + r")\s*:\s+")
 _COMPARE_LEAD = regex.compile(r"(?i)(?<![\w-])(?:compar(?:e|es|ed|ing|ison|ative)|evaluat(?:e|es|ed|ing|ion)|benchmark(?:s|ed|ing)?)(?![\w-])")
 # (session 11) a name in apposition to "a new/novel ... dataset/benchmark/corpus": the paper's own data
-_NEW_DATA_NAME = regex.compile(r"(?<![\w-])an?\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|"
-                               r"data set|test set|testbed),\s+(?:(?:called|named|dubbed|termed)\s+)?(?P<name>[A-Z\d])")
+_NEW_OR_NOVEL = _word_starts("new", "novel")
+_ARTICLE_BEFORE = regex.compile(r"(?r)(?<![\w-])an?\s+")  # matched backwards: "a"/"an" and the spaces after it
+
+
+def _article_before_new(text: str, pos: int, end: int):
+    """Where a _NEW_DATA_NAME match may start: a whole "a"/"an" right before "new" or "novel"."""
+    for i in _NEW_OR_NOVEL(text, pos, end):
+        if (article := _ARTICLE_BEFORE.match(text, pos, i)) is not None:
+            yield article.start()
+
+
+_NEW_DATA_NAME = _TriedAt(_article_before_new,
+                          r"(?<![\w-])an?\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|"
+                          r"data set|test set|testbed),\s+(?:(?:called|named|dubbed|termed)\s+)?(?P<name>[A-Z\d])")
 _THIS_PAPER_LEAD = regex.compile(r"(?:In )?[Tt]his (?:paper|work|study|article)\b")
 _LIST_ITEM = regex.compile(r"(?:\(?(?:[1-9]|i{1,3}|iv|[a-d])\)\s*)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?=[A-Z])")
 _PARTS_COUNT = regex.compile(r"(?i)(?<![\w-])(?:two|three|four|five|six|several|multiple|following|key|core|main|novel|"
@@ -1188,7 +1200,7 @@ class EntityRecognizer:
         if (proposed or view.unnamed) and _named_head(text) and _HEADED_PART.search(text, title_end):
             cands.extend(self._headed_parts(text, title_end, proposed))
         if "ew " in text or "ovel " in text:  # (session 11) "along with a new dataset, PERGData", "on a new
-            for m in _new_data_names(text, title_end):  # benchmark, PhyX-AF": data the paper builds
+            for m in _NEW_DATA_NAME.finditer(text, title_end):  # benchmark, PhyX-AF": data the paper builds
                 lead = text[max(text.rfind(". ", 0, m.start()), title_end) : m.start()].lower()
                 if _EARLIER_IN.search(lead) or any(w in lead for w in _OTHERS_PARTS):
                     continue
@@ -3428,32 +3440,6 @@ def _we_before(text: str, words: tuple[str, ...]) -> bool:
                 return True
             i = text.find(we, i + 3)
     return False
-
-
-_ARTICLE_BEFORE = regex.compile(r"(?r)(?<![\w-])an?\s+")  # matched backwards: "a"/"an" and the spaces after it
-
-
-def _new_data_names(text: str, pos: int):
-    """The matches of `_NEW_DATA_NAME.finditer(text, pos)`, tried only at an article before "new" or "novel".
-
-    A match starts at a whole "a"/"an" (the look-behind) with spaces and "new"/"novel" after it: the pattern
-    is run there only, not at every "a" of the abstract.
-    """
-    found = []
-    for word in ("new", "novel"):
-        i = text.find(word, pos)
-        while i >= 0:
-            found.append(i)
-            i = text.find(word, i + 1)
-    done = pos  # end of the last match: finditer does not look inside it
-    for i in sorted(found):
-        article = _ARTICLE_BEFORE.match(text, done, i)
-        if article is None:
-            continue
-        m = _NEW_DATA_NAME.match(text, article.start())
-        if m is not None:
-            done = m.end()
-            yield m
 
 
 def _is_a(text: str, pos: int):
