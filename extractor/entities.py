@@ -86,18 +86,20 @@ class _TriedAt:
                 for m in self.finditer(text, pos, endpos)]
 
 
+def _occurrences(text: str, literal: str, pos: int = 0, end: int | None = None):
+    """Every start of `literal` in text[pos:end], by `str.find`: the cheap scan before a regex that needs it."""
+    end = len(text) if end is None else end
+    i = text.find(literal, pos, end)
+    while i >= 0:
+        yield i
+        i = text.find(literal, i + 1, end)
+
+
 def _word_starts(*words: str):
     """Where any of `words` occurs (as written): the starts of a pattern opening with one of them."""
 
     def starts(text: str, pos: int, end: int) -> list[int]:
-        out = []
-        for w in words:
-            i = text.find(w, pos, end)
-            while i >= 0:
-                out.append(i)
-                i = text.find(w, i + 1, end)
-        out.sort()
-        return out
+        return sorted(i for w in words for i in _occurrences(text, w, pos, end))
 
     return starts
 
@@ -3411,35 +3413,18 @@ _NAME_WORD_BEFORE = regex.compile(r"(?r)(?<![\w'-])[A-Z0-9][\w'-]*\}?\$?\s+")  #
 def _named_head(text: str) -> bool:
     """Whether a head of `_HEADED_PART` follows a word opening with a capital or digit: a literal scan per
     head that the pattern needs, before it is tried at every article."""
-    for head in _HEADED_PART_HEADS:
-        i = text.find(head)
-        while i >= 0:
-            if _NAME_WORD_BEFORE.match(text, 0, i):
-                return True
-            i = text.find(head, i + 1)
-    return False
+    return any(_NAME_WORD_BEFORE.match(text, 0, i) for head in _HEADED_PART_HEADS for i in _occurrences(text, head))
 
 
 def _ends_before(text: str, literal: str, words: tuple[str, ...]) -> bool:
     """Whether one of `words` ends right before `literal` somewhere in text: a literal scan, before a regex that
     needs it."""
-    i = text.find(literal)
-    while i >= 0:
-        if text.endswith(words, 0, i):
-            return True
-        i = text.find(literal, i + 1)
-    return False
+    return any(text.endswith(words, 0, i) for i in _occurrences(text, literal))
 
 
 def _we_before(text: str, words: tuple[str, ...]) -> bool:
     """Whether "we " or "We " stands right before one of `words`: a literal scan, before a regex that needs it."""
-    for we in ("we ", "We "):
-        i = text.find(we)
-        while i >= 0:
-            if text.startswith(words, i + 3):
-                return True
-            i = text.find(we, i + 3)
-    return False
+    return any(text.startswith(words, i + 3) for we in ("we ", "We ") for i in _occurrences(text, we))
 
 
 def _is_a(text: str, pos: int):
