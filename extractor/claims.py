@@ -3512,6 +3512,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             if c.context is not None and _POSSESSIVE_FIGURE.search(c.context):
                 c.context = c.context_ref = None  # "from ECMWF's 71.8 to 75.9": a compared level, not a setting
                 c.why["context"] = "context:none:figure"
+            if c.context is not None and c.context.rstrip(" $").endswith("="):
+                c.context = c.context_ref = None  # "at FMR=0.01%", "IoU$=0.7$": a variable set to a value, no named setting
+                c.why["context"] = "context:none:assignment"
             if c.context is not None and (tail_m := _CONTEXT_METRIC_TAIL.search(c.context)) is not None and any(
                     ch.isupper() for ch in c.context[: tail_m.start()]):
                 c.context = c.context[: tail_m.start()]  # "boosting FBHM performance by ~30 Macro-F1 points": FBHM

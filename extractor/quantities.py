@@ -316,7 +316,9 @@ _FACTOR_DASH = _compile(r"[+~]?\d[\d.,]*(?:[x×]|times)\s?[-–—~]\s?")
 _SIZE_DASH = _compile(r"\(?\d[\d.]*[KMBT]\s?(?:--|[-–—~])")  # "1B-7B", "3B--7B", "270M–1B": the second end of a range of sizes
 
 
-_STAT_ASSIGN = _compile(r"\(?(?:d|r|t|z|F|R2|ρ|κ|rho|kappa)=")  # "(Cohen's d=1.28", "r=0.87": a statistic's value, as "d = 1.28" is
+# "(Cohen's d=1.28", "r=0.87", "(F1=0.700)", "AUROC=0.78": a name glued to "=" gives the value after it, read as
+# "F1 = 0.700" is (the claims layer decides what it is)
+_ASSIGN = _compile(r"[(\[]?[^\W\d_][\w@.'-]*=")
 _SLASH_PAIR_PREFIX = _compile(r"\d\.\d+/$")  # "92.02/": the first of a pair of scores written with a slash
 _SCALE_TOP = _compile(r"(?:1|5|7|10|100)\.0+")  # "/5.0": the top of a rating scale
 _VERSION_DASH = _compile(r"\d+(?:\.\d+)?[KMBT]?-")  # "3.1-" of "LLaMA 3.1-8B", "9B-" of "Gemma 9B-2B"
@@ -328,7 +330,7 @@ def _is_identifier(prefix: str) -> bool:
     """Digits inside a name: "Llama-3", "ResNet-50", "ImageNet-1k", "pass@1", a URL; not the
     second end of a range of factors ("2.7x-4.0x")."""
     return (bool(prefix) and _LETTER.search(prefix) is not None and prefix not in ("US$",)
-            and not _FACTOR_DASH.fullmatch(prefix) and not _FIGURE_GLUE.fullmatch(prefix) and not _STAT_ASSIGN.fullmatch(prefix)
+            and not _FACTOR_DASH.fullmatch(prefix) and not _FIGURE_GLUE.fullmatch(prefix) and not _ASSIGN.fullmatch(prefix)
             and not _SIZE_DASH.fullmatch(prefix))
 
 

@@ -85,7 +85,7 @@ from spacy.tokens import Doc
 
 from . import rules_data
 
-__all__ = ["Normalized", "normalize", "add_special_cases", "Segmenter", "abbreviations"]
+__all__ = ["Normalized", "normalize", "add_infixes", "add_special_cases", "Segmenter", "abbreviations"]
 
 NORMALIZATION_FILE = "normalization.tsv"
 ABBREVIATIONS_FILE = "abbreviations.txt"
@@ -551,6 +551,18 @@ def abbreviations() -> Abbreviations:
                 if mark.strip() != "terminal":
                     nonterminal.add(word)
     return Abbreviations(tuple(tokens), frozenset(nonterminal))
+
+
+INFIXES_FILE = "tokenizer_infixes.txt"
+
+
+def add_infixes(nlp: Language) -> None:
+    """spaCy's English infixes plus rules/tokenizer_infixes.txt."""
+    from spacy.util import compile_infix_regex
+
+    extra = rules_data.read_lines(INFIXES_FILE)
+    if extra:
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *extra]).finditer
 
 
 def add_special_cases(nlp: Language) -> list[str]:

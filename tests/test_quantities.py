@@ -76,6 +76,8 @@ SINGLE = [
     # a statistic written glued to its symbol is its value, as "d = 1.28" is
     ("a large effect (Cohen's d=1.28, p<0.001)", "1.28", 1.28, None),
     ("correlates strongly (r=0.786)", "0.786", 0.786, None),
+    ("the best result (F1=0.700)", "0.700", 0.7, None),  # any name glued to "=": "F1 = 0.700" glued
+    ("reaches AUROC=0.78 on MIMIC-IV", "0.78", 0.78, None),
     # tokens named with a modifier are tokens
     ("compresses it to 64 discrete tokens", "64", 64, "tokens"),
     ("uses 3 visual token compression methods", "3", 3, "count"),
