@@ -80,11 +80,6 @@ class _TriedAt:
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         return next(self.finditer(text, pos, endpos), None)
 
-    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
-        n = self.pattern.groups  # as regex's: each match, its one group or its groups ("" for a group unmatched)
-        return [m.group() if n == 0 else m.groups("")[0] if n == 1 else m.groups("")
-                for m in self.finditer(text, pos, endpos)]
-
 
 def _occurrences(text: str, literal: str, pos: int = 0, end: int | None = None):
     """Every start of `literal` in text[pos:end], by `str.find`: the cheap scan before a regex that needs it."""

@@ -82,6 +82,7 @@ import numpy as np
 from spacy.attrs import IDX, LENGTH, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from . import rules_data
 
@@ -558,8 +559,6 @@ INFIXES_FILE = "tokenizer_infixes.txt"
 
 def add_infixes(nlp: Language) -> None:
     """spaCy's English infixes plus rules/tokenizer_infixes.txt."""
-    from spacy.util import compile_infix_regex
-
     extra = rules_data.read_lines(INFIXES_FILE)
     if extra:
         nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *extra]).finditer
