@@ -39,7 +39,7 @@ from .models import (
 )
 from .abbreviations import doc_text
 from .rules_data import rules_hash
-from .text import Normalized, add_infixes, add_special_cases, ext_key, normalize, sentence_chars
+from .text import Normalized, add_infixes, add_special_cases, ext_key, normalize, sentence_chars, tokenize
 
 SEPARATOR = "\n\n"
 _TITLE_END = ext_key("sc_title_end")
@@ -171,7 +171,7 @@ def make_doc(nlp: Language, paper: Paper) -> tuple[Doc, _Layout]:
     title, abstract = normalize(paper.title), normalize(paper.abstract)
     layout = _Layout(paper, title, abstract)
     text = title.text + SEPARATOR + abstract.text
-    doc = nlp.make_doc(text)
+    doc = tokenize(nlp, text)
     doc.user_data[_TITLE_END] = len(title.text)  # `doc._.sc_title_end = ...`, without an Underscore object
     # spaCy rebuilds doc.text from every token on each access; components read this copy instead.
     doc.user_data["sc_text"] = (len(doc), text)

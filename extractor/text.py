@@ -6,7 +6,7 @@ How the pipeline builds and uses it (the tests use exactly this sequence):
     add_special_cases(nlp)                  # abbreviations stay one token
     nlp.add_pipe("sciclaims_segmenter")     # factory registered by importing this module
     title, abstract = normalize(paper.title), normalize(paper.abstract)
-    doc = nlp.make_doc(title.text + "\n\n" + abstract.text)
+    doc = tokenize(nlp, title.text + "\n\n" + abstract.text)  # nlp.make_doc, in pieces past MAX_RUN
     doc._.sc_title_end = len(title.text)    # the title is one sentence, never split
     doc = nlp(doc)
     abstract.span(a, b)                     # clean-text span -> span of paper.abstract
@@ -564,6 +564,28 @@ def add_infixes(nlp: Language) -> None:
         nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *extra]).finditer
 
 
+# Whitespace-free stretches longer than this reach spaCy's tokenizer in pieces. It strips a stretch's
+# prefixes and suffixes one at a time, rescanning the rest each time, so its cost grows with the square
+# of the stretch's length: 9,000 nested brackets take 8 s. The longest stretch in 135k real abstracts
+# (Chinese text in the ACL Anthology) has 592 characters; a longer one is a dump or markup gone wrong.
+MAX_RUN = 1_000
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+
+
+def tokenize(nlp: Language, text: str) -> Doc:
+    """`nlp.make_doc(text)`, with every whitespace-free stretch cut into pieces of MAX_RUN characters
+    (a token boundary at each cut, the text unchanged)."""
+    if _LONG_RUN.search(text) is None:
+        return nlp.make_doc(text)
+    pieces, start = [], 0
+    for m in _LONG_RUN.finditer(text):
+        for cut in range(m.start() + MAX_RUN, m.end(), MAX_RUN):
+            pieces.append(text[start:cut])
+            start = cut
+    pieces.append(text[start:])
+    return Doc.from_docs([nlp.make_doc(piece) for piece in pieces], ensure_whitespace=False)
+
+
 def add_special_cases(nlp: Language) -> list[str]:
     """Make every listed abbreviation one token; returns those spaCy did not already keep whole."""
     added = []
@@ -590,6 +612,10 @@ _SPARE_FLAGS = range(19, 64)  # spaCy's lexeme flag bits left for custom flags
 _TABLE = "sc_tokens"  # doc.user_data key of the token table the segmenter leaves for later components
 _OFFSETS = "sc_offsets"  # doc.user_data key of `token_offsets`
 _UNSET = np.uint64(2**64 - 1)  # SENT_START -1 ("not a start") in a uint64 column
+# A sentence longer than this is cut (at a token boundary): what the claims layer does per sentence grows
+# faster than its figures do (2,000 figures in one sentence take seconds). The longest sentence in 135k real
+# abstracts has 1,752 characters; a longer one is a table or a dump with no sentence ends.
+MAX_SENTENCE = 3_000
 
 
 def ext_key(name: str) -> tuple:
@@ -761,13 +787,33 @@ class Segmenter:
                 if j < n and flags[orths[j]] & _START and starts[j] != 1:
                     starts[j] = 1
                     sents.append(j)
+        sents.sort()
+        if arr[n - 1, 2] > MAX_SENTENCE:
+            sents = self._cap(arr[:, 2], sents, orths)
         sent_starts = np.full(n, _UNSET, dtype=np.uint64)  # `starts` as to_array gives it: -1 wraps around
         sent_starts[sents] = 1
         doc.from_array([SENT_START], sent_starts)
         arr[:, self.columns[SENT_START]] = sent_starts
-        sents.sort()
         doc.user_data[_TABLE] = (n, arr, self.columns, sents)
         return doc
+
+
+    def _cap(self, idx, sents: list[int], orths: list[int]) -> list[int]:
+        """`sents` plus a start at the first non-space token past every MAX_SENTENCE characters of a sentence."""
+        n, flags = len(orths), self.flags
+        bounds = [*sents[1:], n]
+        out = []
+        for first, stop in zip(sents, bounds):
+            out.append(first)
+            k = first
+            while True:
+                k = int(np.searchsorted(idx, idx[k] + MAX_SENTENCE))
+                while k < stop and flags[orths[k]] & _SPACE:
+                    k += 1
+                if k >= stop:
+                    break
+                out.append(k)
+        return out
 
 
 @Language.factory("sciclaims_segmenter")

@@ -311,6 +311,45 @@ def test_sentences_map_back_to_original(nlp):
     ]
 
 
+# --- bounds on pathological input: text no abstract has, which would cost quadratic time ---
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="([{)]}-:/.,%x1 ", max_size=60), st.sampled_from(["[{(", "x", "a1-"]), st.integers(0, 3500),
+       st.text(alphabet="ab) ", max_size=30))
+def test_tokenize_cuts_only_overlong_stretches(head, unit, run, tail):
+    """The text is unchanged, no token is longer than MAX_RUN, and text without an overlong stretch
+    tokenizes exactly as `nlp.make_doc` does."""
+    from extractor.text import MAX_RUN, tokenize
+
+    nlp = spacy.blank("en")
+    text = head + unit * (run // len(unit)) + tail
+    doc = tokenize(nlp, text)
+    assert doc.text == text
+    assert all(len(t.text) <= MAX_RUN for t in doc)
+    if max(map(len, text.split()), default=0) <= MAX_RUN:
+        assert [t.text for t in doc] == [t.text for t in nlp.make_doc(text)]
+
+
+def test_overlong_stretch_is_cut_at_every_max_run(nlp):
+    from extractor.text import MAX_RUN, tokenize
+
+    text = "Values " + "x" * (2 * MAX_RUN + 5) + " end"
+    assert [len(t.text) for t in tokenize(nlp, text)] == [6, MAX_RUN, MAX_RUN, 5, 3]
+
+
+def test_sentence_without_end_is_cut_past_max_sentence(nlp):
+    """A dump with no sentence end (here 2,000 figures) becomes several sentences, none longer than
+    MAX_SENTENCE plus one token, each starting on a word; real sentences are far shorter and untouched."""
+    from extractor.text import MAX_SENTENCE
+
+    text = "Scores are " + ", ".join(f"{i}.5%" for i in range(2000)) + " respectively. Next sentence."
+    sents = list(nlp(text).sents)
+    assert "".join(s.text_with_ws for s in sents) == text
+    assert len(sents) >= len(text) // MAX_SENTENCE + 2
+    assert all(len(s.text) <= MAX_SENTENCE + 10 and not s[0].is_space for s in sents)
+    assert sents[-1].text == "Next sentence."
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(max_size=8), st.text(alphabet=".!?…)]\"'”’ Aa1\n", max_size=6),
                  st.sampled_from(list(abbreviations().tokens))))
