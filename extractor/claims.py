@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 import regex
 from spacy.tokens import Doc
 
-from .abbreviations import doc_text
+from .abbreviations import best_long_form, doc_text
 from .lexicons import (
     Metric,
     cue_of as _cue_of,
@@ -784,6 +784,8 @@ class _Claim:
                 return  # "0.4 or lower", "where strong baselines": no measure named
         metric = metric if metric is not None else find_metric(text[start:end])
         surface = text[start:end]
+        if (metric is None or metric.name == "score") and (named := _score_of(surface)) is not None:
+            metric = named  # "the FID score", "Intersection over Union (IoU) scores": FID's, IoU's
         # "SmolTulu scores 67.7%": the verb names a score; otherwise the metric as written ("errors")
         self.metric, self.metric_obj = ("score" if surface in _SCORING else surface), metric
         self.why["metric"] = rule
@@ -1442,7 +1444,35 @@ def _extend_left(text: str, start: int, floor: int) -> int:
             if len(words) >= k and find_metric(" ".join(words[-k:])) is not None:
                 start = text.rindex(words[-k], max(floor, start - 40), start)
                 break
+        else:
+            if text[start : start + 5].casefold() == "score":
+                start = _defined_before(text, start, floor)
     return start
+
+
+_SCORE_OF = re.compile(r"(?P<name>.+?)(?:\s+\((?P<short>[^()]+)\))?[\s-]+scores?", re.IGNORECASE)
+
+
+def _score_of(surface: str) -> Metric | None:
+    """The known metric a score phrase names before "score(s)", by its name or by the acronym in brackets."""
+    if (m := _SCORE_OF.fullmatch(surface)) is None:
+        return None
+    return find_metric(m.group("name")) or (find_metric(m.group("short")) if m.group("short") else None)
+
+
+_DEFINED_ACRONYM = re.compile(r"\(([A-Za-z][\w@.-]{0,9})\)\s+$")
+
+
+def _defined_before(text: str, start: int, floor: int) -> int:
+    """"Exact Match (EM) score", "Intersection over Union (IoU) scores": a score named by the acronym defined
+    right before it takes the long form and the acronym along (where the acronym's letters spell the long form)."""
+    if (m := _DEFINED_ACRONYM.search(text, max(floor, start - 14), start)) is None:
+        return start
+    window = max(floor, m.start() - 80)
+    long = text[window : m.start()].rstrip()
+    if (k := best_long_form(m.group(1), long)) is None:
+        return start
+    return window + k
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")

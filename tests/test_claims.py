@@ -107,6 +107,19 @@ def test_metric_ref_names_the_lexicon_metric(nlp):
     assert claim.metric_ref == EntityRef(type="metric", name="mean absolute error")
 
 
+@pytest.mark.parametrize("text, metric, ref", [
+    ("It reaches an FID score of 3.1 on CelebA.", "FID score", "FID"),
+    ("It achieves Intersection over Union (IoU) scores of 79.35% on A.", "Intersection over Union (IoU) scores", "IoU"),
+    ("It improves the BLEU-4 score by 2.1 points.", "BLEU-4 score", "BLEU"),
+    ("It attains a final score of 0.9 on the leaderboard.", "score", "score"),
+])
+def test_a_score_links_the_metric_it_is_the_score_of(nlp, text, metric, ref):
+    """"the FID score" is FID's: claims.metric_id points at FID (and its better direction is FID's), not at
+    the generic score."""
+    claim = next(q.claim for q in nlp(text)._.sc_quantities if q.claim is not None)
+    assert (claim.metric, claim.metric_ref) == (metric, EntityRef(type="metric", name=ref))
+
+
 def test_claim_span_includes_qualifier(nlp):
     doc = nlp("It is up to 85.1% faster.")
     (q,) = doc._.sc_quantities
