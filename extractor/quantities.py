@@ -260,6 +260,7 @@ _COUNT_STOP = frozenset(
 )
 _CITATION_TAIL = _compile(r"[\d,\s\-–]*\]")
 _DECADE = _compile(r"\d{3}0s")
+_SHORT_DECADE = _compile(r"\d0s")
 _YEAR_NOUN = _compile(r"^\s+[a-z]+s\b")
 
 
@@ -358,6 +359,8 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
     if fig.unit == "s" and fig.integer and fig.value is not None and 1000 <= fig.value <= 2099 and _DECADE.fullmatch(text, start, end) and (
             fig.value % 100 or before.rstrip().casefold().endswith(("the", "early", "late", "mid", "-"))):
         return "date"  # "the 1990s", "1470s-1690s": a decade, not seconds
+    if fig.unit == "s" and fig.integer and _SHORT_DECADE.fullmatch(text, start, end) and before.endswith(("'", "’")):
+        return "date"  # "in the '80s": a decade
     has_unit = fig.unit is not None
     head, _, prev_word = before.rstrip(" ([").rpartition(" ")
     prev_word = prev_word.lstrip("([")
