@@ -2869,6 +2869,8 @@ _EXPERIMENTS_LEAD = _compile(r"(?i)\b(?:experiments?|results?|evaluations?|tests
 _COMPARED_INCLUDING = _compile(r"(?i)\b(?:over|than|compared\s+(?:to|with)|against|versus|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s"
                                r"[^;:.()]{0,80}?,?\s+including\s+(?:(?:the|a|an|our|their)\s+)?$")
 _SETTING_BEFORE = _compile(r"(?i)\b(?:for|on|in|across|under)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$")
+# a figure (not a name's digit: "DeepSeek-R1 (65.3%)", "GPT-4 (71%)", "Flux (0.8)") right before a bracket
+_NUMBER_END = _compile(r"(?<![\w.\-])[+\-]?\d[\d.,]*(?:[eE][+\-]?\d+)?\s?(?:\\?%|[x×])?\s?$")
 _OPEN_BRACKET = _compile(r"\(\s?(?:[A-Za-z][\w.\-]*\s?[:=]?\s?)?$")
 
 
@@ -2880,7 +2882,7 @@ def _bracketed_level(text: str, f: _Figure, c: _Claim, prev: _Claim) -> None:
     if fig.sign or fig.from_value is not None or text[fig.end : fig.end + 2].strip()[:1] != ")":
         return  # "(from 12.69% to 1.80%)": a from/to figure states its own change
     bracket = _OPEN_BRACKET.search(text, max(0, fig.start - 20), fig.start)
-    if bracket is None or _FIGURE_END.search(text, max(0, bracket.start() - 3), bracket.start()):
+    if bracket is None or _NUMBER_END.search(text, max(0, bracket.start() - 24), bracket.start()):
         return  # "a 1.4x (40%) speedup": the same change written twice
     if fig.unit == "x" and _FACTOR_THEN_BRACKET.search(text, max(0, bracket.start() - 12), bracket.end()):
         return  # "reduces energy cost by more than an order of magnitude (23.9x)": that factor, exactly
