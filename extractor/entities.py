@@ -298,15 +298,21 @@ _SPACE_DIGIT = regex.compile(r"[A-Za-z] \d")
 _SPACE_DIGIT_AT = regex.compile(r"(?<=[A-Za-z]) (?=\d)")
 _TITLE_VERSION = regex.compile(r"v?\d{1,2}(?:\.\d{1,2})?")  # "SPLADE v2: ...", "Qwen 2.5: ..."
 # Phrases after which the paper names its own thing without a proposal verb: "We address this bottleneck with
-# Chain-of-Zoom (CoZ), a ...", "We instantiate this framework with SUPO", "our main contribution is CRPA".
+# Chain-of-Zoom (CoZ), a ...", "We instantiate this framework with SUPO", "our main contribution is CRPA", "our key
+# innovation is VENUS, a large-scale dataset".
 _OWN_WITH_VERBS = ("address", "tackle", "solve", "overcome", "mitigate", "resolve", "remedy")
 _INSTANTIATE_VERBS = ("instantiate", "operationalize")
 _OWN_WITH = regex.compile(
     rf"\b(?:[Ww]e (?:{'|'.join(_OWN_WITH_VERBS)}) (?:this|these|that|those|both|such|the)\b"
     rf"[^.,;:()]{{0,40}}? (?:with|via|through)|[Ww]e (?:{'|'.join(_INSTANTIATE_VERBS)}) (?:this|these|the|our|it|[A-Z][\w-]+)\b"
-    r"[^.,;:()]{0,40}? (?:with|as|in|via|through)|\b(?:main|key|primary|core|central) contribution is)"
+    r"[^.,;:()]{0,40}? (?:with|as|in|via|through)|\b(?:main|key|primary|core|central) (?:contribution|innovation) is)"
     r" (?:the )?(?=[A-Z])")
 _OWN_WITH_AFTER_WE = tuple(f"{verb} " for verb in _OWN_WITH_VERBS + _INSTANTIATE_VERBS)  # what "we " must precede
+
+
+def _may_own_with(text: str) -> bool:
+    """The literal gate of `_OWN_WITH`: true wherever it can match."""
+    return _we_before(text, _OWN_WITH_AFTER_WE) or " contribution is " in text or " innovation is " in text
 _DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
 _KIND_NOUNS = _ENTITY_WORDS["kind_noun"].words  # "a new class of ... models, NAME"
 _GREEK_NAMES = ("ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "THETA", "LAMBDA", "SIGMA", "OMEGA")
@@ -1164,8 +1170,7 @@ class EntityRecognizer:
         for a in abbreviations:
             cands.extend(self._abbreviation(a, text, pairs))
 
-        if ("e " in text and (_we_before(text, _OWN_WITH_AFTER_WE) or " contribution is " in text)
-                and _OWN_WITH.search(text, title_end)):  # "We address this bottleneck with Chain-of-Zoom (CoZ)",
+        if "e " in text and _may_own_with(text) and _OWN_WITH.search(text, title_end):  # "We address this bottleneck with Chain-of-Zoom (CoZ)",
             for m in _OWN_WITH.finditer(text, title_end):  # "our main contribution is Cross-Resolution ... (CRPA)"
                 i = view.at(m.end())
                 if i < view.n and view.idx[i] == m.end():

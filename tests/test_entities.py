@@ -2139,6 +2139,8 @@ SESSION9_PROPOSED = [
     ("We address this scalability bottleneck with Chain-of-Zoom (CoZ), a model-agnostic framework.", "", "CoZ"),
     ("To this end, our main contribution is Cross-Resolution Phase-Aligned Attention (CRPA), a training-free fix.",
      "", "CRPA"),
+    ("Our key innovation is VENUS, a large-scale dataset comprising annotated videos. Leveraging VENUS, we train a "
+     "model.", "", "VENUS"),
     ("We propose a 3DGS-based framework, termed as Relightable and Dynamic Gaussian Avatar (RnD-Avatar), that "
      "deforms well.", "", "RnD-Avatar"),
     ("To address this issue, we propose Prior-Corrected Token Reduction (PriorTR), a training-free method.", "",

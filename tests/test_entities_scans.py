@@ -55,7 +55,7 @@ def test_shape_gates_hold_for_the_rules_as_written():
 _GATE_PIECES = ["a ", "an ", "An ", "our ", "we ", "We ", "new ", "novel ", "the ", "this ", "Dense", "Feature", "X1",
                 "loss", "module", "units", "block", "}", "$", "\\textit{", " of ", " ", "  ", "\n", "\u00a0", "-", "x",
                 "é", "(", ")", ",", ":", ".", "modules", "sub-modules", "stages", "address ", "instantiate ",
-                "with ", "contribution is ", "main ", "memory", " and ", "compute", "energy costs", "method", " (",
+                "with ", "contribution is ", "innovation is ", "key ", "main ", "memory", " and ", "compute", "energy costs", "method", " (",
                 "Variance Horizon", "SIGMA", "BETA", "A", "\\", "MAS", "S", "3D", "datasets", "corpora", "data sets",
                 " such as ", "NIH", "BraTS-2019", " or "]
 _gate_text = st.lists(st.sampled_from(_GATE_PIECES), max_size=24).map("".join)
@@ -77,12 +77,13 @@ def test_tried_at_finds_what_the_pattern_finds(text, pos):
 @settings(max_examples=3000, deadline=None)
 @given(_gate_text)
 @example("We address this gap with Chain-of-Zoom (CoZ). Our main contribution is CRPA.")
+@example("Our key innovation is VENUS")
 @example("we instantiate X1 as Dense")
 @example("an \\textit{Dense Feature} loss and our novel Dense X1  module, a Dense\u00a0Feature}$\nblock")
 @example("memory and compute costs; a novel method (Variance Horizon) for SIGMA")
 def test_literal_gates_hold_where_the_patterns_match(text):
     if entities._OWN_WITH.search(text):
-        assert entities._we_before(text, entities._OWN_WITH_AFTER_WE) or " contribution is " in text
+        assert entities._may_own_with(text)
     if entities._HEADED_PART.search(text):
         assert entities._named_head(text)
     if entities._SHARED_HEAD.search(text):
