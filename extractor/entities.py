@@ -118,6 +118,9 @@ _APPOSITIVE = regex.compile(r", an? ")
 _PAREN_GAP = regex.compile(r" ?\([^()]{1,80}\)")
 # an appositive whose head noun types the name before it: ", a(n) ...", ", the first ..." (TYPE votes only)
 _TYPE_APPOSITIVE = regex.compile(r" ?[,:] (?:an?|the (?:first|largest|only)) ")  # also "GIQ , a ...", "TextuRig: a ..."
+# the same after a list of names: a count or nothing before a plural head ("A and B, two new benchmarks that ...")
+_PLURAL_APPOSITIVE = regex.compile(r" ?, (?:(?:two|three|four|five|both) )?(?=(?:(?:new|novel|large-scale) )?(?P<head>[a-z]+s)"
+                                    r"(?: (?:that|which|for|to|with)\b|[,.;(]))")
 # "Arbor is a ...", "Morfette, a ...": a capitalised name opening a sentence and described (_title_is_a)
 _IS_A = regex.compile(r"(?<![\w-])([A-Z][\w]*(?:-\w+)*)(?: is|,) an? ")
 _IS_A_AT = regex.compile(r"(?: is|,) an? ")  # where an _IS_A match's name ends: a cheap literal scan
@@ -2900,6 +2903,9 @@ class EntityRecognizer:
                 tail = pm.end() if pm else tail
             if text.startswith((", ", " , ", ": "), tail):
                 am = _TYPE_APPOSITIVE.match(text, tail)
+                if am is None and len(targets) > 1 and (pm := _PLURAL_APPOSITIVE.match(text, tail)) is not None and (
+                        self.heads.get(pm.group("head")[:-1], ("",))[0] in NAMED):
+                    am = pm  # "DescripBox and DescripBox-1024, benchmarks that ...", "A and B, two new datasets for ..."
                 head = None
                 if am is not None:  # the phrase's last head: "EnterpriseClawBench, an enterprise agent benchmark"
                     head = self._last_head(view, view.at(am.end()))

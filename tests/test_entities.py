@@ -547,6 +547,17 @@ def test_an_appositive_benchmark_types_a_proposed_name_over_its_spelling(nlp):
     assert "PanoWorld" in found(doc, "method", "proposed")
 
 
+def test_a_plural_appositive_types_a_list_of_names(nlp):
+    """"A and B, benchmarks that ...", "A and B, two new datasets for ...": the plural head types every name of the
+    list; a new clause after the comma ("..., two datasets were generated", ", as well as") types nothing."""
+    doc = run(nlp, "To support evaluation, we create DescripBox and DescripBox-1024, benchmarks that span many scenes.")
+    assert {"DescripBox", "DescripBox-1024"} <= found(doc, "benchmark", "proposed") and not found(doc, "method")
+    doc = run(nlp, "We build QuokkaSet and QuokkaSet-XL, two new datasets for grounding.")
+    assert {"QuokkaSet", "QuokkaSet-XL"} <= found(doc, "dataset", "proposed")
+    doc = run(nlp, "We propose FooNet and BarNet, two models that improve accuracy.")
+    assert {"FooNet", "BarNet"} <= found(doc, "method", "proposed")
+
+
 def test_a_verb_after_our_ends_the_phrase_before_a_name(nlp):
     doc = run(nlp, "Our pipeline uses YOLOv8-Nano for detection.")
     assert "YOLOv8-Nano" in found(doc, "method", "mentioned")
