@@ -1444,7 +1444,7 @@ def _extend_left(text: str, start: int, floor: int) -> int:
             if len(words) >= k and find_metric(" ".join(words[-k:])) is not None:
                 start = text.rindex(words[-k], max(floor, start - 40), start)
                 break
-        else:
+        else:  # no known metric before it: perhaps one defined by its acronym ("Exact Match (EM) score")
             if text[start : start + 5].casefold() == "score":
                 start = _defined_before(text, start, floor)
     return start

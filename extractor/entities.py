@@ -316,6 +316,8 @@ _OWN_WITH_AFTER_WE = tuple(f"{verb} " for verb in _OWN_WITH_VERBS + _INSTANTIATE
 def _may_own_with(text: str) -> bool:
     """The literal gate of `_OWN_WITH`: true wherever it can match."""
     return _we_before(text, _OWN_WITH_AFTER_WE) or " contribution is " in text or " innovation is " in text
+
+
 _DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
 _KIND_NOUNS = _ENTITY_WORDS["kind_noun"].words  # "a new class of ... models, NAME"
 _GREEK_NAMES = ("ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "THETA", "LAMBDA", "SIGMA", "OMEGA")
@@ -1173,8 +1175,9 @@ class EntityRecognizer:
         for a in abbreviations:
             cands.extend(self._abbreviation(a, text, pairs))
 
-        if "e " in text and _may_own_with(text) and _OWN_WITH.search(text, title_end):  # "We address this bottleneck with Chain-of-Zoom (CoZ)",
-            for m in _OWN_WITH.finditer(text, title_end):  # "our main contribution is Cross-Resolution ... (CRPA)"
+        if "e " in text and _may_own_with(text) and _OWN_WITH.search(text, title_end):
+            # "We address this bottleneck with Chain-of-Zoom (CoZ)", "our main contribution is Cross-Resolution ... (CRPA)"
+            for m in _OWN_WITH.finditer(text, title_end):
                 i = view.at(m.end())
                 if i < view.n and view.idx[i] == m.end():
                     triggers.append(("OWN_WITH", i, i))

@@ -797,7 +797,6 @@ class Segmenter:
         doc.user_data[_TABLE] = (n, arr, self.columns, sents)
         return doc
 
-
     def _cap(self, idx, sents: list[int], orths: list[int]) -> list[int]:
         """`sents` plus a start at the first non-space token past every MAX_SENTENCE characters of a sentence."""
         n, flags = len(orths), self.flags
