@@ -165,6 +165,17 @@ def test_subject_without_mentions_is_the_title_name(nlp):
     assert q.claim.subject == "MambaClinix" and q.claim.subject_ref is None
 
 
+def test_title_name_of_a_dataset_is_no_subject_but_the_context():
+    from extractor.models import Paper
+    from extractor.pipeline import process
+
+    paper = Paper(id="x", title="HiNER: A Large Hindi Named Entity Recognition Dataset",
+                  abstract="We release HiNER, a dataset of 109,146 sentences. Our best model reaches 88.78% weighted F1 on HiNER.")
+    (result,) = process([paper])
+    (claim,) = [q.claim for q in result.quantities if q.claim is not None]
+    assert claim.subject is None and claim.context == "HiNER"
+
+
 def test_title_figures_get_no_context_from_title_words(nlp):
     doc = nlp.make_doc("70% Size, 100% Accuracy: Lossless LLM Compression for Efficient GPU Inference\n\nWe compress LLMs.")
     doc._.sc_title_end = doc.text.index("\n\n")
