@@ -2974,13 +2974,18 @@ _LIST_ITEM = r"(?:the\s+)?((?!\d[\d.,]*(?:[%x×]|\\%|\s|,|$))(?:[A-Z0-9]|[a-z](?
 
 @cache
 def _list_pattern(n: int) -> regex.Pattern:
+    """"on A, B and C", "than A and B", "datasets A and B": a lead word and `n` names; up to two lower-case
+    words may stand before the first name ("on the challenging A, B and C datasets")."""
     middle = r",\s*".join([_LIST_ITEM] * (n - 1))
     return _compile(
         rf"(?P<lead>\b(?:on|in|across|for|than|over|compared\s+(?:to|with)|versus|vs\.?|against"
         rf"|(?:{_OUTDO})(?:\s+[^,;()]{{1,60}}?,?\s+(?:such\s+as|including))?)\s+"
-        rf"|\b(?:datasets|benchmarks|tasks)\s*(?:--?|[—–:(,])\s*)"
-        rf"(?:the\s+)?{middle},?\s+(?:and|or)\s+{_LIST_ITEM}"
+        rf"|\b(?:datasets|benchmarks|tasks)(?:\s*(?:--?|[—–:(,])\s*|\s+(?=[A-Z])))"
+        rf"(?:the\s+)?{_LIST_ADJECTIVES}{middle},?\s+(?:and|or)\s+{_LIST_ITEM}"
     )
+
+
+_LIST_ADJECTIVES = r"(?:(?!(?:of|and|or|the|an?|as|to|by|with|from|our|their|its|both|all|each)\b)[a-z][a-z-]*\s+){0,2}?"
 
 
 @cache
