@@ -1441,14 +1441,25 @@ def _extend_left(text: str, start: int, floor: int) -> int:
     if text[start : start + 5].casefold() in ("score", "perfo"):
         # "the FID score", "a Dice coefficient score", "BLEU performance": the named metric's score
         words = text[max(floor, start - 40) : start].split()
+        if words and len(words[-1]) > 1 and words[-1].endswith("-"):
+            words[-1] = words[-1][:-1]  # "a weighted F1-score"
         for k in (3, 2, 1):
             if len(words) >= k and find_metric(" ".join(words[-k:])) is not None:
                 start = text.rindex(words[-k], max(floor, start - 40), start)
                 break
         else:  # no known metric before it: perhaps one defined by its acronym ("Exact Match (EM) score")
             if text[start : start + 5].casefold() == "score":
-                start = _defined_before(text, start, floor)
+                named = _defined_before(text, start, floor)
+                if named == start and not _SCORES_FIGURE.match(text, start) and (
+                        m := _NAME_BEFORE_SCORE.search(text, max(floor, start - 30), start)) is not None and all(
+                        w.casefold() not in _STOP and w.casefold() not in _DETERMINERS for w in m.group(1).split()):
+                    named = m.start(1)  # "a FEVER score", "Pearson scores", "an AU-ROC score": the name it is the score of
+                start = named
     return start
+
+
+_SCORES_FIGURE = re.compile(r"(?i)scores?\s+[~+\-$\d]")  # "SmolTulu scores 67.7%": the verb
+_NAME_BEFORE_SCORE = re.compile(r"(?<![\w-])((?:[A-Z][\w'’]*(?:-[\w']+)*[\s-]){1,2})$")
 
 
 _SCORE_OF = re.compile(r"(?P<name>.+?)(?:\s+\((?P<short>[^()]+)\))?[\s-]+scores?", re.IGNORECASE)
@@ -1459,6 +1470,14 @@ def _score_of(surface: str) -> Metric | None:
     if (m := _SCORE_OF.fullmatch(surface)) is None:
         return None
     return find_metric(m.group("name")) or (find_metric(m.group("short")) if m.group("short") else None)
+
+
+def _part_of_metric(c: _Claim, surface: str) -> bool:
+    """The name is part of the claim's metric ("30% improvement in IQA metrics"), not the benchmark the
+    metric is the score on ("+1.6 GLUE score": GLUE is still the setting)."""
+    if c.metric is None or surface not in c.metric:
+        return False
+    return (m := _SCORE_OF.fullmatch(c.metric)) is None or m.group("name") != surface
 
 
 _DEFINED_ACRONYM = re.compile(r"\(([A-Za-z][\w@.-]{0,9})\)\s+$")
@@ -2057,7 +2076,7 @@ def _dataset_by(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int) -> Found
         if fig.respectively or any(d.end <= m.start and _LIST_BEFORE.fullmatch(text, d.end, m.start) for d in ctx.datasets):
             return None  # "on KITTI and Spring by 8.7% and 65.8%, respectively", "improving MedQA and MedMCQA by ~1%": a list's
         surface = text[m.start : m.end]
-        if surface == c.baseline or find_metric(surface) is not None or (c.metric and surface in c.metric):
+        if surface == c.baseline or find_metric(surface) is not None or _part_of_metric(c, surface):
             return None  # "reducing PaperBench by 6.41 points": read as the metric, which a later rule moves to the context
         if (op := _opening_setting(text, seg_start, fig.start, c)) is not None and any(op[0] <= d.start < op[1] for d in ctx.datasets):
             return None  # "On AccidentBench, training lifts Cosmos-Reason2 by +10.7": the opening's named setting
@@ -2183,8 +2202,8 @@ def _dataset_in_clause(ctx: DocContext, f: _Figure, c: _Claim) -> None:
         surface = text[m.start : m.end]
         if c.baseline is not None and (surface in c.baseline or c.baseline in surface):
             continue
-        if c.metric is not None and surface in c.metric:
-            continue  # "30% improvement in IQA metrics": part of the metric's name
+        if _part_of_metric(c, surface):
+            continue
         if _TRAINED_ON_NEAR.search(text, max(0, m.start - 50), m.start) or _TRAINED_ON_FAR.search(text, max(0, m.start - 140), m.start):
             continue  # "when training on 40% of the OSS-Instruct dataset", "trained X and Y on the ..., 10M-word Z dataset": training data
         if surface == ctx.proposed or (m.role == "proposed" and _SUBJECT_VERB_AFTER.match(text, m.end)):
@@ -2227,7 +2246,7 @@ def _dataset_later(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, seg_e
         return  # "by 2.45%, 0.45%, and 1.04%, and ... on HyKo, HSI-Drive, and Hyperspectral City, respectively": the list reader's
     surface = text[m.start : m.end]
     if (surface == ctx.proposed or m.role == "proposed" or (c.baseline is not None and surface in c.baseline)
-            or (c.metric is not None and surface in c.metric) or _TRAINED_ON_NEAR.search(text, max(0, m.start - 50), m.start)
+            or _part_of_metric(c, surface) or _TRAINED_ON_NEAR.search(text, max(0, m.start - 50), m.start)
             or _TRAINED_ON_FAR.search(text, max(0, m.start - 140), m.start) or any(ch.isdigit() for ch in text[m.end : m.end + 1])):
         return
     if len(words := surface.split()) > 1 and words[-1].casefold() in ("dataset", "datasets", "benchmark", "benchmarks", "corpus"):
@@ -4117,7 +4136,7 @@ def fill_contexts(ctx: DocContext, found: list[FoundQuantity], spans: list[tuple
             continue  # "... achieves 100x reduction. We validate on RADIal, CARRADA and Radatron": no one setting
         m = before[-1]
         surface = text[m.start : m.end]
-        if (c.baseline and (surface in c.baseline or c.baseline in surface)) or (c.metric and surface in c.metric):
+        if (c.baseline and (surface in c.baseline or c.baseline in surface)) or _part_of_metric(c, surface):
             continue
         if c.direction is not None and (not _sole_setting(ctx, m, spans) or _OWN_GENERIC_SETTING.search(text, sent_start, q.start)
                                         or _OWN_GENERIC_SETTING.search(text, q.end, next((b for a, b in spans if a <= q.start < b), q.end))):

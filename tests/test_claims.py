@@ -252,6 +252,12 @@ def test_dataset_named_in_the_clause_is_the_context():
     assert q.claim.context == "MultiWOZ" and q.claim.why["context"] == "context:dataset_in_clause"
 
 
+def test_benchmark_a_score_is_named_after_stays_the_context():
+    text = "We observe a significant +1.6 GLUE score increase over classical LMs."
+    (q,) = _with_mentions(text, [("GLUE", "benchmark")])
+    assert q.claim.metric == "GLUE score" and q.claim.context == "GLUE"
+
+
 def test_dataset_the_paper_builds_is_not_the_context():
     text = "We further construct MaxFlip, a curated challenge set that amplifies flips by up to +23.6pp."
     (q,) = _with_mentions(text, [("MaxFlip", "dataset")])
