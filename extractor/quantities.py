@@ -805,6 +805,7 @@ _TO_RANGE_AFTER = _compile(r"\s*to\s+[-+]?\d[\d.]*\s?%?\s?[-–—]\s?\d")  # "f
 _RANGE_TO = _compile(r"\)?\s*to\s+\Z")
 _FROM_BEFORE_RANGE = _compile(r"(?i)\bfrom\s+(?:[\w-]+\s+){0,3}\(?$")
 _LABEL_GAP = _compile(r"^\s*\((?=[^()]*[A-Za-z]{2})([^()]{2,50})\)\s*(to|→|->)\s*$")
+_SETTING_GAP = _compile(r"(?i)^\s+(?:at|with|under|in|on|for|using|without|after|before)\s+[^()\d,;:.%]{1,50}?\s+(to|→|->)\s*$")
 _LIST_GAP = _compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$|^/$")  # "2.01%/1.27%", "340M/1.3B parameters"
 _BEFORE_RANGE = _compile(r"(?i)\b(?P<w>between|from)\s*$")
 # "ranging from", "spanning model sizes from", "rescaled camera intrinsics from": a span, not a change
@@ -839,6 +840,9 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                 if lead is not None and lead.group("w").casefold() == "from":
                     label = (a.end + p.start(1), a.end + p.end(1))
                     gap = " " + p.group(2) + " "
+            elif not _RANGE_GAP.match(gap) and (p := _SETTING_GAP.match(gap)) is not None and (
+                    lead := _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)) is not None and lead.group("w").casefold() == "from":
+                gap = " " + p.group(1) + " "  # "from 8.36 at initialization to 2.80": the start's setting, then its end
             convert = 1.0
             if (a.unit != b.unit and a.unit in sizes and b.unit in sizes and sizes[a.unit][0] == sizes[b.unit][0]
                     and (lead := _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)) is not None
