@@ -102,7 +102,7 @@ def _alternation(surfaces: list[str], boundary: bool = True) -> str:
     for surface in sorted(set(surfaces), key=len, reverse=True):
         piece = regex.escape(surface).replace(r"\ ", r"\s+")
         if boundary and surface[-1].isalnum():
-            piece += r"(?![A-Za-z0-9])"
+            piece += r"(?![^\W_])"
         parts.append(piece)
     return "|".join(parts)
 
