@@ -2726,6 +2726,7 @@ _NEXT_PREDICATE = _compile(r",\s+(?:and\s+)?(?:also\s+)?(?:maintains|scales|enab
                            r"|uses|shows|yields|offers|provides|delivers|attains|obtains|generalizes|supports)\b")
 _AND_LEVEL = _compile(r"(?i)\b(?:and|while|but)\s+(?:also\s+)?(?:achiev|reach|attain|obtain|yield|record|deliver)\w*\s")
 _FIRST_PLACE = _compile(r"\s+place\b")
+_IDIOM_BEFORE = re.compile(r"(?:^|[,;:]\s?)$")  # "In the second place", ", in the first place": a sentence adverb
 _PARALLEL_GAP = _compile(r"(?i)\s+(for|on|in)\s+[^,;()\d]{1,40}?,?\s+and\s+")
 _MODIFIED_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!-)")
 _NOMINAL_CUE = _compile(r"(?i)(?:tion|ment|ance|ing|ed)$")  # "two advanced agents", "three enhanced variants": a modifier
@@ -3460,8 +3461,13 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if fig.from_value is not None and _MODEL_SIZES_BEFORE.search(text, max(seg_start, fig.start - 30), fig.start) and _SIZE_SPAN.fullmatch(text, fig.start, fig.end):
             claims.append(None)  # "five language models from 0.5B to 8B": the evaluated sizes, set-up
             continue
-        if kind == "claim:rank" and _FIRST_PLACE.match(text, fig.end) and text[max(seg_start, fig.start - 7) : fig.start].casefold() == "in the ":
-            claims.append(None)  # "in the first place": an idiom, not a rank
+        if (kind == "claim:rank" and (place := _FIRST_PLACE.match(text, fig.end)) is not None
+                and text[max(seg_start, fig.start - 7) : fig.start].casefold() == "in the "
+                and (fig.value == 1 or text[place.end() : place.end() + 1] == ","
+                     or _IDIOM_BEFORE.search(text, max(seg_start, fig.start - 9), fig.start - 7))):
+            # "why they occur in the first place", "In the second place, ...": an idiom, not a rank ("came in the
+            # fourth place among 30" is one)
+            claims.append(None)
             continue
         if kind == "claim:rank" and c.direction is not None:
             c.direction = c.effect = None  # "outperforming X and ranking first": a rank is a level
