@@ -2058,6 +2058,7 @@ def _task_after(ctx: DocContext, f: _Figure, c: _Claim) -> tuple[int, int, Found
 
 _LIST_BEFORE = _compile(r",?\s*(?:,|\band|\bor|&)\s+")  # "MedQA and MedMCQA", "VITATECS, MVBench, and Video-MME"
 _BY_GAP = _compile(r"(?:\s?\([^()]{1,20}\))?\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than|an\s+average\s+of|a\s+further)\s+)?[~$+]*\Z")
+_OUTDO_IN_CLAUSE = _compile(rf"(?i)\b(?:{_OUTDO})\b")  # "outperforms X with +19.05 on Y": the sign is the gain
 _OUTDO_BEFORE = _compile(rf"(?i)\b(?:{_OUTDO}|than|over|against|versus|vs\.?)\b[^,;]{{0,40}}\Z")  # "surpassing prior models such as PERQA"
 
 
@@ -2608,9 +2609,14 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
             return "claim:count_change"
         if fig.sign in ("+", "-") and not fig.integer and _BASELINE_CUE.match(text, fig.end + 1):
             return "claim:signed_change"  # "+0.127 over the strongest baseline": a score change over X
-        if (fig.sign in ("+", "-") and not fig.scaled and c.effect is not None and fig.value is not None
-                and _SIGNED_CHANGE_END.match(text, fig.end) and not _STATISTIC_BEFORE.search(text, max(seg_start, fig.start - 16), fig.start)):
-            return "claim:signed_change"  # "FG-ARI gains of +6.8 on YouTube-VIS", "outperforms the strongest baseline by +68."
+        if (fig.sign in ("+", "-") and not fig.scaled and fig.value is not None and _SIGNED_CHANGE_END.match(text, fig.end)
+                and (c.effect is not None or fig.sign == "+" and not fig.integer and _OUTDO_IN_CLAUSE.search(text, _clause_floor(text, seg_start, fig.start), fig.start))
+                and not _STATISTIC_BEFORE.search(text, max(seg_start, fig.start - 16), fig.start)):
+            # "FG-ARI gains of +6.8 on YouTube-VIS", "outperforms the strongest baseline by +68.", "outperforms X with
+            # +19.05 on DailyOmni"
+            if c.effect is None:
+                c.direction, c.why["direction"] = "increase", "dir:sign_after_comparison"
+            return "claim:signed_change"
         if (not fig.integer and not fig.scaled and fig.value is not None and c.effect is not None and c.cue is not None
                 and _CHANGE_NOUN_OF.fullmatch(text, c.cue.start(), fig.start) and _ON_NAME_AFTER.match(text, fig.end)):
             return "claim:score_change"  # "a gain of 0.378 on MM-MT-Bench": a change of the benchmark's own score
