@@ -3128,7 +3128,7 @@ def _respectively(ctx: DocContext, members: list[_Figure], claims: list[_Claim],
     lead = found.group("lead").strip().casefold()
     role = "context" if lead.split()[0].rstrip("-—–:(,") in ("on", "in", "across", "for", "datasets", "benchmarks", "tasks") else "baseline"
     items = [_strip_stop(text, *found.span(i + 2)) for i in range(n)]
-    if role == "context" and lead.split()[0] in ("in", "on") and _metric_list(ctx, text, items):
+    if role == "context" and lead.split()[0] in ("in", "on", "for") and _metric_list(ctx, text, items):
         # "improvements of 33.57% and 14.79% in MAE and MSE, respectively": a list of metrics, one for each figure
         # (not over a measure named right after the figures: "21.03% and 23.06% BD-rate savings when measured in PSNR
         # and MS-SSIM, respectively"); the names are no settings either way
