@@ -2802,8 +2802,11 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
     gap = text[prev.fig.end : f.fig.start]
     if len(gap) > 60 or _CLAUSE_CUT.search(gap) or not _LIST_JOIN.search(gap):
         return
-    if f.seg.first_cue(prev.fig.end, f.fig.start) or _BASELINE_CUE.search(gap):
+    if f.seg.first_cue(prev.fig.end, f.fig.start):
         return
+    if (b := _BASELINE_CUE.search(gap)) is not None and not (
+            _PARALLEL_COMPARISON_GAP.fullmatch(gap, b.end()) and _PARALLEL_COMPARISON_AFTER.match(text, f.fig.end)):
+        return  # (but "by 14.21 F1 over its baseline, and 1.14 F1 over SciFive-Large": one change over two things)
     if c.effect is None and prev_claim.effect is not None and c.why.get("direction") is None and _LEVEL_VERB.search(gap):
         c.why["direction"] = "dir:none:level_verb"  # "reduces X from 0.85 to 0.78, ... achieves 0.826 mIoU": a new level
     if c.effect is None and prev_claim.effect is not None and c.why.get("direction") is None:
@@ -2814,6 +2817,10 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
         # (not "13 GB peak memory ..., and as fast as 210 ms": a time does not measure memory)
         c.metric, c.metric_obj = prev_claim.metric, prev_claim.metric_obj
         c.why["metric"] = "metric:inherited"
+
+
+_PARALLEL_COMPARISON_GAP = _compile(r"[^,;()\d]{1,50}?(?:,\s*and\s+|\s+and\s+)")
+_PARALLEL_COMPARISON_AFTER = _compile(r"(?:\s*%|\s+[\w@.-]+){0,2}?\s+(?:over|than|against|compared\s+(?:to|with)|relative\s+to)\s")
 
 
 # the rest of a "with" list item and the comma before the next figure: " faster inference, ", " lower memory, and "
