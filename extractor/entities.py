@@ -153,6 +153,19 @@ _PART_AFTER_THE = regex.compile(rf"\)\s*(?:[,;:]|[a-z]+s\b|(?:{'|'.join(sorted(_
 _VENUE_BEFORE = regex.compile(r"\b(?:published|presented|accepted|appear(?:s|ed|ing)?)\s+(?:at|in|to|on)\s+(?:the\s+)?$")
 _OTHERS_PARTS = ("including", "such as", "e.g.", "existing", "original", "prior", "previous", "baseline", "like ",
                  "standard", "conventional", "popular", "widely")
+
+
+def _others_parts(lead: str) -> bool:
+    """"attention mechanisms, including GAM", "the original X (OX) module": the pair is someone else's part. Read
+    in the pair's own clause ("fuses the original image ..., followed by a Task-Adaptive Prior Injection (TAPI)
+    module" is the paper's), or the whole lead where a list goes on ("such as A, B, and the C (CM) module")."""
+    cut = max(lead.rfind(", "), lead.rfind("; "), lead.rfind(": "))
+    clause = lead[cut + 2 :] if cut >= 0 else lead
+    if not clause.strip() or clause.startswith(("and ", "or ")):
+        clause = lead
+    return any(w in clause for w in _OTHERS_PARTS)
+
+
 _LOWER_JOINS = _ENTITY_WORDS["lower_join"].words
 # a size or tier written onto a proposed name ("PERIA-8B", "Pythagoras-Prover-32B"): the paper's own model too
 _SIZE_TAIL = regex.compile(r"\d{1,4}(?:\.\d)?[bmk]|large|base|small|mini|tiny|lite|xl")
@@ -1285,13 +1298,13 @@ class EntityRecognizer:
                         and all(w[:1].isupper() or w in _LOWER_JOINS for w in (words[:-1] if words[-1] in _PART_HEADS
                                                                                  else words))
                         and words[0][:1].isupper()  # (also "a High-Low Frequency Extraction module (HLFE)")
-                        and not any(w in lead for w in _OTHERS_PARTS)):  # "attention mechanisms, including GAM"
+                        and not _others_parts(lead)):  # "attention mechanisms, including GAM"
                     proposed.add(short_key)
                     proposed.add(long_key)
                 elif (_NOVEL_BEFORE.search(lead) and a.long[:1].isupper() and not self._generic(long_key)
                       and not text.startswith("-", a.short_end + 1)  # "a novel Lyapunov Exponent (LE)-guided ...": a modifier
                       and not self._blocked(long_key) and not self._blocked(short_key)
-                      and not any(w in lead for w in _OTHERS_PARTS) and not _EARLIER_IN.search(lead)
+                      and not _others_parts(lead) and not _EARLIER_IN.search(lead)
                       and not any(w.strip(",.;") in _NOT_METHOD_NOUNS  # "a new Text-Frame-to-Motion
                                   for w in text[a.short_end + 1 : a.short_end + 30].split()[:2])
                       # (TF2M) generation task"
@@ -1326,7 +1339,7 @@ class EntityRecognizer:
                       and all(w[:1].isupper() or w in _LOWER_JOINS for w in spaced) and spaced[0][:1].isupper()
                       and any(entity_key(w.strip(",;:()\\{}")) in proposed for w in written.split()[2:])
                       and _PAIR_LEAD.search(written) and not _EARLIER_IN.search(lead)
-                      and not any(w in lead for w in _OTHERS_PARTS) and not _BUILT_ON_LEAD.search(written)
+                      and not _others_parts(lead) and not _BUILT_ON_LEAD.search(written)
                       and self._head_type(a.long) in ("method", "")
                       and not any(w.strip(",.;") in _NOT_METHOD_NOUNS
                                   for w in text[a.short_end + 1 : a.short_end + 30].split()[:2])

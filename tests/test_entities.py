@@ -840,6 +840,13 @@ def test_a_module_defined_with_an_acronym_in_a_proposing_paper_is_proposed(nlp):
     doc = run(nlp, "We propose FooNet, a detector. It adds the Convolutional Block Attention Module (CBAM) to the neck.")
     assert "CBAM" not in found(doc, role="proposed")
     assert not found(run(nlp, "The Local Context Fusion Module (LCFM) is studied here."), role="proposed")
+    # "original" in an earlier clause does not make the module someone else's; in the pair's own clause it does
+    doc = run(nlp, "We propose IFA-Net, a detector. A first network fuses the original image with residuals, followed "
+                   "by a Task-Adaptive Prior Injection (TAPI) module that converts the prediction.")
+    assert "TAPI" in found(doc, "method", "proposed")
+    doc = run(nlp, "We propose IFA-Net, a detector. It fuses the image with residuals, unlike the original Prior "
+                   "Injection (PI) module that converts the prediction.")
+    assert "PI" not in found(doc, role="proposed")
 
 
 def test_a_the_title_prefix_defined_with_an_acronym_and_a_termed_task_shaped_name(nlp):
