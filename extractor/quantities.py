@@ -804,8 +804,8 @@ _UP_FROM = _compile(r"^\s*[,(]\s*(?:up|down)\s+from\s+(?:just\s+|only\s+)?$")
 _TO_RANGE_AFTER = _compile(r"\s*to\s+[-+]?\d[\d.]*\s?%?\s?[-–—]\s?\d")  # "from 0.53-0.62 to 0.81-0.88": two ranges
 _RANGE_TO = _compile(r"\)?\s*to\s+\Z")
 _FROM_BEFORE_RANGE = _compile(r"(?i)\bfrom\s+(?:[\w-]+\s+){0,3}\(?$")
-_LABEL_GAP = _compile(r"^\s*\((?=[^()]*[A-Za-z]{2})([^()]{2,50})\)\s*(to|→|->)\s*$")
-_SETTING_GAP = _compile(r"(?i)^\s+(?:at|with|under|in|on|for|using|without|after|before)\s+[^()\d,;:.%]{1,50}?\s+(to|→|->)\s*$")
+_LABEL_GAP = _compile(r"^\s*\((?=[^()]*[A-Za-z]{2})(?P<label>[^()]{2,50})\)\s*(?P<to>to|→|->)\s*$")
+_SETTING_GAP = _compile(r"(?i)^\s+(?:at|with|under|in|on|for|using|without|after|before)\s+[^()\d,;:.%]{1,50}?\s+(?P<to>to|→|->)\s*$")
 _LIST_GAP = _compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$|^/$")  # "2.01%/1.27%", "340M/1.3B parameters"
 _BEFORE_RANGE = _compile(r"(?i)\b(?P<w>between|from)\s*$")
 # "ranging from", "spanning model sizes from", "rescaled camera intrinsics from": a span, not a change
@@ -834,15 +834,14 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
             tilde = b.qualifier == "about" and not gap.strip() and _TILDE.match(text, b.start) is not None and a.value is not None
             if tilde:
                 gap = "~"  # "1.25~1.56 times": the tilde joins a range, it does not qualify the second figure
-            if not _RANGE_GAP.match(gap) and (p := _LABEL_GAP.match(gap)) is not None:
-                # "from 9.3% (SFT-only baseline) to 15.8%": the bracket names where the change starts
-                lead = _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)
-                if lead is not None and lead.group("w").casefold() == "from":
-                    label = (a.end + p.start(1), a.end + p.end(1))
-                    gap = " " + p.group(2) + " "
-            elif not _RANGE_GAP.match(gap) and (p := _SETTING_GAP.match(gap)) is not None and (
-                    lead := _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)) is not None and lead.group("w").casefold() == "from":
-                gap = " " + p.group(1) + " "  # "from 8.36 at initialization to 2.80": the start's setting, then its end
+            if (not _RANGE_GAP.match(gap) and ((p := _LABEL_GAP.match(gap)) is not None or (p := _SETTING_GAP.match(gap)) is not None)
+                    and (lead := _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)) is not None
+                    and lead.group("w").casefold() == "from"):
+                # "from 9.3% (SFT-only baseline) to 15.8%": the bracket names where the change starts; "from 8.36 at
+                # initialization to 2.80": the start's setting
+                if "label" in p.re.groupindex:
+                    label = (a.end + p.start("label"), a.end + p.end("label"))
+                gap = " " + p.group("to") + " "
             convert = 1.0
             if (a.unit != b.unit and a.unit in sizes and b.unit in sizes and sizes[a.unit][0] == sizes[b.unit][0]
                     and (lead := _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)) is not None
