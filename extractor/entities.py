@@ -136,6 +136,12 @@ _TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|fro
 # Benchmark for ...", "a new Persian sentiment analysis dataset on Twitter"
 # the head of a Title-Case long form (or the noun after its acronym) naming a part of the paper's method
 _AFTER_DEFINITION = regex.compile(r"\)\s+([A-Za-z]+)\b")  # "(LARY) Benchmark", "(Sentimatic) methodology"
+_DATA_HEADS = ("dataset", "benchmark", "corpus", "treebank", "database", "leaderboard", "testbed")  # not "bank", "suite"
+# a lower-case data head that ends the name's phrase ("(RSRT) dataset, a new ...", "(PIO) benchmark that"), not
+# one inside a longer noun ("(PO) dataset construction strategy")
+_DATA_HEAD_END = regex.compile(r"\s*(?:[,.;:)(]|$|\s(?:that|which|for|to|with|of|and|in|on|from|as|by|is|was|are|were|has|"
+                               r"comprising|containing|consisting|covering|including|designed|built|collected|constructed|"
+                               r"created|derived|spanning|featuring)\b)")
 _BIT_CONFIG = regex.compile(r"W\d{1,2}A\d{1,2}(?:KV\d{1,2})?")
 _GROUP_NOUNS = _ENTITY_WORDS["group_noun"].words
 _DATA_THINGS = _ENTITY_WORDS["data_thing"].words  # "a pretraining data resource"
@@ -1658,9 +1664,15 @@ class EntityRecognizer:
             # The noun right after the definition names what the pair is: "the Latent Action Representation
             # Yielding (LARY) Benchmark" is a benchmark (a capitalised data head, not after a task: "(VQA)
             # benchmarks" name a task), "the ... Preference Datasets (Sentimatic) methodology" a method (a method
-            # noun only overrides a data head: "(KG) embedding" keeps its long form's type).
+            # noun only overrides a data head: "(KG) embedding" keeps its long form's type). A singular data head
+            # in lower case types it too: "the Remote Sensing Rich Text (RSRT) dataset" (not a task's name: "a
+            # machine reading comprehension (MRC) dataset" is data for the task, "a Russian Sign Language (RSL)
+            # dataset" for the language).
             next_type, next_strength = self.heads.get(after.group(1).lower(), (None, "weak"))
-            if (next_strength == "strong" and next_type in ("dataset", "benchmark") and after.group(1)[0].isupper()
+            if (next_strength == "strong" and next_type in ("dataset", "benchmark")
+                    and (after.group(1)[0].isupper() or after.group(1) in _DATA_HEADS and _DATA_HEAD_END.match(text, after.end())
+                         and "task" not in (self.known.get(long_key), self.known.get(short_key), short_type)
+                         and not a.long.casefold().endswith(("language", "languages")))
                     and head_type != "task" or next_type == "method" and head_type in ("dataset", "benchmark")
                     or next_type == "method" and next_strength == "strong" and self.known.get(long_key) is None
                     and short_type in ("dataset", "benchmark") and head_type is None and a.long[:1].isupper()

@@ -911,12 +911,19 @@ def test_a_platform_right_before_a_data_head_names_a_dataset(nlp):
         ("In this work, we introduce a novel V&L benchmark - ColorFoil, by creating color-related foils.", "ColorFoil"),
         ("We introduce the Latent Action Representation Yielding (LARY) Benchmark, a unified framework for evaluation.",
          "LARY"),
+        ("We introduce the Remote Sensing Rich Text (RSRT) dataset, a new benchmark for captioning.", "RSRT"),
+        ("In this work, we introduce the Point-It-Out (PIO) benchmark that assesses embodied reasoning.", "PIO"),
     ],
 )
 def test_new_data_named_through_descriptions(nlp, abstract, name):
     doc = run(nlp, abstract)
     assert name in found(doc, "dataset") | found(doc, "benchmark")
     assert name not in found(doc, "method")
+
+
+def test_a_lower_case_data_head_inside_a_longer_noun_types_no_data(nlp):
+    doc = run(nlp, "Firstly, we design a LLM-based Preference Optimization (PO) dataset construction strategy for RL training.")
+    assert "PO" not in found(doc, "dataset") | found(doc, "benchmark")
 
 
 @pytest.mark.parametrize(
