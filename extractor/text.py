@@ -38,7 +38,8 @@ their braces; a superscript keeps its caret after a digit or before a sign (`10^
 `10$^{-3}$` -> `10^-3`, so powers stay readable) and loses it otherwise (`m$^3$` ->
 `m3`, `R^{2}` -> `R2`); `~` between two non-space characters is a LaTeX tie and becomes
 a space (`Fig.~3` -> `Fig. 3`), elsewhere it means "approximately" and stays (`~3x`);
-`---` -> `—` and `--` -> `-` (TeX dashes, kept when part of an arrow like `-->`).
+`---` -> `—` and `--` -> `-` (TeX dashes, kept when part of an arrow like `-->`); `{,}` between
+digits is math mode's thousands separator (`22{,}879` -> `22,879`).
 
 Offsets. `Normalized.span(a, b)` maps a clean span to the original: a bound inside a
 rewritten piece snaps outward to the whole piece (clean `65.8%` -> original `65.8\%`);
@@ -458,6 +459,10 @@ class _Builder:
 
     def on_brace(self, i: int, end: int) -> int:
         src = self.src
+        if src.startswith("{,}", i, end) and i > 0 and src[i - 1] in _DIGITS and i + 3 < end and src[i + 3] in _DIGITS:
+            self.keep(i)
+            self.put(i + 3, ",")
+            return i + 3
         if self.depth >= _MAX_DEPTH or not src.startswith("\\", i + 1, end):
             return i + 1
         close = _close_brace(src, i, end)

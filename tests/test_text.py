@@ -40,6 +40,7 @@ CLEAN = [
     (r"360{\deg} view, 0.5$^{\circ}$ error, {\em emph} text", "360° view, 0.5° error, emph text"),
     (r"\(10.61\%\) over \[x\]", "10.61% over x"),
     (r"1\,600 s at 5\,ms", "1600 s at 5 ms"),
+    (r"22{,}879 images from 1{,}250 sites, a {,} b", "22,879 images from 1,250 sites, a {,} b"),
     (r"pages 15--30, a---b, -->", "pages 15-30, a—b, -->"),
     (r"\eg, \ie the $\alpha$ and $\mu$s", "e.g., i.e. the α and μs"),
     ("ﬁne-tuning ﬂows eﬀect oﬃce baﬄe", "fine-tuning flows effect office baffle"),
@@ -79,6 +80,7 @@ def original_of(norm: Normalized, clean_sub: str) -> str:
 
 @pytest.mark.parametrize("original, clean_sub, expected", [
     (r"accuracy of 65.8\% on", "65.8%", r"65.8\%"),
+    (r"with 22{,}879 images", "22,879", r"22{,}879"),
     (r"accuracy of 65.8\% on", "%", r"\%"),
     (r"a $10^{-3}$ rate", "10^-3", r"$10^{-3}$"),
     (r"a $10^{-3}$ rate", "10", "10"),
