@@ -278,6 +278,7 @@ _PAIR_INSIDE = regex.compile(r"\)\s+(?:[A-Z][a-z]|(?:layers|models|networks|modu
 _PAIR_LEAD = regex.compile(r"(?<![\w-])(?:an?|introduc(?:es|ing)|featur(?:es|ing)|compris(?:es|ing)|equipped with)\s+"
                            r"(?:(?:novel|new|dedicated|lightweight|learnable)\s+)?$")
 _TITLE_WITH_BEFORE = regex.compile(r"(?<![\w-])(?:with|via|using|through)\s+$")
+_SLOGAN_LEAD = regex.compile(r"(?:[A-Z][a-z]+ing|Towards?|Beyond|On|When|Why|How|What)\b")
 _STUDY_TITLE = regex.compile(r"(?:Investigating|Evaluating|Probing|Understanding|Analy[sz]ing|Assessing|Examining|"
                              r"Exploring|Benchmarking|Revisiting|Comparing|Measuring|On|Towards?|How|What|When|Why|Can|Do|Does|Is|Are)\b")
 _TITLE_PAIR_BEFORE = regex.compile(r"(?:(?<![\w-])(?:with|via|using|through)|:|--)\s+$")
@@ -2473,7 +2474,9 @@ class EntityRecognizer:
             name, start = prefix, m.start(1) + lead
             if (all(w.lower() in self.common and (w.isupper() or not any(ch.isupper() or ch.isdigit() for ch in w[1:]))
                     for w in _SPLIT.split(prefix) if w)  # "VaLID: ...", "Emotion-o1: ...": inner capitals, digits coin a name
-                    and not self.title_kind.match(title, m.end())
+                    and (not self.title_kind.match(title, m.end()) or _SLOGAN_LEAD.match(name))
+                    # ("Revealing Personality Traits: A New Benchmark ...", "Towards Better X: A Framework ...": a
+                    # slogan before the description, not its name)
                     and entity_key(name) not in proposed  # "Stitch: ..." with "we propose Stitch, a ..." below
                     and not lead  # "The Theory of Mind Utility: ..." with "(ToM-U)" defined below
                     and not (len(words) == 1 and len(name) >= 4 and name.isupper())  # "MATCH: ...": an acronym

@@ -1020,6 +1020,16 @@ def test_title_slogan_with_lower_case_word_names_nothing(nlp):
     assert "AnCora" in found(doc, "dataset")
 
 
+@pytest.mark.parametrize("title", [
+    "Revealing Personality Traits: A New Benchmark Dataset for Explainable Personality Recognition on Dialogues",
+    "Towards Better Multi-task Learning: A Framework for Optimizing Dataset Combinations in Large Language Models",
+    "Beyond Static Evaluation: A Dynamic Approach to Assessing AI Assistants' API Invocation Capabilities",
+])
+def test_a_gerund_or_towards_title_slogan_before_a_description_names_nothing(nlp, title):
+    doc = run(nlp, "We study how models behave and release our code.", title)
+    assert not found(doc, role="proposed")
+
+
 def test_task_word_between_name_and_benchmark(nlp):
     doc = run(nlp, "MTSS achieves an average performance gain of 67% on the FooBar reasoning benchmark.")
     assert "FooBar" in found(doc, "benchmark")
