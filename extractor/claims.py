@@ -469,8 +469,10 @@ class DocContext:
                 break
         if self.proposed is None and self.title_end:
             if ((t := _TITLE_NAME.match(full, 0, self.title_end)) and len(t.group(1)) <= 40
-                    and ((m := self.mention_at(*t.span(1))) is None or m.type == "method")):
-                self.proposed = t.group(1)  # not "HiNER: A Large Hindi NER Dataset", a dataset the paper builds
+                    and ((m := self.mention_at(*t.span(1))) is None and " " not in t.group(1) or m is not None and m.type == "method")):
+                # not "HiNER: A Large Hindi NER Dataset", a dataset the paper builds, nor a phrase the entity layer
+                # took for no name ("Probabilistic Assumptions Matter: ...", "When Context Hurts: ...")
+                self.proposed = t.group(1)
 
     def mention_at(self, start: int, end: int) -> FoundMention | None:
         """The mention that starts at `start` and ends near `end`, if the entity layer found one."""
