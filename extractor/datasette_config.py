@@ -28,7 +28,7 @@ TABLES: dict[str, dict] = {
             "published": "Publication date where the input gave one.", "url": "Link to the paper where known.",
             "authors": "Authors as given by the input.", "extra": "Other input fields, as JSON.",
             "content_hash": "Hash of the stored fields: an unchanged paper is skipped on re-runs.",
-            "extraction_hash": "Code version and rules hash the paper was extracted with.",
+            "extraction_hash": "Code version, rules hash and extraction-code hash the paper was extracted with.",
             "run_id": "The run that last wrote this paper.",
         },
         "sort_desc": "published", "facets": ["source"], "label_column": "title",

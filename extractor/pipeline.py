@@ -9,6 +9,7 @@ through each section's offset map to sentence-relative offsets into the ORIGINAL
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -85,9 +86,24 @@ def shared_nlp() -> Language:
     return build_nlp()
 
 
+# The modules whose code decides what a paper's rows are: a change to any of them makes stored rows stale even
+# when neither the version nor a rule file changed (a `git pull` of a development checkout).
+_EXTRACTION_MODULES = ("text", "abbreviations", "canonical", "lexicons", "rules_data", "entities", "quantities",
+                       "claims", "models", "pipeline")
+
+
+@cache
+def code_hash() -> str:
+    """sha1 over the extraction modules' source, the twin of `rules_hash` for code."""
+    digest = hashlib.sha1()
+    for name in _EXTRACTION_MODULES:
+        digest.update((Path(__file__).with_name(f"{name}.py")).read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def extraction_hash() -> str:
-    """Stored results are stale when the code version or any rule file changed."""
-    return f"{__version__}+{rules_hash()}"
+    """Stored results are stale when the code version, the extraction code or any rule file changed."""
+    return f"{__version__}+{rules_hash()}+{code_hash()}"
 
 
 def content_hash(paper: Paper) -> str:

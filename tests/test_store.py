@@ -97,6 +97,20 @@ def test_changed_paper_replaces_its_rows(tmp_path):
     assert contract_problems(path) == []
 
 
+def test_a_change_to_the_extraction_code_makes_stored_papers_stale(tmp_path, monkeypatch):
+    from extractor import pipeline
+
+    path = tmp_path / "x.db"
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"id": "p1", "title": "T one", "abstract": "It is 2.8x faster than DSIR."}\n')
+    run_extract(path, [src], workers=1)
+    assert run_extract(path, [src], workers=1).skipped == 1
+    monkeypatch.setattr(pipeline, "code_hash", lambda: "edited-code")  # as after a `git pull` of claims.py
+    again = run_extract(path, [src], workers=1)
+    assert again.papers == 1 and again.skipped == 0
+    assert contract_problems(path) == []
+
+
 class _Interrupt(Exception):
     pass
 
