@@ -527,8 +527,11 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
             break  # "leading to" ends a phrase; "prior leading defenses" keeps the adjective
         if _FIGURE_TOKEN.fullmatch(bare) and (
             not words or not _PLAIN_NUMBER.fullmatch(bare) or text[words[-1][0] : words[-1][1]].casefold() in ("a", "an", "and", "by", "to")
+            or "." in bare and not _name_like(prev := text[words[-1][0] : words[-1][1]]) and prev.casefold() not in _DETERMINERS
         ):
-            break  # a figure ends the phrase; a plain number inside it stays ("the 11 million images"), not "and a 12 dB"
+            # a figure ends the phrase; a plain number inside it stays ("the 11 million images", "GPT 3.5"), not "and
+            # a 12 dB" nor a decimal after a common word ("the baseline 8.4 FPS": the baseline's own figure)
+            break
         if words and low in _cardinal_words() and text[words[-1][0] : words[-1][1]].casefold() in ("and", "by"):
             break  # "than DSIR and two orders of magnitude faster than D4": the next figure starts
         if len(words) > 1 and _opens_clause(text, words[-1], low):
