@@ -341,6 +341,7 @@ def _may_own_with(text: str) -> bool:
 _DEFINED_APPOSITIVE = regex.compile(r" \([^()\s]{2,15}\),? (?:an? |which |that )")  # "... (DIPE), a simple ..."
 _KIND_NOUNS = _ENTITY_WORDS["kind_noun"].words  # "a new class of ... models, NAME"
 _GREEK_NAMES = ("ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "THETA", "LAMBDA", "SIGMA", "OMEGA")
+_CAPS_WORD = regex.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")
 _GREEK_CAPS = regex.compile(rf"(?<![\w\\-])({'|'.join(_GREEK_NAMES)})(?![\w-])")
 _TITLE_LEAD_RUN = regex.compile(r"(?!(?:An?|The)\s)(?P<run>[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*){1,4})"
                              r"(?=\s*:|\s+(?:for|of|in|with|via|on|to|as|from|under|and)\s)")  # "Ranked Entropy Minimization for"
@@ -549,7 +550,9 @@ class EntityRecognizer:
         self.generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
         self.stop = {entity_key(x) for x in read_lines("stop_names.txt")}
         self.languages = set(read_lines("languages.txt")) | {"English", "Chinese"}  # these two: stop_names.txt
-        self.stop.update(entity_key(x) for x in self.languages)  # entities only: claims keep "on Urdu"
+        # a language written in capitals is an acronym of the paper's own ("EWE: An Agentic Framework", "(TWI)")
+        self._language_only = {entity_key(x) for x in self.languages} - self.stop
+        self.stop.update(self._language_only)  # entities only: claims keep "on Urdu"
         self.common = load_common_words()
         self.metric_heads = set(read_lines("metric_defined_heads.txt"))  # "Group Unfairness Score (GUS)": a metric
         for (type_, mode), names in batches.items():
@@ -975,6 +978,8 @@ class EntityRecognizer:
         self._own_acronyms.clear()
         if "A" in text and any(map(text.__contains__, _GREEK_NAMES)) and (greek := _GREEK_CAPS.findall(text)):  # "DELTA: ...", "we introduce SIGMA, a ...": an
             self._own_acronyms.update(g.lower() for g in greek)  # acronym, not the letter (a stop name when written Delta)
+        if caps := {w.lower() for w in _CAPS_WORD.findall(text)} & self._language_only:
+            self._own_acronyms.update(caps)  # "IDO: Incongruity-aware ...", "BALTIC: A Benchmark": not Ido, not Baltic
         self._caps_s, self._text = None, text
         idx, length = view.idx, view.length
         info_of = self.info

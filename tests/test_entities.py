@@ -1020,6 +1020,14 @@ def test_title_slogan_with_lower_case_word_names_nothing(nlp):
     assert "AnCora" in found(doc, "dataset")
 
 
+def test_a_language_name_in_capitals_is_an_acronym_of_the_papers_own(nlp):
+    doc = run(nlp, "We propose IDO, a framework for multimodal fake news detection.",
+              "IDO: Incongruity-aware Distribution Optimization for Multimodal Fake News Detection")
+    assert "IDO" in found(doc, "method", "proposed")
+    doc = run(nlp, "We build a speech recognizer for Ewe and Tatar.")
+    assert not found(doc, "method") and not found(doc, "dataset")
+
+
 @pytest.mark.parametrize("title", [
     "Revealing Personality Traits: A New Benchmark Dataset for Explainable Personality Recognition on Dialogues",
     "Towards Better Multi-task Learning: A Framework for Optimizing Dataset Combinations in Large Language Models",
