@@ -931,7 +931,9 @@ class EntityRecognizer:
             if (last.islower() and last in self.common and last not in _VARIANT_WORDS and not last[-1].isdigit()
                     or last.lower() in _ADJ_TAILS):
                 return False  # "LLM-Based", "AI-Generated" (title case): a compound adjective; not "Search-o1"
-        stem = entity_key(_STEM.sub("", surface))
+        stem = entity_key(written := _STEM.sub("", surface))
+        if stem in self._language_only and any(ch.isupper() for ch in written[1:]):
+            return True  # "PaLI-3": inner capitals make a name, not the language Pali ("French1", "Danish-26" are)
         return not (stem and stem in self.stop)
 
     def _numeral(self, surface: str) -> bool:

@@ -1026,6 +1026,15 @@ def test_a_language_name_in_capitals_is_an_acronym_of_the_papers_own(nlp):
     assert "IDO" in found(doc, "method", "proposed")
     doc = run(nlp, "We build a speech recognizer for Ewe and Tatar.")
     assert not found(doc, "method") and not found(doc, "dataset")
+    # a versioned name with inner capitals is no language; a language with a number still is
+    doc = run(nlp, "We compare against PaLI-3 and Flamingo, and against French1 and Danish-26 systems.")
+    assert "PaLI-3" in found(doc, "method") and not {"French1", "Danish-26"} & found(doc)
+
+
+def test_tacl_is_a_method_name_not_only_a_venue(nlp):
+    doc = run(nlp, "We propose TACL, a curriculum learning strategy.",
+              "TACL: Threshold-Adaptive Curriculum Learning Strategy for Enhancing Medical Text Understanding")
+    assert "TACL" in found(doc, "method", "proposed")
 
 
 @pytest.mark.parametrize("title", [
