@@ -136,7 +136,7 @@ _TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|fro
 # Benchmark for ...", "a new Persian sentiment analysis dataset on Twitter"
 # the head of a Title-Case long form (or the noun after its acronym) naming a part of the paper's method
 _AFTER_DEFINITION = regex.compile(r"\)\s+([A-Za-z]+)\b")  # "(LARY) Benchmark", "(Sentimatic) methodology"
-_DATA_HEADS = ("dataset", "benchmark", "corpus", "treebank", "database", "leaderboard", "testbed")  # not "bank", "suite"
+_DATA_HEADS = _ENTITY_WORDS["data_head_after_acronym"].words
 # a lower-case data head that ends the name's phrase ("(RSRT) dataset, a new ...", "(PIO) benchmark that"), not
 # one inside a longer noun ("(PO) dataset construction strategy")
 _DATA_HEAD_END = regex.compile(r"\s*(?:[,.;:)(]|$|\s(?:that|which|for|to|with|of|and|in|on|from|as|by|is|was|are|were|has|"

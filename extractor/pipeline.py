@@ -9,11 +9,11 @@ through each section's offset map to sentence-relative offsets into the ORIGINAL
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import get_args
 
 import spacy
@@ -97,7 +97,7 @@ def code_hash() -> str:
     """sha1 over the extraction modules' source, the twin of `rules_hash` for code."""
     digest = hashlib.sha1()
     for name in _EXTRACTION_MODULES:
-        digest.update((Path(__file__).with_name(f"{name}.py")).read_bytes())
+        digest.update(Path(__file__).with_name(f"{name}.py").read_bytes())
     return digest.hexdigest()[:12]
 
 
