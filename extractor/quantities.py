@@ -160,11 +160,14 @@ def atom_pattern() -> regex.Pattern:
     scale_words = _alternation([w.word for w in words if w.kind == "scale" and w.value >= 1000])
     scale = rf"(?:(?P<sl>bn|[kKMBT]|[bm](?=[\s-]+(?i:parameters?|params)\b))(?![A-Za-z0-9])|[\s-](?P<sw>(?i:{scale_words})))"
     unit = (
-        rf"(?:(?P<ut>{_units_by_join('tight')})"
+        rf"(?:(?:(?P<ut>{_units_by_join('tight')})"
         rf"|[ \-]?(?P<ua>{_units_by_join('any')})"
         rf"|[ \-](?P<us>{_units_by_join('spaced')})"
         rf"|\s(?P<uw>{_units_by_join('space')})"
         rf"|-(?P<uh>{_units_by_join('hyphen')}))"
+        # "2.54 h-mIoU", "two K-VQA benchmarks", "0.91 s-BLEU": a unit joined by a hyphen to a capitalised
+        # word is the first letter of a name; "dB-Hz" is a unit of its own
+        r"(?!-(?!Hz\b)\p{Ll}*\p{Lu}))"
     )
     # "72.34% ± 4.66%", "0.7781 plus or minus 0.0365": a spread belongs to its figure, never a figure of its own
     spread = r"(?:(?:\s?(?:±|\+/-|\+-)\s?|\s(?i:plus\s+or\s+minus|plus/minus)\s)\d+(?:\.\d+)?)"
