@@ -40,7 +40,7 @@ from .models import (
 )
 from .abbreviations import doc_text
 from .rules_data import rules_hash
-from .text import Normalized, add_infixes, add_special_cases, ext_key, normalize, sentence_chars, tokenize
+from .text import Normalized, add_affixes, add_special_cases, ext_key, normalize, sentence_chars, tokenize
 
 SEPARATOR = "\n\n"
 _TITLE_END = ext_key("sc_title_end")
@@ -72,7 +72,7 @@ def build_nlp(components: Iterable[str] = COMPONENTS) -> Language:
     _register_components()
     nlp = spacy.blank("en")
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
-    add_infixes(nlp)
+    add_affixes(nlp)
     add_special_cases(nlp)
     for name in components:
         if name in Language.factories:

@@ -83,11 +83,11 @@ import numpy as np
 from spacy.attrs import IDX, LENGTH, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from . import rules_data
 
-__all__ = ["Normalized", "normalize", "add_infixes", "add_special_cases", "Segmenter", "abbreviations"]
+__all__ = ["Normalized", "normalize", "add_affixes", "add_special_cases", "Segmenter", "abbreviations"]
 
 NORMALIZATION_FILE = "normalization.tsv"
 ABBREVIATIONS_FILE = "abbreviations.txt"
@@ -560,13 +560,15 @@ def abbreviations() -> Abbreviations:
 
 
 INFIXES_FILE = "tokenizer_infixes.txt"
+SUFFIXES_FILE = "tokenizer_suffixes.txt"
 
 
-def add_infixes(nlp: Language) -> None:
-    """spaCy's English infixes plus rules/tokenizer_infixes.txt."""
-    extra = rules_data.read_lines(INFIXES_FILE)
-    if extra:
+def add_affixes(nlp: Language) -> None:
+    """spaCy's English infixes and suffixes plus rules/tokenizer_infixes.txt and rules/tokenizer_suffixes.txt."""
+    if extra := rules_data.read_lines(INFIXES_FILE):
         nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *extra]).finditer
+    if extra := rules_data.read_lines(SUFFIXES_FILE):
+        nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *extra]).search
 
 
 # Whitespace-free stretches longer than this reach spaCy's tokenizer in pieces. It strips a stretch's

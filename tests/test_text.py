@@ -9,13 +9,14 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from extractor import rules_data
-from extractor.text import Normalized, abbreviations, add_special_cases, normalize
+from extractor.text import Normalized, abbreviations, add_affixes, add_special_cases, normalize
 
 
 @pytest.fixture(scope="module")
 def nlp():
     """Exactly the sequence extractor.pipeline uses."""
     nlp = spacy.blank("en")
+    add_affixes(nlp)
     add_special_cases(nlp)
     nlp.add_pipe("sciclaims_segmenter")
     return nlp
@@ -230,6 +231,19 @@ def test_abbreviations_stay_single_tokens(nlp):
     assert "al." in abbreviations().nonterminal and "etc." not in abbreviations().nonterminal
     added = add_special_cases(spacy.blank("en"))
     assert "Fig." in added and "i.i.d." in added and "al." in added and "e.g." not in added
+
+
+@pytest.mark.parametrize("text, words", [
+    ("reaching 45.1 mIoU.", ["reaching", "45.1", "mIoU", "."]),  # spaCy alone keeps "mIoU." whole
+    ("than ViT. We", ["than", "ViT", ".", "We"]),
+    ("with CoT.", ["with", "CoT", "."]),
+    ("we propose Concept-Enhanced P2P.", ["we", "propose", "Concept", "-", "Enhanced", "P2P", "."]),
+    ("in the U.S. and", ["in", "the", "U.S.", "and"]),  # a dotted acronym stays whole
+    ("J. K. Rowling", ["J.", "K.", "Rowling"]),  # an initial stays whole
+    ("see Fig. 3A.", ["see", "Fig.", "3A", "."]),
+])
+def test_final_period_splits_off_a_name_ending_in_one_capital(nlp, text, words):
+    assert [t.text for t in nlp.make_doc(text)] == words
 
 
 # --- sentence segmenter ---------------------------------------------------------------------
