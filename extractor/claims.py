@@ -2853,6 +2853,7 @@ _MENTION_END = _compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$|\s(?:and|or|while|with|compa
 _SIZED = r"\d+(?:\.\d+)?\s?(?:[BMT]|[Bb]illion|[Mm]illion|[Tt]rillion)(?:[- ]param(?:eter)?s?)?\s+(?:[A-Z][\w.-]*\s+)?(?:models?|LLMs?|variants?|versions?)"
 _SIZED_MODEL_AFTER = _compile(rf"\s+(?:for|on|with|in|at)\s+(?:the|a|an|our)\s+(?P<model>{_SIZED})\b")
 _SIZED_MODEL_BY = _compile(rf"\b(?:of|for|on|and)\s+(?:the|a|an|our)\s+(?P<model>{_SIZED})\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than)\s+)?$")
+_MODEL_NOT_METRIC = frozenset(("metric:cue_object", "metric:vs_pair_of_change"))
 _ON_METRIC_YIELDS = frozenset((None, "metric:comparison", "metric:inherited", "metric:cue_object", "metric:default"))
 _FIGURE_ON = _compile(r"\s(?:on|in)\s+(?:the\s+)?")
 _MEASURE_AFTER = _compile(r"(?:both\s+)?(?=[A-Za-z])")
@@ -3902,7 +3903,16 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.context = c.context_ref = None  # "in Intersection over Union": the metric, read before as a setting
             c.why["context"] = "context:none:metric"
     measured: list[tuple[int, int, int]] = []  # (figure end, metric start, metric end) of the measure_head readings
+    models = None
     for fig, c in zip(figs, claims):
+        if c is not None and c.metric is not None and c.metric_obj is None and c.why.get("metric") in _MODEL_NOT_METRIC:
+            if models is None:
+                models = {text[m.start : m.end] for m in ctx.mentions_in(seg_start, seg_end) if m.type == "method"}
+            if c.metric in models:
+                # "boosts Qwen2.5-VL-7B by +22.5%", "compressing Z-Image turbo from 6B to 4B": the model changed,
+                # not what is measured; the figure's unit or the default names the measure
+                c.metric = c.metric_obj = None
+                del c.why["metric"]
         if (c is not None and fig.unit == "percent" and c.why.get("metric") in (None, "metric:inherited")
                 and (m := _BARE_PARTITIVE.match(text, fig.end)) is not None
                 and (np := _phrase(text, m.end(), min(len(text), m.end() + 60))) is not None

@@ -656,3 +656,14 @@ def test_change_takes_an_earlier_dataset_named_with_its_acronym():
     (q,) = [q for q in _with_mentions(text, [("India Pathology Breast Cancer Dataset", "dataset"), ("IPD-Breast", "dataset")])
             if q.claim is not None]
     assert q.claim.context == "IPD-Breast" and q.claim.why["context"] == "context:document"
+
+
+def test_model_a_change_verb_acts_on_is_not_the_metric():
+    text = "Remarkably, TR-ICRL improves Qwen2.5-7B by 21.23% on MedQA."
+    (q,) = _with_mentions(text, [("TR-ICRL", "method"), ("Qwen2.5-7B", "method"), ("MedQA", "benchmark")])
+    assert q.claim.metric == "performance" and q.claim.context == "MedQA" and q.claim.direction == "increase"
+    text = "Our agent outperforms the larger Qwen2.5-VL-72B (50.5% vs. 47.3%)."
+    assert [q.claim.metric for q in _with_mentions(text, [("Qwen2.5-VL-72B", "method")])] == ["performance", "performance"]
+    # a name the entity layer did not find stays what the verb changed
+    (q,) = _with_mentions("Remarkably, TR-ICRL improves Qwen2.5-7B by 21.23% on MedQA.", [])
+    assert q.claim.metric == "Qwen2.5-7B"
