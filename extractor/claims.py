@@ -3014,13 +3014,15 @@ _LIST_ITEM = r"(?:the\s+)?((?!\d[\d.,]*(?:[%x×]|\\%|\s|,|$))(?:[A-Z0-9]|[a-z](?
 @cache
 def _list_pattern(n: int) -> regex.Pattern:
     """"on A, B and C", "than A and B", "datasets A and B": a lead word and `n` names; up to two lower-case
-    words may stand before the first name ("on the challenging A, B and C datasets")."""
+    words may stand before the first name ("on the challenging A, B and C datasets", "across both 3B and 7B");
+    a preposition may open the sentence ("On A, B and C, ...")."""
     middle = r",\s*".join([_LIST_ITEM] * (n - 1))
+    both = r"(?:both\s+)?" if n == 2 else ""
     return _compile(
-        rf"(?P<lead>\b(?:on|in|across|for|than|over|compared\s+(?:to|with)|versus|vs\.?|against"
+        rf"(?P<lead>\b(?:[Oo]n|[Ii]n|[Aa]cross|[Ff]or|than|over|compared\s+(?:to|with)|versus|vs\.?|against"
         rf"|(?:{_OUTDO})(?:\s+[^,;()]{{1,60}}?,?\s+(?:such\s+as|including))?)\s+"
         rf"|\b(?:datasets|benchmarks|tasks)(?:\s*(?:--?|[—–:(,])\s*|\s+(?=[A-Z])))"
-        rf"(?:the\s+)?{_LIST_ADJECTIVES}{middle},?\s+(?:and|or)\s+{_LIST_ITEM}"
+        rf"(?:the\s+)?{both}{_LIST_ADJECTIVES}{middle},?\s+(?:and|or)\s+{_LIST_ITEM}"
     )
 
 
