@@ -1858,6 +1858,28 @@ class _ContextCues:
         return found
 
 
+_ON_AFTER_FIGURE = _compile(r"\s+on\s+")
+_METRIC_HEADS = frozenset(("metric", "metrics", "measure", "measures", "score", "scores"))
+_NAME_LIST_GOES_ON = _compile(r",\s*(?:and\s+)?(?:the\s+)?[A-Z0-9]|\s+and\s+(?:the\s+)?[A-Z]")
+
+
+def _own_on_phrase(ctx: DocContext, fig, limit: int) -> tuple[int, int] | None:
+    """The phrase after an "on" right after the figure, from its first capitalised or digit-bearing word on, when it
+    has one and names no metric ("on the challenging Post-2021 Set", not "on average" or "on both tasks")."""
+    text = ctx.text
+    if (fig.respectively or (m := _ON_AFTER_FIGURE.match(text, fig.end, limit)) is None or (span := _phrase(text, m.end(), limit)) is None
+            or _NAME_LIST_GOES_ON.match(text, span[1])):
+        return None  # "on Covid-19, Tuberculosis, ... respectively": a list, the respective reader's
+    for w in _WORD.finditer(text, span[0], span[1]):
+        if w.group()[0].isupper() or any(ch.isdigit() for ch in w.group()):
+            s, e = w.start(), span[1]
+            if (find_metric(text[s:e]) is None and not _is_metric_mention(ctx, (s, e)) and not _is_proposed(ctx, text, (s, e))
+                    and text[s:e].rsplit(None, 1)[-1].casefold() not in _METRIC_HEADS):  # "on the p@15 metric"
+                return s, e
+            return None
+    return None
+
+
 def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: _ContextCues) -> None:
     """Where it was measured: a name after on/in/across/at (then for/with/using/including/from),
     after the figure first, then before it; failing a name, "on five industrial datasets"."""
@@ -1954,6 +1976,13 @@ def _read_context(ctx: DocContext, f: _Figure, c: _Claim, seg_start: int, cues: 
         c.why["context"] = "context:task_after"
         return
     for kind, (start, end), generic, rule in tries:
+        if rule == "context:before" and (own := _own_on_phrase(ctx, fig, f.ctx_end)) is not None:
+            # "44% on the C# dataset and 100% on the Java dataset", "6.0% on Qwen3-8B and 5.8% on Qwen3-4B backbones":
+            # a figure followed by its own "on <Name ...>" was measured there, not where a figure before it was
+            s, e = own
+            c.context, c.context_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
+            c.why["context"] = "context:on_name_after"
+            return
         if rule == "context:before_generic" and (found := _setting_phrase(text, fig, c, f, after)) is not None and not _is_metric_mention(ctx, found):
             # "in continual pre-training", "for the tiny model size": a short lower-case phrase that
             # ends the figure's clause names the setting it was measured in
