@@ -498,6 +498,8 @@ def test_a_capitalised_compound_tail_after_a_cue_is_no_name(nlp):
 def test_a_title_case_compound_adjective_is_no_name(nlp):
     doc = run(nlp, "Results for LLM-Based agents and AI-Generated text are reported.")
     assert not found(doc, "method")
+    doc = run(nlp, "We study RAG-Enhanced models, NLP-Supported analysis, R1-Style agents and AI-Native networks.")
+    assert not found(doc, "method")
     doc = run(nlp, "Results for QuokkaNet-Lite and RoBERTa-Large are reported.")
     assert {"QuokkaNet-Lite", "RoBERTa-Large"} <= found(doc, "method")
 
