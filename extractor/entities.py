@@ -175,7 +175,7 @@ def _others_parts(lead: str) -> bool:
 _LOWER_JOINS = _ENTITY_WORDS["lower_join"].words
 # a size or tier written onto a proposed name ("PERIA-8B", "Pythagoras-Prover-32B"): the paper's own model too
 _SIZE_TAIL = regex.compile(r"\d{1,4}(?:\.\d)?[bmk]|large|base|small|mini|tiny|lite|xl")
-_VERSION = regex.compile(r"(?: v?\d{1,2}(?:\.\d{1,2})?(?: \d{1,3}(?:\.\d)?[BM])?| \d{1,3}(?:\.\d)?[BM])"
+_VERSION = regex.compile(r"(?: [vV]?\d{1,2}(?:\.\d{1,2})?(?: \d{1,3}(?:\.\d)?[BM])?| \d{1,3}(?:\.\d)?[BM])"
                          r"(?![\w%×.]|\.\d| ?(?:%|x\b|times|points|pp\b|ms\b|s\b|GB|MB))")
 # "a GMI-based joint design", "a Shiryaev-type policy": a name as a modifier, not the thing proposed
 _MODIFIER_TAIL = regex.compile(r"-(?:based|type|like|style|driven|guided|aware|inspired|enhanced|assisted|powered"
@@ -260,7 +260,8 @@ _AFTER_ON_LIST = _ENTITY_WORDS["after_data_list"].words  # may follow a list of 
 # A metric acronym with a lower-case letter or a hyphenated word before it is a variant of the metric, no method
 # ("mF1", "mDice", "tIoU", "SegF1", "BERTScore-F1", "Self-BLEU"; not "-IoU": "Wise-IoU" is a loss)
 _METRIC_VARIANT = regex.compile(r"(?:[a-z]|Seg)(?:F1|IoU|Acc|AUC|AP|Dice|SSIM|PSNR|BLEU)|[A-Za-z][\w]*-(?:F1|BLEU)")
-_MODEL_TIER = regex.compile(r" (?:" + "|".join(map(regex.escape, sorted(_words_as_written("model_tier")))) + r")(?![\w-])")
+_MODEL_TIER = regex.compile(r"[ -](?:" + "|".join(map(regex.escape, sorted(_words_as_written("model_tier")))) + r")(?:-\d+(?:\.\d+)?)?(?![\w-])")
+_BENCHMARK_TIER = regex.compile(r" (?:" + "|".join(map(regex.escape, sorted(_words_as_written("benchmark_tier")))) + r")(?![\w-])")
 _BEATS = _ENTITY_WORDS["compared_lead"].words
 _ON_LIST_HEADS = _ENTITY_WORDS["data_head"].words
 _SIZE_SUFFIX = regex.compile(r"\d(?:\.\d+)?[BM]$")  # "Infinity-8B", "Qwen2.5 7B": a model's size ends its name
@@ -1187,7 +1188,9 @@ class EntityRecognizer:
                     continue  # "Structured TOpology Preserving LAtents": a long form's letter spelling, no name
                 type_ = None
                 if title:
-                    needs_cue = _with_version(text, end) == end  # "Tulu 3", "Gemma 2": a versioned name
+                    # "Tulu 3", "Gemma 2": a versioned name (not "Depth Anything V2"'s last word: a capital V counts only
+                    # after a name found otherwise)
+                    needs_cue = _with_version(text, end) == end or text.startswith(" V", end)
                 elif data:  # "the Adult dataset": the head noun after it is the cue and the type
                     needs_cue, type_ = False, "dataset"
                 else:
@@ -1428,10 +1431,12 @@ class EntityRecognizer:
                     t = _EDITION_TASK.match(text, end)  # "SemEval-2018 Task 1": a shared task of an edition
                     if t:
                         end = covered = t.end()
-                if type_ == "method" and c.source == "gazetteer":
-                    t = _MODEL_TIER.match(text, end)  # "Gemini 2.5 Pro", "GPT-4o Mini", "Claude 3.7 Sonnet": the
-                    if t:  # tier is part of the model's name, no mention of its own ("Claude Sonnet 3.5": and
-                        end = covered = _with_version(text, t.end())  # a version after it)
+                if type_ == "method" and c.source in ("gazetteer", "shape"):
+                    t = _MODEL_TIER.match(text, end)  # "Gemini 2.5 Pro", "GPT-4o Mini", "Claude 3.7 Sonnet", "Gemini
+                    if t:  # 2.5-Pro": the tier is part of the model's name, no mention of its own ("Claude Sonnet 3.5",
+                        end = covered = _with_version(text, t.end())  # "Claude Sonnet-4.5": and a version after it)
+                elif type_ != "method" and (t := _BENCHMARK_TIER.match(text, end)):
+                    end = covered = t.end()  # "SWE-Bench Lite", "SWE-bench Verified": the subset is part of the name
             role = None
             if type_ == "method":
                 role = "proposed" if c.key in proposed or pairs.get(c.key) in proposed else "mentioned"
@@ -3513,10 +3518,10 @@ def _word_at(text: str, word: str, plural: bool = False) -> int:
 
 
 def _with_version(text: str, end: int) -> int:
-    """A name's end past a version written after it ("SQuAD 2.0", "Llama 3 8B")."""
+    """A name's end past a version written after it ("SQuAD 2.0", "Llama 3 8B", "DeepSeek V3.1")."""
     following = text[end + 1 : end + 2]
-    if not (following.isdigit() or following == "v") or text[end : end + 1] != " ":
-        return end  # what _VERSION needs first: a space, then a digit or "v"
+    if not (following.isdigit() or following in ("v", "V")) or text[end : end + 1] != " ":
+        return end  # what _VERSION needs first: a space, then a digit or "v" ("DeepSeek V3.1")
     v = _VERSION.match(text, end)
     return v.end() if v and not text[end - 1].isdigit() else end
 

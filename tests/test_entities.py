@@ -2673,6 +2673,9 @@ def test_session11_names_not_proposed(nlp, abstract, title, name):
 SESSION10_METHODS = [
     ("It matches the proprietary Gemini 2.5 Pro model and beats GPT-4o Mini and Claude Sonnet 3.5 on MMLU.",
      {"Gemini 2.5 Pro", "GPT-4o Mini", "Claude Sonnet 3.5"}),
+    # session 15: a tier after a hyphen, a version after the tier's hyphen, a capital-V version
+    ("We compare with Gemini 2.5-Pro, Claude Sonnet-4.5, Qwen-Max and DeepSeek V3.1 on MMLU.",
+     {"Gemini 2.5-Pro", "Claude Sonnet-4.5", "Qwen-Max", "DeepSeek V3.1"}),
     ("We train the detector with the Wise-IoU loss.", {"Wise-IoU"}),
     ("Recent advances in 3D Gaussian Splatting (3DGS) and Neural Radiance Fields (NeRF) enable fast rendering.",
      {"3D Gaussian Splatting", "3DGS", "Neural Radiance Fields", "NeRF"}),
@@ -2690,6 +2693,8 @@ SESSION10_DATA = [
      {"T2I-CompBench++", "GenEval"}),
     ("We present MMAT-1M, the first million-scale multimodal agent tuning dataset designed to support CoT.",
      {"MMAT-1M"}),
+    ("Our agent resolves 48% of the issues in SWE-bench Verified and 41% in SWE-Bench Lite.",
+     {"SWE-bench Verified", "SWE-Bench Lite"}),  # session 15: a benchmark's subset is part of its name
 ]
 SESSION10_NOT_DATA = [
     ("Evaluated on Structured3D, FooLoc outperforms PALMS and F3Loc in localization accuracy.", "F3Loc"),
