@@ -801,6 +801,8 @@ class _Claim:
         self.why["direction"] = f"{rule}:{' '.join(cue.group().casefold().split())}"
 
 
+_NEGATABLE_OUTDO = _compile(r"(?i)(?:exceed|surpass|outperform|beat|top)\w*")
+_NEGATION_BEFORE = _compile(r"(?i)\b(?:not|never|no(?:\s+[\w-]+)?|none\s+of(?:\s+[\w-]+){1,4}|fail(?:s|ed)?\s+to|cannot|\w+n't)\s+(?:(?:yet|even|still)\s+)?$")
 _OR_CUE = _compile(r"\s*or\s+")
 _FIGURE_OR = _compile(r"\d\s*(?:\\?%|\)|\s[a-zA-Z%]{1,3})?\s*or\s+$")
 # function words a phrase read as a metric may open with, and words that alone (or first) never name a measure
@@ -1050,6 +1052,12 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             # "improves long-horizon task performance, successfully correcting 90% of student misconceptions": the
             # participle after the comma starts the figure's own predicate, which says no change
             c.why["direction"] = "dir:none:other_participle"
+            cue = None
+        if (cue is not None and _NEGATABLE_OUTDO.fullmatch(cue.group())
+                and _NEGATION_BEFORE.search(text, max(0, cue.start() - 60), cue.start())):
+            # "no model exceeds 66% overall", "F1 scores do not exceed 0.57", "none of the tested approaches exceed
+            # 40%": a ceiling no one reached, a level and not a change
+            c.why["direction"] = "dir:none:negated"
             cue = None
         if cue is not None and fig.qualifier in ("over", "under") and _THRESHOLD_VERB.fullmatch(cue.group()) and not text[cue.end() : end].strip():
             # "AUC never rises above 0.59", "baselines fall below 5%": a threshold passed, not a change
