@@ -801,6 +801,10 @@ class _Claim:
         self.why["direction"] = f"{rule}:{' '.join(cue.group().casefold().split())}"
 
 
+_OUTDONE_LEVEL_GAP = _compile(r"(?i)\s+(?!(?:[^\d;:,.()]*?\s)?(?:with|by|while|and|achiev\w*|reach\w*|attain\w*|scor\w*|yield\w*)\b)"
+                                r"[^\d;:,.()]{1,80}?(?:\s\([^()]{1,40}\)\s+at|\s+at|\s+of|['’]s\s+[\w@-]+(?:\s+[\w@-]+)?\s+of)\s+(?:only\s+|just\s+)?")
+_THE_GAP = _compile(r"(?i)\s+the\s+")
+_OF_AFTER = _compile(r"\s+of\s+(?:the\s+|an?\s+)?[A-Za-z]")
 _NEGATABLE_OUTDO = _compile(r"(?i)(?:exceed|surpass|outperform|beat|top)\w*")
 _NEGATION_BEFORE = _compile(r"(?i)\b(?:not|never|no(?:\s+[\w-]+)?|none\s+of(?:\s+[\w-]+){1,4}|fail(?:s|ed)?\s+to|cannot|\w+n't)\s+(?:(?:yet|even|still)\s+)?$")
 _OR_CUE = _compile(r"\s*or\s+")
@@ -1052,6 +1056,18 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             # "improves long-horizon task performance, successfully correcting 90% of student misconceptions": the
             # participle after the comma starts the figure's own predicate, which says no change
             c.why["direction"] = "dir:none:other_participle"
+            cue = None
+        if (cue is not None and _NEGATABLE_OUTDO.fullmatch(cue.group()) and (
+                _OUTDONE_LEVEL_GAP.fullmatch(text, cue.end(), fig.start)
+                or _THE_GAP.fullmatch(text, cue.end(), fig.start) and _OF_AFTER.match(text, fig.end))):
+            # "outperforming the strongest baseline (Claude 3.7 Sonnet) at 84.62%", "a non-specialist human baseline
+            # of 60.0%", "the best model's OA of 67%", "far surpassing the 13.4% of a text-only model": the level of
+            # what is outdone, no change and no comparison of its own
+            c.why["direction"] = "dir:none:compared_level"
+            if (c.metric is None and (subject := f.seg.last_metric(start, cue.start())) is not None
+                    and (subject.metric is None or subject.metric.name != "data")):  # not "with two thirds of training data"
+                # "85.4% accuracy, surpassing the custom CNN baseline of 74.3%": the measure both are compared in
+                c.set_metric(text, _extend_left(text, subject.start(), start), subject.end(), subject.metric, "metric:before_comparison")
             cue = None
         if (cue is not None and _NEGATABLE_OUTDO.fullmatch(cue.group())
                 and _NEGATION_BEFORE.search(text, max(0, cue.start() - 60), cue.start())):
@@ -3993,6 +4009,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     out: list[FoundQuantity] = []
     for fig, c in zip(figs, claims):
         found = fig.to_found()
+        if c is not None and c.why.get("direction") == "dir:none:compared_level" and c.baseline is not None:
+            c.baseline = c.baseline_ref = None  # the outdone thing's own level is compared with nothing
+            c.why["baseline"] = "baseline:none:compared_level"
         if c is not None and c.baseline is not None and c.why["claim"] == "claim:model_size":
             # "our 3B model outperforms X", "with only 7M parameters, 3.1% higher than X": a model's size is a
             # property it has, compared with nothing; the comparison is the other figure's or the sentence's
