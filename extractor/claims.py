@@ -2328,6 +2328,10 @@ _NOT_SETTING = frozenset(
 ) | _WORDS["not_setting"].words
 
 
+_LARGER_AFTER = _compile(r"\s*(?:(?:larger|bigger)(?:\s+(?P<name>[A-Z][\w.\-]*(?:\s[A-Z0-9][\w.\-]*)?))?|more\s+(?P<params>param(?:eter)?s))\b")
+_OUTDONE_LEAD = _compile(r"(?i)\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|rival\w*|match\w*|comparable\s+to|competitive\s+with"
+                         r"|on\s+par\s+with|than|over|against)\s+(?:(?:the|a|an)\s+)?(?:(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
+                         r"(?:(?:that|which)\s+(?:are|were)\s+|with\s+)?)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$")
 _SIZE_COMPARATIVE = _compile(r"(?i)\s*(?:larger|smaller|bigger|tinier)\s+models?\b")
 # "a 14B Diffusion Transformer model", "Our 3B dense and MoE models": up to three words, then a model head noun
 _SIZE_HEAD_AFTER = _compile(r"(?:[\s-]+[\w-]+){1,4}")
@@ -4026,6 +4030,18 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             # "8x larger models on the same hardware", "a 60x smaller model": what changes is the model's size
             c.metric, c.metric_obj = "model size", find_metric("model size")
             c.why["metric"] = "metric:model_size"
+        if c is not None and fig.unit == "x" and (big := _LARGER_AFTER.match(text, fig.end)) is not None and (
+                lead := _OUTDONE_LEAD.search(text, max(seg_start, fig.start - 90), fig.start)) is not None:
+            # "outperforms the 10x larger Qwen2.5-VL-72B", "comparable to baselines that are 2x larger", "exceeds
+            # models up to 57x larger": the compared model is the larger one, so the claim's own model is smaller
+            c.direction, c.effect = "decrease", None
+            c.why["direction"] = "dir:compared_larger"
+            c.metric, c.metric_obj = ("parameters", find_metric("parameters")) if big.group("params") else ("model size", find_metric("model size"))
+            c.why["metric"] = "metric:compared_larger"
+            s, e = big.span("name") if big.group("name") else lead.span("np") if lead.group("np") else (None, None)
+            if s is not None:
+                c.baseline, c.baseline_ref = text[s:e], _ref(ctx.mention_at(s, e), text)
+                c.why["baseline"] = "baseline:compared_larger"
         if c is not None:
             values = found.__dict__  # every field is set already (`quantities.construct`): plain dict writes
             if values["unit"] is None or (values["unit"] == "count" and c.why["claim"].startswith("claim:score")):
