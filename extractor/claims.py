@@ -2881,7 +2881,7 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
         c.why["metric"] = "metric:inherited"
 
 
-_PARALLEL_COMPARISON_GAP = _compile(r"[^,;()\d]{1,50}?(?:,\s*and\s+|\s+and\s+)")
+_PARALLEL_COMPARISON_GAP = _compile(r"[^,;()\d]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 _PARALLEL_COMPARISON_AFTER = _compile(r"(?:\s*%|\s+[\w@.-]+){0,2}?\s+(?:over|than|against|compared\s+(?:to|with)|relative\s+to)\s")
 
 
