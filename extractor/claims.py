@@ -984,6 +984,8 @@ def _read_after(text: str, f: _Figure, c: _Claim) -> None:
         c.why["metric"] = "metric:rate_unit"
 
 
+_BY_BEFORE_FIGURE = _compile(r"\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than|an\s+average\s+of)\s+)?[+$]*$")
+_OBJECT_GAP = _compile(r"\s*(?:\([^()]{1,20}\))?\s*")  # "accuracy (Acc) by"
 # a title-case name of two or three plain words right after a score, then a setting or a break
 _TITLE_METRIC_AFTER = re.compile(r" ((?:[A-Z][a-z]{2,} ){1,2}[A-Z][a-z]{2,})(?=\s+(?:on|in|for|across|at|with|and|over|than)\b|\s*[,.;)]|$)")
 
@@ -3990,6 +3992,13 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             # "Rhyme density increased by 34.2%", "breast cancer mortality has decreased by 40%": the subject of an
             # intransitive change verb is what changed
             c.set_metric(text, span[0], span[1], None, "metric:change_subject_by")
+        if (c is not None and c.metric is None and fig.unit in ("percent", "pp", "score")
+                and (by := _BY_BEFORE_FIGURE.search(text, max(seg_start, fig.start - 40), fig.start)) is not None
+                and (named := seg.last_metric(max(seg_start, by.start() - 60), by.start())) is not None
+                and _OBJECT_GAP.fullmatch(text, named.end(), by.start()) and (named.metric is None or named.metric.name != "data")):
+            # "improves QA accuracy by +23.5% and +21.1% absolute gains": when nothing else names the measure, the
+            # verb's object right before "by" does (not "upon a ... text spotter trained with plenty of labeled data")
+            c.set_metric(text, _extend_left(text, named.start(), max(seg_start, by.start() - 60)), named.end(), named.metric, "metric:object_before_by")
         if c is not None and c.metric is None and (fig.unit in ("percent", "pp") or c.why["claim"].startswith("claim:score")
                                                    or (fig.unit == "x" and c.effect in ("better", "worse"))):
             # ("2-3x relative improvements against X": an improvement factor with no measure named)
