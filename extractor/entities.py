@@ -239,6 +239,9 @@ _COMPOUND_TAIL = regex.compile(r"(?:-[\w.]+)*")  # the rest of a hyphenated comp
 _WORD_OF = regex.compile(r"(\w+) of ")  # "University of Maryland": a stop word, then "of"
 _STEM = regex.compile(r"[\d.]+$")
 _DETERMINERS = _ENTITY_WORDS["determiner"].words
+# between "our" and a listed name: up to three lower-case words that do not make it the paper's own
+_APPLIED_GAP = regex.compile(r"(?:\s+(?!(?:proposed|new|novel|own|constructed|collected|curated|introduced|built|designed|developed)\b)"
+                             r"[a-z][\w-]*){0,3}\s+")
 _TRIGGERS = frozenset({"PROPOSE", "CALLED", "OUR", "PASSIVE", "INTRODUCES"})
 _CUES = frozenset({"LIST", "CALLED", "PROPOSE", "OUR"})
 _BEFORE_LABELS = _CUES | {"DATA_BEFORE", "ON", "ON_THE", "DATA_LIST", "DATA_LIST_COMMA"}  # read where a name starts
@@ -1772,8 +1775,18 @@ class EntityRecognizer:
             scan_label = "PROPOSE_TO" if label == "PROPOSE" and s in view.to_clause else label
             describes = label == "PROPOSE" and view.lower(s).startswith("describ")
             gathers = label == "PROPOSE" and view.lower(s) in _GATHER_VERBS
-            had = set(proposed) if describes or gathers else None
+            had = set(proposed) if describes or gathers or label == "OUR" else None
             found = self._scan(view, e, scan_label, at_start, new, proposed)
+            if found is not None and label == "OUR":
+                # "our fine-tuned Mistral 7B", "our ViT approach": a listed model the abstract does not define is one
+                # the paper applies, not its own (not "our proposed KITTI-Weather benchmark", "Our new method, HELM")
+                at = view.idx[found]
+                named = new[-1] if new and new[-1].start == at else at_start.get(at)
+                if (named is not None and named.key not in had and _APPLIED_GAP.fullmatch(text, view.end(e - 1), at)
+                        and any(o.start == at and o.source == "gazetteer" and o.key in self.known for o in by_start)
+                        and not any(o.key == named.key and o.source == "abbreviation" for o in cands)):
+                    proposed.discard(named.key)
+                    continue
             if found is not None and gathers:
                 # "we compile GaussianVerse, a large-scale dataset", "we collect a new dataset, Flat-2D, with ...";
                 # not a name modifying what is gathered: "collects Google Maps reviews", "compile 120k RGBA images"

@@ -2747,3 +2747,11 @@ def test_session10_no_dataset(nlp, abstract, name):
 def test_session10_data(nlp, abstract, names):
     doc = run(nlp, abstract)
     assert names <= found(doc, "dataset") | found(doc, "benchmark")
+
+
+def test_a_listed_model_after_our_is_applied_not_proposed(nlp):
+    doc = run(nlp, "Our low-rank approximated LLaMA 3.1-70B keeps most of its accuracy, and our fine-tuned Mistral 7B beats GPT-4.")
+    assert not found(doc, "method", "proposed")
+    assert {"Mistral 7B", "GPT-4"} <= found(doc, "method", "mentioned")
+    doc = run(nlp, "Experiments on nuScenes and our proposed KITTI-Weather benchmark show gains.")
+    assert "KITTI-Weather" in found(doc, role="proposed")  # the paper's own, though listed
