@@ -2755,3 +2755,9 @@ def test_a_listed_model_after_our_is_applied_not_proposed(nlp):
     assert {"Mistral 7B", "GPT-4"} <= found(doc, "method", "mentioned")
     doc = run(nlp, "Experiments on nuScenes and our proposed KITTI-Weather benchmark show gains.")
     assert "KITTI-Weather" in found(doc, role="proposed")  # the paper's own, though listed
+
+
+def test_a_defined_pair_before_a_singular_part_noun_is_a_method(nlp):
+    doc = run(nlp, "A Progressive Incremental Learning (PIL) strategy further stabilizes training, and the Detail "
+                   "Compensation Convolution (DCC) block sharpens edges.")
+    assert {"Progressive Incremental Learning", "PIL", "Detail Compensation Convolution", "DCC"} <= found(doc, "method")
