@@ -2761,3 +2761,8 @@ def test_a_defined_pair_before_a_singular_part_noun_is_a_method(nlp):
     doc = run(nlp, "A Progressive Incremental Learning (PIL) strategy further stabilizes training, and the Detail "
                    "Compensation Convolution (DCC) block sharpens edges.")
     assert {"Progressive Incremental Learning", "PIL", "Detail Compensation Convolution", "DCC"} <= found(doc, "method")
+
+
+def test_a_listed_efficiency_measure_is_a_metric_not_a_task(nlp):
+    doc = run(nlp, "Our approach offers a favorable trade-off between accuracy and computational efficiency.")
+    assert "computational efficiency" in found(doc, "metric") and "computational efficiency" not in found(doc, "task")
