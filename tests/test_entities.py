@@ -2766,3 +2766,6 @@ def test_a_defined_pair_before_a_singular_part_noun_is_a_method(nlp):
 def test_a_listed_efficiency_measure_is_a_metric_not_a_task(nlp):
     doc = run(nlp, "Our approach offers a favorable trade-off between accuracy and computational efficiency.")
     assert "computational efficiency" in found(doc, "metric") and "computational efficiency" not in found(doc, "task")
+    doc = run(nlp, "Architectural choices strongly influence throughput and memory, and Kaleido outperforms previous "
+                   "methods in consistency, fidelity, and generalization.")
+    assert {"throughput", "memory", "generalization"} <= found(doc, "metric")
