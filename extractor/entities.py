@@ -117,9 +117,10 @@ _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&\s*)\s*"
 _APPOSITIVE = regex.compile(r", an? ")
 _PAREN_GAP = regex.compile(r" ?\([^()]{1,80}\)")
 # an appositive whose head noun types the name before it: ", a(n) ...", ", the first ..." (TYPE votes only)
-_TYPE_APPOSITIVE = regex.compile(r" ?[,:] (?:an?|the (?:first|largest|only)) ")  # also "GIQ , a ...", "TextuRig: a ..."
-# the same after a list of names: a count or nothing before a plural head ("A and B, two new benchmarks that ...")
-_PLURAL_APPOSITIVE = regex.compile(r" ?, (?:(?:two|three|four|five|both) )?(?=(?:(?:new|novel|large-scale) )?(?P<head>[a-z]+s)"
+_TYPE_APPOSITIVE = regex.compile(r" ?[,:] (?:an?|the (?:first|largest|only|large-scale|new|novel)) ")  # also "GIQ , a ...", "TextuRig: a ..."
+# the same after a list of names: a count or nothing, then up to three modifiers before a plural head ("A and B, two
+# new benchmarks that ...", "A and B, two novel multi-task datasets that ...")
+_PLURAL_APPOSITIVE = regex.compile(r" ?, (?:(?:two|three|four|five|both) )?(?=(?:(?![\w-]*ing )[a-z][\w-]* ){0,3}?(?P<head>[a-z]+s)"
                                     r"(?: (?:that|which|for|to|with)\b|[,.;(]))")
 # "Arbor is a ...", "Morfette, a ...": a capitalised name opening a sentence and described (_title_is_a)
 _IS_A = regex.compile(r"(?<![\w-])([A-Z][\w]*(?:-\w+)*)(?: is|,) an? ")

@@ -2769,3 +2769,13 @@ def test_a_listed_efficiency_measure_is_a_metric_not_a_task(nlp):
     doc = run(nlp, "Architectural choices strongly influence throughput and memory, and Kaleido outperforms previous "
                    "methods in consistency, fidelity, and generalization.")
     assert {"throughput", "memory", "generalization"} <= found(doc, "metric")
+
+
+def test_a_new_dataset_described_by_an_appositive_is_data(nlp):
+    doc = run(nlp, "We introduce MIORe and VAR-MIORe, two novel multi-task datasets that address limitations of current benchmarks.")
+    assert {"MIORe", "VAR-MIORe"} <= found(doc, "dataset", "proposed")
+    doc = run(nlp, "To support this research, we build Ambi3D, the large-scale benchmark for this task, featuring 700 scenes.")
+    assert "Ambi3D" in found(doc, "benchmark", "proposed")
+    doc = run(nlp, "We construct and release two dedicated benchmarks, AIST-CPR and PoseFixCPR, supplementing prior datasets with "
+                   "expert labels.")
+    assert {"AIST-CPR", "PoseFixCPR"} <= found(doc, "benchmark")
