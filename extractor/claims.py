@@ -3127,12 +3127,13 @@ def _lower_list_pattern(n: int) -> regex.Pattern:
     )
 
 
-_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|all\s+)?(?:\d|[a-z]+\b(?<!\bthe))")
-_OUT_OF_TOTAL = re.compile(r"\s+out\s+of\s+(?:the\s+|all\s+)?\S+\s+")
-_OUT_OF_WORDS = rf"{_OUTDO}|win\w*|won|improv\w*|solv\w*|better|superior|state[\s-]of[\s-]the[\s-]art|SOTA|best|top"
+# "9 out of 26 games", "on 9 of 12 cases" (a plain "of" only before the total's digits)
+_OUT_OF = re.compile(r"\s+(?:out\s+of\s+(?:the\s+|all\s+)?(?:\d|[a-z]+\b(?<!\bthe))|of\s+(?:the\s+)?\d)")
+_OUT_OF_TOTAL = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\S+\s+")
+_OUT_OF_WORDS = rf"{_OUTDO}|win\w*|won|improv\w*|solv\w*|dominat\w*|better|superior|state[\s-]of[\s-]the[\s-]art|SOTA|best|top"
 _OUT_OF_VERB = _compile(rf"(?i)\b(?:{_OUT_OF_WORDS})\b[^.;:]*$")
 # "On 10 out of 12 tasks, CARD shows better or comparable performance": the gain is said after the total
-_OUT_OF_VERB_AFTER = _compile(rf"(?i)\s+out\s+of\s+(?:the\s+|all\s+)?\S+\s+[^.;:]{{0,60}}?\b(?:{_OUT_OF_WORDS})\b")
+_OUT_OF_VERB_AFTER = _compile(rf"(?i)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\S+\s+[^.;:]{{0,60}}?\b(?:{_OUT_OF_WORDS})\b")
 _SUCH_AS_LEAD = re.compile(r"\b(?:such\s+as|including)\s*$")
 _COMPARISON_VERB_LEAD = re.compile(rf"(?:{_OUTDO})\b")
 _POINTS_AFTER = re.compile(r"\s+points?\b")
@@ -3403,8 +3404,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
     context_cues: _ContextCues | None = None
     for i, fig in enumerate(figs):
         # "beats humans in 9 out of 26 games": a count of wins out of a total, after a comparison or gain verb
-        out_of = (fig.unit in (None, "count") and fig.integer and fig.from_value is None and _OUT_OF.match(text, fig.end) is not None
-                  and (_OUT_OF_VERB.search(text, max(seg_start, fig.start - 100), fig.start) is not None
+        out_of = (fig.unit in (None, "count") and fig.integer and fig.from_value is None and (o := _OUT_OF.match(text, fig.end)) is not None
+                  # a plain "9 of 12" takes its verb from its own clause only: not "..., while we use 8 of the 12 tasks"
+                  and (_OUT_OF_VERB.search(text, max(seg_start, fig.start - 100, 0 if o.group().lstrip().startswith("out")
+                                                     else text.rfind(",", 0, fig.start) + 1), fig.start) is not None
                        or _OUT_OF_VERB_AFTER.match(text, fig.end) is not None))
         if not out_of and heads[fig.group] == tails[fig.group] and _plain_count(text, seg, fig, seg_start):
             claims.append(None)  # "five datasets", "64 GPUs": no word around it can make it a claim
@@ -4053,7 +4056,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
                 c.why["baseline"] = "baseline:compared_larger"
         if c is not None:
             values = found.__dict__  # every field is set already (`quantities.construct`): plain dict writes
-            if values["unit"] is None or (values["unit"] == "count" and c.why["claim"].startswith("claim:score")):
+            if values["unit"] is None and c.why["claim"] == "claim:count_out_of":
+                values["unit"] = "count"  # "on 9 of 12 cases"
+            elif values["unit"] is None or (values["unit"] == "count" and c.why["claim"].startswith("claim:score")):
                 # "by 6.22 accuracy points": the metric named between the figure and "points" counts points
                 values["unit"] = "pp" if (c.why.get("metric") == "metric:after" and text.startswith(c.metric, fig.end + 1)
                                           and _POINTS_AFTER.match(text, fig.end + 1 + len(c.metric))) else "score"
