@@ -811,8 +811,10 @@ _LABEL_GAP = _compile(r"^\s*\((?=[^()]*[A-Za-z]{2})(?P<label>[^()]{2,50})\)\s*(?
 _SETTING_GAP = _compile(r"(?i)^\s+(?:at|with|under|in|on|for|using|without|after|before)\s+[^()\d,;:.%]{1,50}?\s+(?P<to>to|→|->)\s*$")
 _LIST_GAP = _compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$|^/$")  # "2.01%/1.27%", "340M/1.3B parameters"
 _BEFORE_RANGE = _compile(r"(?i)\b(?P<w>between|from)\s*$")
-# "ranging from", "spanning model sizes from", "rescaled camera intrinsics from": a span, not a change
-_RANGING = _compile(r"(?i)\b(?:rang\w*|vary\w*|varies|varied|spanning|spans?|rescal\w*)\s+(?:[\w-]+\s+){0,3}$")
+# "ranging from", "spanning model sizes from", "rescaled camera intrinsics from", "on a continuous scale from", "across
+# the full spectrum from", "model sizes from", "at distances from": a span, not a change
+_RANGING = _compile(r"(?i)\b(?:rang\w*|vary\w*|varies|varied|spanning|spans?|rescal\w*|scales?|spectrum|sizes|distances"
+                    r"|lengths|cover(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}$")
 _RESPECTIVELY_LATER = _compile(r"[^;.]*?\brespectively\b", regex.IGNORECASE)
 _RESPECTIVELY = _compile(r"[\s,]*(?:\([^)]*\)\s*)?,?\s*respectively", regex.IGNORECASE)
 
@@ -874,8 +876,10 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                         merged.value, merged.from_value, merged.rule = b_value, value_a, "q:from_to"
                     else:
                         merged.low, merged.high, merged.rule = value_a, b_value, "q:range"
-                        if merged.low > merged.high and (connective in ("-", "–", "—") or merged.low < 0):
-                            # "-0.53 to -0.64": negatives are written by size; low <= high
+                        if merged.low > merged.high and (connective in ("-", "–", "—") or merged.low < 0
+                                                           or word == "from" and merged.high >= 0):
+                            # "-0.53 to -0.64": negatives are written by size; "varying X across the spectrum from 1.0 to
+                            # 0.0": a span written downwards (not one across zero: "ranges from +56.8% to -74.4%"); low <= high
                             merged.low, merged.high = merged.high, merged.low
                         elif merged.low > merged.high and not word and not _RANGING.search(text, max(seg_start, a.start - 45), a.start):
                             # "WER 16.57% to 3.15% (+80.99%)": a span never runs downwards, so "A to B" is a fall from A to B
