@@ -805,7 +805,7 @@ _OUTDONE_LEVEL_GAP = _compile(r"(?i)\s+(?!(?:[^\d;:,.()]*?\s)?(?:with|by|while|a
                                 r"[^\d;:,.()]{1,80}?(?:\s\([^()]{1,40}\)\s+at|\s+at|\s+of|['’]s\s+[\w@-]+(?:\s+[\w@-]+)?\s+of)\s+(?:only\s+|just\s+)?")
 _THE_GAP = _compile(r"(?i)\s+the\s+")
 _OF_AFTER = _compile(r"\s+of\s+(?:the\s+|an?\s+)?[A-Za-z]")
-_NEGATABLE_OUTDO = _compile(r"(?i)(?:exceed|surpass|outperform|beat|top)\w*")
+_OUTDO_CUE = _compile(rf"(?i)(?:{_OUTDO}|top\w*)")
 _NEGATION_BEFORE = _compile(r"(?i)\b(?:not|never|no(?:\s+[\w-]+)?|none\s+of(?:\s+[\w-]+){1,4}|fail(?:s|ed)?\s+to|cannot|\w+n't)\s+(?:(?:yet|even|still)\s+)?$")
 _OR_CUE = _compile(r"\s*or\s+")
 _FIGURE_OR = _compile(r"\d\s*(?:\\?%|\)|\s[a-zA-Z%]{1,3})?\s*or\s+$")
@@ -1059,7 +1059,7 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
             # participle after the comma starts the figure's own predicate, which says no change
             c.why["direction"] = "dir:none:other_participle"
             cue = None
-        if (cue is not None and _NEGATABLE_OUTDO.fullmatch(cue.group()) and (
+        if (cue is not None and _OUTDO_CUE.fullmatch(cue.group()) and (
                 _OUTDONE_LEVEL_GAP.fullmatch(text, cue.end(), fig.start)
                 or _THE_GAP.fullmatch(text, cue.end(), fig.start) and _OF_AFTER.match(text, fig.end))):
             # "outperforming the strongest baseline (Claude 3.7 Sonnet) at 84.62%", "a non-specialist human baseline
@@ -1071,7 +1071,7 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
                 # "85.4% accuracy, surpassing the custom CNN baseline of 74.3%": the measure both are compared in
                 c.set_metric(text, _extend_left(text, subject.start(), start), subject.end(), subject.metric, "metric:before_comparison")
             cue = None
-        if (cue is not None and _NEGATABLE_OUTDO.fullmatch(cue.group())
+        if (cue is not None and _OUTDO_CUE.fullmatch(cue.group())
                 and _NEGATION_BEFORE.search(text, max(0, cue.start() - 60), cue.start())):
             # "no model exceeds 66% overall", "F1 scores do not exceed 0.57", "none of the tested approaches exceed
             # 40%": a ceiling no one reached, a level and not a change
@@ -2331,7 +2331,7 @@ _NOT_SETTING = frozenset(
 
 
 _LARGER_AFTER = _compile(r"\s*(?:(?:larger|bigger)(?:\s+(?P<name>[A-Z][\w.\-]*(?:\s[A-Z0-9][\w.\-]*)?))?|more\s+(?P<params>param(?:eter)?s))\b")
-_OUTDONE_LEAD = _compile(r"(?i)\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|rival\w*|match\w*|comparable\s+to|competitive\s+with"
+_OUTDONE_LEAD = _compile(rf"(?i)\b(?:{_OUTDO}|rival\w*|match\w*|comparable\s+to|competitive\s+with"
                          r"|on\s+par\s+with|than|over|against)\s+(?:(?:the|a|an)\s+)?(?:(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
                          r"(?:(?:that|which)\s+(?:are|were)\s+|with\s+)?)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$")
 _SIZE_COMPARATIVE = _compile(r"(?i)\s*(?:larger|smaller|bigger|tinier)\s+models?\b")
