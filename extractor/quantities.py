@@ -165,9 +165,9 @@ def atom_pattern() -> regex.Pattern:
         rf"|[ \-](?P<us>{_units_by_join('spaced')})"
         rf"|\s(?P<uw>{_units_by_join('space')})"
         rf"|-(?P<uh>{_units_by_join('hyphen')}))"
-        # "2.54 h-mIoU", "two K-VQA benchmarks", "0.91 s-BLEU": a unit joined by a hyphen to a capitalised
-        # word is the first letter of a name; "dB-Hz" is a unit of its own
-        r"(?!-(?!Hz\b)\p{Ll}*\p{Lu}))"
+        # "2.54 h-mIoU", "two K-VQA benchmarks", "0.91 s-BLEU": a unit that ends in a letter, joined by a hyphen
+        # to a capitalised word, is the first letter of a name ("dB-Hz" is a unit of its own; "19%-AI" a dash)
+        r"(?!(?<=[^\W\d_])-(?!Hz\b)\p{Ll}*\p{Lu}))"
     )
     # "72.34% ± 4.66%", "0.7781 plus or minus 0.0365": a spread belongs to its figure, never a figure of its own
     spread = r"(?:(?:\s?(?:±|\+/-|\+-)\s?|\s(?i:plus\s+or\s+minus|plus/minus)\s)\d+(?:\.\d+)?)"
