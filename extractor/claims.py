@@ -2662,7 +2662,7 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
                 and _level_metric(text, f, c, seg_start)):
             return "claim:score_level"  # "... of 0.850 and the highest rule of thirds alignment of 0.817": its own metric
         if (not fig.integer and not fig.scaled and (fig.value is not None or (fig.low is not None and c.metric_obj is not None and "." in text[fig.num_start : fig.end]))
-                and c.metric is not None
+                and (c.metric is not None or c.why.get("direction") == "dir:none:compared_level")  # "the baseline of 0.6461"
                 and not _HYPER.search(text, max(seg_start, fig.start - 20), fig.start)
                 and not _SETTING_VALUES.search(text, max(seg_start, fig.start - 40), fig.start)):
             # "ROC AUC values of 0.88 to 0.93": a range of scores too; "temperature tuning (0.2-0.5)" is a setting
