@@ -265,7 +265,7 @@ _AFTER_ON_LIST = _ENTITY_WORDS["after_data_list"].words  # may follow a list of 
 # ("mF1", "mDice", "tIoU", "SegF1", "BERTScore-F1", "Self-BLEU"; not "-IoU": "Wise-IoU" is a loss)
 _METRIC_VARIANT = regex.compile(r"(?:[a-z]|Seg)(?:F1|IoU|Acc|AUC|AP|Dice|SSIM|PSNR|BLEU)|[A-Za-z][\w]*-(?:F1|BLEU)")
 _MODEL_TIER = regex.compile(r"[ -](?:" + "|".join(map(regex.escape, sorted(_words_as_written("model_tier")))) + r")(?:-\d+(?:\.\d+)?)?(?![\w-])")
-_BENCHMARK_TIER = regex.compile(r" (?:" + "|".join(map(regex.escape, sorted(_words_as_written("benchmark_tier")))) + r")(?![\w-])")
+_BENCHMARK_TIER = regex.compile(r" (?:" + "|".join(map(regex.escape, sorted(_words_as_written("benchmark_tier")))) + r")(?![\w?-])")
 _BEATS = _ENTITY_WORDS["compared_lead"].words
 _ON_LIST_HEADS = _ENTITY_WORDS["data_head"].words
 _SIZE_SUFFIX = regex.compile(r"\d(?:\.\d+)?[BM]$")  # "Infinity-8B", "Qwen2.5 7B": a model's size ends its name

@@ -2779,3 +2779,8 @@ def test_a_new_dataset_described_by_an_appositive_is_data(nlp):
     doc = run(nlp, "We construct and release two dedicated benchmarks, AIST-CPR and PoseFixCPR, supplementing prior datasets with "
                    "expert labels.")
     assert {"AIST-CPR", "PoseFixCPR"} <= found(doc, "benchmark")
+
+
+def test_a_benchmark_subset_word_before_a_question_mark_is_no_subset(nlp):
+    doc = run(nlp, "Why is Winoground Hard? Investigating failures in compositionality")
+    assert "Winoground Hard" not in found(doc, "dataset") | found(doc, "benchmark")
