@@ -803,6 +803,8 @@ class _Claim:
 
 _OUTDONE_LEVEL_GAP = _compile(r"(?i)\s+(?!(?:[^\d;:,.()]*?\s)?(?:with|by|while|and|achiev\w*|reach\w*|attain\w*|scor\w*|yield\w*)\b)"
                                 r"[^\d;:,.()]{1,80}?(?:\s\([^()]{1,40}\)\s+at|\s+at|\s+of|['’]s\s+[\w@-]+(?:\s+[\w@-]+)?\s+of)\s+(?:only\s+|just\s+)?")
+# the next outdone thing with its level after one read so: " and the fused histology-clinical baseline at "
+_NEXT_OUTDONE = _compile(r"(?i)\s*\)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[^\d;:,.()]{1,80}?(?:\s+(?:at|of)\s+|\s+\()")
 _THE_GAP = _compile(r"(?i)\s+the\s+")
 _OF_AFTER = _compile(r"\s+of\s+(?:the\s+|an?\s+)?[A-Za-z]")
 _OUTDO_CUE = _compile(rf"(?i)(?:{_OUTDO}|top\w*)")
@@ -3448,6 +3450,9 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.metric = _speed_aspect(text, "speed", f)  # "inference latency speedup of 3.46x" measures inference speed
         if last_claim is not None:
             _inherit(text, last_claim[0], last_claim[1], head, c)
+            if (c.effect is None and "direction" not in c.why and last_claim[1].why.get("direction") == "dir:none:compared_level"
+                    and _NEXT_OUTDONE.fullmatch(text, last_claim[0].fig.end, fig.start)):
+                c.why["direction"] = "dir:none:compared_level"  # "... baseline at 0.894 and the fused baseline at 0.897"
         gapped = None
         # the pattern needs "by" or "from" (any case) in its window: a literal test skips the search otherwise
         gap_lo = max(seg_start, head.fig.start - 50)
