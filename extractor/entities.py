@@ -58,6 +58,11 @@ def _words_as_written(role: str) -> frozenset[str]:
     return frozenset(row["word"] for row in read_tsv("entity_words.tsv") if row["role"] == role)
 
 
+def _as_written_alternation(role: str) -> str:
+    """A regex alternation of one case-sensitive role's words, escaped."""
+    return "|".join(map(regex.escape, sorted(_words_as_written(role))))
+
+
 class _TriedAt:
     """A pattern whose `search` and `finditer` answer as its own but try it only at the positions `starts(text, pos,
     end)` gives, in increasing order, where every match of it must start. The regex module tries a pattern at every
@@ -264,8 +269,8 @@ _AFTER_ON_LIST = _ENTITY_WORDS["after_data_list"].words  # may follow a list of 
 # A metric acronym with a lower-case letter or a hyphenated word before it is a variant of the metric, no method
 # ("mF1", "mDice", "tIoU", "SegF1", "BERTScore-F1", "Self-BLEU"; not "-IoU": "Wise-IoU" is a loss)
 _METRIC_VARIANT = regex.compile(r"(?:[a-z]|Seg)(?:F1|IoU|Acc|AUC|AP|Dice|SSIM|PSNR|BLEU)|[A-Za-z][\w]*-(?:F1|BLEU)")
-_MODEL_TIER = regex.compile(r"[ -](?:" + "|".join(map(regex.escape, sorted(_words_as_written("model_tier")))) + r")(?:-\d+(?:\.\d+)?)?(?![\w-])")
-_BENCHMARK_TIER = regex.compile(r" (?:" + "|".join(map(regex.escape, sorted(_words_as_written("benchmark_tier")))) + r")(?![\w?-])")
+_MODEL_TIER = regex.compile(rf"[ -](?:{_as_written_alternation('model_tier')})(?:-\d+(?:\.\d+)?)?(?![\w-])")
+_BENCHMARK_TIER = regex.compile(rf" (?:{_as_written_alternation('benchmark_tier')})(?![\w?-])")
 _BEATS = _ENTITY_WORDS["compared_lead"].words
 _ON_LIST_HEADS = _ENTITY_WORDS["data_head"].words
 _SIZE_SUFFIX = regex.compile(r"\d(?:\.\d+)?[BM]$")  # "Infinity-8B", "Qwen2.5 7B": a model's size ends its name
