@@ -986,7 +986,6 @@ def _read_after(text: str, f: _Figure, c: _Claim) -> None:
         c.why["metric"] = "metric:rate_unit"
 
 
-_BY_BEFORE_FIGURE = _compile(r"\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than|an\s+average\s+of)\s+)?[+$]*$")
 _OBJECT_GAP = _compile(r"\s*(?:\([^()]{1,20}\))?\s*")  # "accuracy (Acc) by"
 # a title-case name of two or three plain words right after a score, then a setting or a break
 _TITLE_METRIC_AFTER = re.compile(r" ((?:[A-Z][a-z]{2,} ){1,2}[A-Z][a-z]{2,})(?=\s+(?:on|in|for|across|at|with|and|over|than)\b|\s*[,.;)]|$)")
@@ -2324,6 +2323,7 @@ _RESPECTIVELY_WORD = _compile(r"(?i)\brespectively\b")
 _QUALIFIER_ONLY = frozenset("about around approximately approx. nearly roughly almost over under only just some".split())
 _OBJECT_TAIL = re.compile(r"\s+(?:for|on|in)\s+(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+(?!by\b)[a-z][\w-]*){0,3}(?=\s+by\s)")
 _BY_BEFORE = _compile(r"\s+by\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than|an\s+average\s+of)\s+)?")
+_BY_BEFORE_FIGURE = _compile(_BY_BEFORE.pattern + r"[+$]*$")  # the same, searched for in the words right before a figure
 _SETTING_CUE = re.compile(r"(?i)(?<![\w-])(?:in|on|for|under)\s+(?:(?:the|a|an)\s+)?(?=[a-z])")
 _SETTING_END = re.compile(r"(?i)\s*(?:[,;.)]|$|(?:and|with|while|whereas|compared|than|when|without|but|respectively)\b)")
 _NOT_SETTING = frozenset(
