@@ -5,7 +5,8 @@
 
 Why one command: every figure in BENCHMARKS.md must come from one code version and one run,
 with the anchor (quantulum3) run on the same texts, scored by the same code, and timed on the
-same machine. This file only measures: nothing may be tuned on these test splits.
+same machine. This file only measures: nothing may be tuned on these test splits (`--split train`
+scores the splits that may be tuned on).
 
 The scoring rules (span matching, value matching, unit and change mappings) are documented in
 benchmarks/README.md and pinned by tests/test_public_benchmarks.py.
@@ -142,6 +143,7 @@ class TextDoc:
     id: str
     text: str
     gold: dict[str, list[Span]] = field(default_factory=dict)
+    title: str = ""  # when set, `text` is title + "\n" + abstract and the pipeline gets them apart
 
 
 @dataclass(frozen=True)
@@ -180,10 +182,10 @@ class Context:
 
     console: Console
     limit: int | None
-    sciclaims: Callable[[Sequence[str], Sequence[str]], SystemRun] | None
+    sciclaims: Callable[..., SystemRun] | None
     notes: list[str] = field(default_factory=list)
     failed: bool = False  # sciclaims crashed on some split
-    split: str = "test"  # Heddes only: "train" scores its train split (a dev measure, never written to BENCHMARKS.md)
+    split: str = "test"  # "train": Heddes' train and SciERC's/SciER's dev splits (tuning measures, never written to BENCHMARKS.md)
 
     def take(self, docs: list) -> list:
         return docs[: self.limit] if self.limit else docs
@@ -321,7 +323,7 @@ QUANTULUM_TO_NEWSQUANT = {
 }
 
 # sciclaims mention type -> the benchmarks' label (TDMSci and GSAP-NER have no benchmark type; methods are not scored).
-MENTION_LABELS = {"dataset": "dataset", "benchmark": "dataset", "metric": "metric", "task": "task"}
+MENTION_LABELS = {"method": "method", "dataset": "dataset", "benchmark": "dataset", "metric": "metric", "task": "task"}
 
 # claims.direction first (what NewsQuant's up/down mean), then the qualifier; a figure with
 # neither is an absolute level ("=").
@@ -348,7 +350,7 @@ def quantulum_unit(name: str) -> str:
 # --- the two systems -----------------------------------------------------------------------
 
 
-def load_sciclaims() -> tuple[Callable[[Sequence[str], Sequence[str]], SystemRun] | None, str]:
+def load_sciclaims() -> tuple[Callable[..., SystemRun] | None, str]:
     """The in-process pipeline, or why it cannot be imported (the run then scores quantulum3 only)."""
     try:
         from extractor.models import Paper
@@ -358,27 +360,31 @@ def load_sciclaims() -> tuple[Callable[[Sequence[str], Sequence[str]], SystemRun
     except Exception as error:  # noqa: BLE001 - any failure here means "not runnable here"
         return None, f"{type(error).__name__}: {error}"
 
-    def run(ids: Sequence[str], texts: Sequence[str]) -> SystemRun:
+    def run(ids: Sequence[str], texts: Sequence[str], titles: Sequence[str] | None = None) -> SystemRun:
         nlp = shared_nlp()
         list(process([Paper(id="warm-up", title="", abstract="It runs 2.8x faster on GLUE, 5% better.")], nlp))
-        papers = [Paper(id=i, title="", abstract=t) for i, t in zip(ids, texts, strict=True)]
+        titles = titles or [""] * len(texts)
+        papers = [Paper(id=i, title=title, abstract=t[len(title) + 1 :] if title else t)
+                  for i, t, title in zip(ids, texts, titles, strict=True)]
         start = time.perf_counter()
         results = list(process(papers, nlp))
         seconds = time.perf_counter() - start
         problems: list[str] = []
-        outputs = [sciclaims_output(r, t, problems) for r, t in zip(results, texts, strict=True)]
+        outputs = [sciclaims_output(r, t, problems, len(title)) for r, t, title in zip(results, texts, titles, strict=True)]
         return SystemRun("sciclaims", outputs, seconds, problems)
 
     return run, ""
 
 
-def sciclaims_output(result, text: str, problems: list[str]) -> DocOutput:
-    """Sentence-relative offsets -> offsets into the benchmark text; figures -> benchmark terms."""
+def sciclaims_output(result, text: str, problems: list[str], title_length: int = 0) -> DocOutput:
+    """Sentence-relative offsets -> offsets into the benchmark text; figures -> benchmark terms.
+    With a title (`title_length` > 0) the text is title + "\n" + abstract."""
     out = DocOutput()
+    shift = {"title": 0, "abstract": title_length + 1 if title_length else 0}
     for q in result.quantities:
         sentence = result.sentences[q.sentence]
-        span = Span(sentence.start + q.start, sentence.start + q.end)
-        if sentence.section != "abstract" or text[span.start : span.end] != q.text:
+        span = Span(shift[sentence.section] + sentence.start + q.start, shift[sentence.section] + sentence.start + q.end)
+        if (sentence.section != "abstract" and not title_length) or text[span.start : span.end] != q.text:
             problems.append(f"{result.paper.id}: quantity {q.text!r} is not at {span.start}-{span.end}")
             continue
         if q.low is not None and q.high is not None:
@@ -397,8 +403,8 @@ def sciclaims_output(result, text: str, problems: list[str]) -> DocOutput:
         if label is None:
             continue
         sentence = result.sentences[m.sentence]
-        span = Span(sentence.start + m.start, sentence.start + m.end)
-        if sentence.section != "abstract" or text[span.start : span.end] != m.text:
+        span = Span(shift[sentence.section] + sentence.start + m.start, shift[sentence.section] + sentence.start + m.end)
+        if (sentence.section != "abstract" and not title_length) or text[span.start : span.end] != m.text:
             problems.append(f"{result.paper.id}: mention {m.text!r} is not at {span.start}-{span.end}")
             continue
         out.mentions.append(PredMention(span, label))
@@ -460,7 +466,10 @@ def run_sciclaims_or_none(ctx: Context, docs: Sequence[TextDoc | ValueDoc], what
         return None
     try:
         with ctx.console.status(f"sciclaims on {what} ({len(docs)} texts)"):
-            run = ctx.sciclaims([d.id for d in docs], [d.text for d in docs])
+            if any(getattr(d, "title", "") for d in docs):
+                run = ctx.sciclaims([d.id for d in docs], [d.text for d in docs], [d.title for d in docs])
+            else:
+                run = ctx.sciclaims([d.id for d in docs], [d.text for d in docs])
     except Exception as error:  # noqa: BLE001 - report it in the table, and go on with the other benchmarks
         ctx.failed = True
         ctx.console.print_exception(max_frames=4)
@@ -778,6 +787,136 @@ def bench_heddes(folder: Path, ctx: Context) -> list[Row]:
     return rows
 
 
+# --- SciERC, SciER, SciREX: entity spans on tokenized text --------------------------------
+# These three give text as tokens joined by single spaces ("state - of - the - art", "( MT )", and in SciER
+# split digits: "VGG - 1 6", "2 0 1 9"). sciclaims reads natural text, so the text is detokenized first and
+# the gold offsets carried over; a score on the raw token text would mostly measure the detokenization.
+# Their conventions differ from sciclaims' guide: generic techniques ("recurrent neural networks",
+# "attention") and tasks are Method/Task spans there, while the guide names methods only. So each label is
+# also scored on names only: spans holding a capital letter or a digit, on both sides.
+
+NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "]", "}", "?", "!", "%", "'s", "'", "n't", "''"}
+NO_SPACE_AFTER = {"(", "[", "{", "``"}
+TOKENIZED_LABELS = {
+    "scierc": {"Method": "method", "Metric": "metric", "Task": "task", "Material": "dataset"},
+    "scier": {"Method": "method", "Dataset": "dataset", "Task": "task"},
+    "scirex": {"Method": "method", "Metric": "metric", "Task": "task", "Material": "dataset"},
+}
+
+
+def detokenize(text: str) -> tuple[str, list[int]]:
+    """Tokens joined by spaces -> natural text, and where each original character went (-1: a dropped
+    space). Drops the space before closing punctuation and after opening brackets, around an
+    intra-word hyphen ("state - of - the - art"), and between single digits ("2 0 1 9", "1 6 . 5")."""
+    tokens = text.split(" ")
+    joined = [False] * len(tokens)  # joined[i]: no space between token i-1 and token i
+    for i in range(1, len(tokens)):
+        a, b = tokens[i - 1], tokens[i]
+        if not a or not b:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        before = tokens[i - 2] if i > 1 else ""
+        if b in NO_SPACE_BEFORE or a in NO_SPACE_AFTER:
+            joined[i] = True
+        elif b == "-" and a[-1:].isalnum() and after[:1].isalnum():
+            joined[i] = True  # "state - of": the hyphen joins both neighbours
+        elif a == "-" and before[-1:].isalnum() and b[:1].isalnum():
+            joined[i] = True
+        elif len(a) == 1 and len(b) == 1 and (a.isdigit() or a == ".") and (b.isdigit() or b == "."):
+            joined[i] = a != "." or before.isdigit() and len(before) == 1
+    out: list[str] = []
+    where: list[int] = []
+    position = 0
+    for i, token in enumerate(tokens):
+        if i:
+            if joined[i]:
+                where.append(-1)
+            else:
+                out.append(" ")
+                where.append(position)
+                position += 1
+        out.append(token)
+        where.extend(range(position, position + len(token)))
+        position += len(token)
+    return "".join(out), where
+
+
+def carry(span: Span, where: list[int]) -> Span:
+    return Span(where[span.start], where[span.end - 1] + 1)
+
+
+def named(text: str, span: Span) -> bool:
+    return any(c.isupper() or c.isdigit() for c in text[span.start : span.end])
+
+
+def load_tokenized(path: Path, labels: dict[str, str], titled: bool = False) -> list[TextDoc]:
+    """One doc a line (`text`, `entities` with character offsets into it), detokenized; `titled`:
+    the text is title + newline + abstract (SciREX), given to the pipeline as two sections."""
+    docs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        text, where = detokenize(item["text"])
+        gold: dict[str, list[Span]] = {}
+        for e in item["entities"]:
+            if e["label"] in labels:
+                gold.setdefault(labels[e["label"]], []).append(carry(Span(e["start"], e["end"]), where))
+        title = text.split("\n", 1)[0] if titled and "\n" in text else ""
+        docs.append(TextDoc(str(item.get("doc_key") or item.get("doc_id")), text, gold, title))
+    return docs
+
+
+def tokenized_rows(name: str, split: str, docs: Sequence[TextDoc], sc: SystemRun | None, labels: Sequence[str],
+                   names_only: Sequence[str] = ()) -> list[Row]:
+    """Per label: every span, exact; and names only (a capital or a digit), exact, on both sides. Dataset
+    names are compared with a trailing head noun dropped, as for Heddes ("COCO dataset" -> "COCO")."""
+    rows = []
+    for label in labels:
+        for only_names in (False, True):
+            if not only_names and label in names_only:
+                continue
+            if only_names and label == "task":
+                continue  # task names are mostly lower-case phrases; sciclaims does not score tasks
+            headless = only_names and label == "dataset"
+
+            def pick(text: str, spans: Iterable[Span]) -> list[Span]:
+                kept = [s for s in spans if not only_names or named(text, s)]
+                return [drop_head(text, s) for s in kept] if headless else kept
+
+            counts = None
+            if sc is not None:
+                counts = total(
+                    score_spans(pick(doc.text, [m.span for m in out.mentions if m.label == label]),
+                                pick(doc.text, doc.gold.get(label, [])), "exact")
+                    for doc, out in zip(docs, sc.outputs, strict=True))
+            what = f"{label} names (capital or digit)" if only_names else f"{label} spans"
+            rule = "exact, head noun dropped" if headless else "exact"
+            rows.append(Row(name, split, f"mentions: {what}, {rule}", str(len(docs)), counts, None, "", rates(sc)))
+    return rows
+
+
+def bench_scierc(folder: Path, ctx: Context) -> list[Row]:
+    split = "dev" if ctx.split == "train" else "test"
+    docs = ctx.take(load_tokenized(folder / "spans" / f"{split}.jsonl", TOKENIZED_LABELS["scierc"]))
+    sc = run_sciclaims_or_none(ctx, docs, f"SciERC {split}")
+    # Material is corpora, languages and data kinds ("English", "image sequence"): only its names compare.
+    return tokenized_rows("SciERC", split, docs, sc, ("method", "dataset", "metric", "task"), names_only=("dataset",))
+
+
+def bench_scier(folder: Path, ctx: Context) -> list[Row]:
+    rows = []
+    for split in ("dev",) if ctx.split == "train" else ("test", "test_ood"):
+        docs = ctx.take(load_tokenized(folder / "spans" / f"{split}.jsonl", TOKENIZED_LABELS["scier"]))
+        sc = run_sciclaims_or_none(ctx, docs, f"SciER {split}")
+        rows += tokenized_rows("SciER", f"{split} (full papers)", docs, sc, ("method", "dataset", "task"))
+    return rows
+
+
+def bench_scirex(folder: Path, ctx: Context) -> list[Row]:
+    docs = ctx.take(load_tokenized(folder / "scirex_train_abstracts.jsonl", TOKENIZED_LABELS["scirex"], titled=True))
+    sc = run_sciclaims_or_none(ctx, docs, "SciREX train abstracts")
+    return tokenized_rows("SciREX", "train (the only split here)", docs, sc, ("method", "dataset", "metric", "task"))
+
+
 @dataclass(frozen=True)
 class Benchmark:
     name: str
@@ -791,6 +930,9 @@ BENCHMARKS = (
     Benchmark("tdmsci", "tdmsci", bench_tdmsci),
     Benchmark("gsap_ner", "gsap_ner", bench_gsap),
     Benchmark("heddes", "dataset_names_heddes2021", bench_heddes),
+    Benchmark("scierc", "scierc", bench_scierc),
+    Benchmark("scier", "scier", bench_scier),
+    Benchmark("scirex", "scirex", bench_scirex),
 )
 
 
@@ -893,8 +1035,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", choices=[b.name for b in BENCHMARKS], help="run one benchmark")
     parser.add_argument("--limit", type=int, help="first N texts of each split (a smoke run)")
     parser.add_argument("--split", choices=("test", "train"), default="test",
-                        help="Heddes: test (Test_set and Zero-shot, the default) or train (a dev measure for tuning; "
-                             "the run then writes no BENCHMARKS.md unless --output is given)")
+                        help="test (the default) or train: Heddes' train split and SciERC's and SciER's dev splits, the "
+                             "measures to tune on (the run then writes no BENCHMARKS.md unless --output is given)")
     parser.add_argument("--output", type=Path, help="Markdown file to update (default BENCHMARKS.md, and only on a full run)")
     args = parser.parse_args(argv)
 

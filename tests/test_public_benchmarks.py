@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "benchmarks"
@@ -140,8 +142,27 @@ def test_sciclaims_offsets_become_text_offsets():
     out = pb.sciclaims_output(result, text, problems)
     assert [(text[x.span.start:x.span.end], x.unit, x.has_unit, x.change) for x in out.quantities] == [
         ("2.8x", "count", True, "up"), ("5 ms", "millisecond", True, "<")]
-    assert [(text[m.span.start:m.span.end], m.label) for m in out.mentions] == [("GLUE", "dataset")]
+    assert [(text[m.span.start:m.span.end], m.label) for m in out.mentions] == [("GLUE", "dataset"), ("We", "method")]
     assert len(problems) == 1 and "oops" in problems[0]
+
+
+def test_sciclaims_title_offsets_count_from_the_start_and_abstract_ones_after_the_newline():
+    from extractor.models import Mention, Paper, PaperResult, Sentence
+
+    title, abstract = "FRRN for Cityscapes", "We test FRRN."
+    text = title + "\n" + abstract
+    sentences = [Sentence(id="p:0", paper_id="p", section="title", idx=0, start=0, end=len(title), text=title),
+                 Sentence(id="p:1", paper_id="p", section="abstract", idx=1, start=0, end=len(abstract), text=abstract)]
+    mentions = [Mention(sentence=0, type="dataset", text="Cityscapes", start=9, end=19, rule="r", entity="Cityscapes"),
+                Mention(sentence=1, type="method", text="FRRN", start=8, end=12, rule="r", entity="FRRN")]
+    result = PaperResult(paper=Paper(id="p", title=title, abstract=abstract), content_hash="h", sentences=sentences,
+                         mentions=mentions, quantities=[])
+    problems: list[str] = []
+    out = pb.sciclaims_output(result, text, problems, len(title))
+    assert [(text[m.span.start:m.span.end], m.label) for m in out.mentions] == [("Cityscapes", "dataset"), ("FRRN", "method")]
+    assert problems == []
+    out = pb.sciclaims_output(result, text, problems)  # without the title's length, title rows cannot be placed
+    assert len(out.mentions) == 0 and len(problems) == 2
 
 
 # --- loaders on tiny copies of the formats -------------------------------------------------
@@ -210,6 +231,60 @@ def test_heddes_loader_keeps_dataset_spans_and_its_typo_and_drops_negatives(tmp_
     assert [d.id for d in docs] == ["heddes-7", "heddes-8", "heddes-9"]
     assert docs[0].gold == {"dataset": [Span(11, 27)]} and docs[1].gold == {"dataset": [Span(3, 7)]}
     assert docs[2].gold == {"dataset": []}
+
+
+@pytest.mark.parametrize("tokens, natural", [
+    ("state - of - the - art networks ( RNN ) , VGG - 1 6 .", "state-of-the-art networks (RNN), VGG-16."),
+    ("7 5 . 3 % in 2 0 1 9 ; the model 's F1", "75.3% in 2019; the model's F1"),
+    ("results - , and ( 2 )", "results -, and (2)"),  # a dash with no word after it stays apart
+    ("A - B test", "A-B test"),
+])
+def test_detokenize_joins_what_the_tokenizer_split(tokens, natural):
+    text, where = pb.detokenize(tokens)
+    assert text == natural
+    assert len(where) == len(tokens)
+
+
+@given(st.lists(st.sampled_from(["a", "BERT", "-", "(", ")", ",", ".", "1", "6", "'s", "%", "x2"]), min_size=1, max_size=30))
+def test_detokenize_moves_every_character_to_itself(tokens):
+    original = " ".join(tokens)
+    text, where = pb.detokenize(original)
+    assert len(where) == len(original)
+    for i, ch in enumerate(original):
+        if where[i] < 0:
+            assert ch == " "  # only spaces are dropped
+        else:
+            assert text[where[i]] == ch
+    assert [where[i] for i in range(len(original)) if where[i] >= 0] == list(range(len(text)))  # in order, nothing added
+
+
+def test_tokenized_loader_carries_gold_offsets_and_splits_a_title(tmp_path):
+    text = "FRRN for Street Scenes\nWe reach 71.8 % mean IoU on Cityscapes ( test ) ."
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"doc_id": "d1", "text": text, "entities": [
+        {"start": 0, "end": 4, "label": "Method"}, {"start": 39, "end": 47, "label": "Metric"},
+        {"start": 51, "end": 61, "label": "Material"}, {"start": 9, "end": 22, "label": "Other"}]}) + "\n", encoding="utf-8")
+    [doc] = pb.load_tokenized(path, pb.TOKENIZED_LABELS["scirex"], titled=True)
+    assert doc.text == "FRRN for Street Scenes\nWe reach 71.8% mean IoU on Cityscapes (test)."
+    assert doc.title == "FRRN for Street Scenes" and doc.id == "d1"
+    assert {label: [doc.text[s.start:s.end] for s in spans] for label, spans in doc.gold.items()} == {
+        "method": ["FRRN"], "metric": ["mean IoU"], "dataset": ["Cityscapes"]}
+
+
+def test_tokenized_rows_score_names_apart_and_drop_a_dataset_head_noun():
+    text = "We train recurrent networks and BERT on the COCO dataset and ImageNet."
+    at = lambda w: Span(text.index(w), text.index(w) + len(w))  # noqa: E731
+    doc = pb.TextDoc("d", text, {"method": [at("recurrent networks"), at("BERT")],
+                                 "dataset": [at("COCO dataset"), at("ImageNet")]})
+    run = pb.SystemRun("sciclaims", [pb.DocOutput(mentions=[pb.PredMention(at("BERT"), "method"),
+                                                            pb.PredMention(at("COCO"), "dataset")])], 1.0)
+    rows = {r.measure: r.sciclaims for r in pb.tokenized_rows("X", "test", [doc], run, ("method", "dataset", "task"))}
+    counts = lambda c: (c.tp, c.n_pred, c.n_gold)  # noqa: E731
+    assert counts(rows["mentions: method spans, exact"]) == (1, 1, 2)
+    assert counts(rows["mentions: method names (capital or digit), exact"]) == (1, 1, 1)  # "recurrent networks" is no name
+    assert counts(rows["mentions: dataset spans, exact"]) == (0, 1, 2)
+    assert counts(rows["mentions: dataset names (capital or digit), exact, head noun dropped"]) == (1, 1, 2)
+    assert "mentions: task names (capital or digit), exact" not in rows
 
 
 def test_heddes_head_noun_is_dropped_from_a_span_but_never_the_whole_span():
@@ -298,6 +373,6 @@ def test_smoke_run_writes_every_benchmark(tmp_path):
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Benchmarks\n\nkept\n")
     assert text.count(pb.START_MARKER) == 1 and text.count(pb.END_MARKER) == 1
-    for name in ("MeasEval", "NewsQuant", "TDMSci", "GSAP-NER"):
+    for name in ("MeasEval", "NewsQuant", "TDMSci", "GSAP-NER", "Heddes 2021", "SciERC", "SciER", "SciREX"):
         assert f"| {name} |" in text
     assert "smoke run: first 3 texts" in text
