@@ -198,6 +198,8 @@ def keep(name: str, type_: str, sources: Counter, usage: Usage, generic: set[str
     words = name.split()
     if len(key) < 2 or JUNK.search(name) or len(words) > 6 or len(name) > 60:
         return "junk"
+    if name.count("(") != name.count(")") or name.count("[") != name.count("]"):
+        return "junk"  # a span cut inside brackets: "conditional random field (CRF", "SSS) problem"
     if key in generic or key in stop or entity_key(_YEAR_TAIL.sub("", name)) in stop:
         return "generic"  # "ICLR 2025": a stop name (here a venue) with a year is no dataset either
     if words[0].lower() in DESCRIPTIVE or "_" in name or words[-1].lower() in SPLIT_WORDS:
