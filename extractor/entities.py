@@ -134,6 +134,7 @@ _RUN_BEFORE = regex.compile(r"(?r)[\w-]+")  # searched backwards: the run of wor
 _INTRO_PREPS = _ENTITY_WORDS["intro_prep"].words
 # platforms of stop_names.txt that name a dataset right before a data head ("the Twitter dataset", "Reddit corpus")
 _DATA_PLATFORMS = _ENTITY_WORDS["data_platform"].words
+_HARDWARE_AFTER = regex.compile(rf"[ \t]+(?i:{'|'.join(sorted(_ENTITY_WORDS['hardware_head'].words))})\b")  # "Titan X GPUs"
 _PHRASE_ENDS = _ENTITY_WORDS["phrase_end"].words
 # "Name: a Large Subcategorization Lexicon for ...": the description after a title's prefix heads in a data noun
 _TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|from|on|in|to|via|and)\b)[\w/.-]+,?\s+){0,5}?"
@@ -1284,6 +1285,7 @@ class EntityRecognizer:
                      or _MEASURE_AFTER.match(text, c.end)]  # (but "With our dataset, the FID score is reduced": a metric)
         chosen = [c for c in _resolve(cands, len(text)) if c.source in ("metric", "task") or not self._blocked(c.key, text[c.start : c.end])
                   and not (c.source == "shape" and _METRIC_VARIANT.fullmatch(text, c.start, c.end))  # "mF1", "SegF1"
+                  and not _HARDWARE_AFTER.match(text, c.end)  # "ten Titan X GPUs", "on Xeon processors": hardware
                   or c.key in _DATA_PLATFORMS and c.source == "shape" and c.type == "dataset"]  # "the Twitter dataset"
         votes = self._type_votes(view, chosen, ends)
         if title_end and self._spelled_as:  # "MiLQ: ... with Mixed Language Queries": typed as MiLQ is

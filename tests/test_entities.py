@@ -204,6 +204,21 @@ def test_generic_families_and_hardware_are_not_methods(nlp):
     assert not found(doc, "method")
 
 
+@pytest.mark.parametrize("text, hardware", [
+    ("We reach 100% weak scaling efficiency on 1024 and 3072 MI250X GPUs, respectively.", "MI250X"),
+    ("It quantizes the models within 8 to 60 hours on 8 A100-80GB GPUs.", "A100-80GB"),
+    ("Our kernel is 3x faster than the best direct convolution on Xeon processors.", "Xeon"),
+    ("Inference runs on an AMD MI300X GPU with ROCm.", "MI300X"),
+])
+def test_a_name_right_before_a_processor_word_is_hardware(nlp, text, hardware):
+    assert hardware not in found(run(nlp, text))
+
+
+def test_a_name_before_other_words_keeps_its_reading(nlp):
+    assert "MI300X" in found(run(nlp, "We compare MI300X and H200 throughput on long contexts."))  # no processor word after it
+    assert "PyTorch" in found(run(nlp, "Our PyTorch implementation supports GPUs."), "method")
+
+
 def test_datasets_from_gazetteer_and_context(nlp):
     doc = run(nlp, "We validate our results on the RADIal, CARRADA, and Radatron datasets and on ImageNet.")
     assert {"RADIal", "CARRADA", "Radatron", "ImageNet"} <= found(doc, "dataset") | found(doc, "benchmark")
