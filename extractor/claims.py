@@ -161,6 +161,19 @@ def _reference_whole(phrase: str) -> bool:
             or any(any(ch.isupper() for ch in w) for w in words[1:] if w[:1].isalpha()) or any(ch.isdigit() for ch in phrase))
 
 
+def _resource_whole(phrase: str) -> bool:
+    """"the GFLOPs", "the model size", "the labeled data": a plain cost measure (lower is better), with no reference
+    word ("the original tokens", "the full attention latency") nor owner ("the model's parameters") that names a
+    compared thing."""
+    words = phrase.replace("-", " ").split()
+    if len(words) < 2 or words[0].casefold() not in ("the", "its", "their", "all") or "'s" in phrase or "’s" in phrase:
+        return False
+    if any(w.casefold() in _PARTITIVE_REFERENCE for w in words):
+        return False
+    metric = find_metric(" ".join(words[1:])) or find_metric(words[-1])
+    return metric is not None and metric.better == "lower"
+
+
 class _Hit:
     """A word-table match with the bits of the `regex.Match` API the rules use."""
 
@@ -536,18 +549,25 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
             break  # "than DSIR and two orders of magnitude faster than D4": the next figure starts
         if len(words) > 1 and _opens_clause(text, words[-1], low):
             break  # "than DSIR and reduces memory": a verb after "and" starts a new clause
+        if words and (low == "yet" or low.endswith("ing") and text[words[-1][0] : words[-1][1]].casefold() == "and"
+                      and _DETERMINER_NEXT.match(text, w.end())):
+            break  # "over RL4VLM and validating the effectiveness", "than the best dataset yet exceeds": a new clause
         if words and low == "with" and (_RESULT_AFTER.match(text, w.end()) or _DIGIT_NEXT.match(text, w.end())):
             break  # "outperforming X with average improvements of 0.2", "X with an F1 score of 77%"
         words.append((w.start(), w.start() + len(bare)))
         if len(bare) != len(token) or len(words) >= 7:
             break
     while words and (text[words[-1][0] : words[-1][1]].casefold() in keep | _DETERMINERS | {"and"}
-                     or _FIGURE_TOKEN.fullmatch(text[words[-1][0] : words[-1][1]])):
-        words.pop()
+                     or _FIGURE_TOKEN.fullmatch(text[words[-1][0] : words[-1][1]])
+                     or len(words) > 1 and text[words[-1][0] : words[-1][1]].casefold() in _TRAILING_PARTICIPLES
+                     and not text[words[-2][0] : words[-2][1]].endswith("ly")):  # (not "the commonly used")
+        words.pop()  # "methods based (on 7B models)", "CL methods applied (to MAE)": the participle opens what follows
     return (words[0][0], words[-1][1]) if words else None
 
 
 _TO_NEXT = _compile(r"\s+to\b")
+_DETERMINER_NEXT = _compile(r"\s+(?:the|a|an|its|their|our|this|these)\b", re.I)
+_TRAILING_PARTICIPLES = frozenset(("based", "applied", "trained", "built", "evaluated", "used", "fine-tuned", "conditioned"))
 _DIGIT_NEXT = _compile(r"\s+(?:only\s+|just\s+)?\$?\d")  # "FewVLM with 740M PLM parameters": the figure starts
 
 
@@ -771,11 +791,12 @@ def _direction_of(effect: str, metric: Metric | None) -> str:
 class _Claim:
     """Attributes of one figure's claim while they are being decided."""
 
-    __slots__ = ("direction", "effect", "cue", "metric", "metric_obj", "baseline", "baseline_ref",
+    __slots__ = ("direction", "effect", "cue", "metric", "metric_obj", "metric_end", "baseline", "baseline_ref",
                  "context", "context_ref", "subject", "subject_ref", "why", "kind")
 
     def __init__(self):
         self.direction = self.effect = self.cue = self.metric = self.metric_obj = None
+        self.metric_end = 0  # where the metric's words end in the text, when read from them (set_metric)
         self.baseline = self.baseline_ref = self.context = self.context_ref = None
         self.subject = self.subject_ref = self.kind = None
         self.why: dict[str, str] = {}
@@ -794,6 +815,7 @@ class _Claim:
             metric = named  # "the FID score", "Intersection over Union (IoU) scores": FID's, IoU's
         # "SmolTulu scores 67.7%": the verb names a score; otherwise the metric as written ("errors")
         self.metric, self.metric_obj = ("score" if surface in _SCORING else surface), metric
+        self.metric_end = end
         self.why["metric"] = rule
 
     def set_effect(self, cue: regex.Match, rule: str) -> None:
@@ -1726,6 +1748,8 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
             # "about half of its failure cases", "remove 50% of the data": a share of a whole, no comparison
             # ("using only 3.9% of the data" still compares with using all of it)
             found = None
+        elif found is not None and rule == "baseline:partitive" and _resource_whole(text[found[0] : found[1]]):
+            found = None  # "in less than half of the GFLOPs", "using just 1.2% of the model size": the share is the measure
     if (found is None and fig.unit == "x" and c.effect is None and c.metric is None and (fig.value or 0) > 1
             and (m := _TIMES_THE.match(text, fig.end, clause_end)) is not None):
         # "achieves 1.7x the unaugmented baseline": a multiple of the compared thing
@@ -4038,6 +4062,14 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             # property it has, compared with nothing; the comparison is the other figure's or the sentence's
             c.baseline = c.baseline_ref = None
             c.why["baseline"] = "baseline:none:model_size"
+        if (c is not None and c.direction is not None and c.why["claim"] == "claim:model_size" and fig.from_value is None
+                and not fig.sign and not c.why.get("direction", "").startswith("dir:after")
+                and text[max(seg_start, fig.start - 3) : fig.start].casefold() != "by "):
+            # "our post-trained 3B parameter model outperforms ...", "surpassing much larger 32B models": the size of a
+            # model the sentence's verb speaks of is a level ("40M fewer parameters", "by 1.2M", "+3.6M" are changes);
+            # decided last, so that a figure after it still takes the verb's change ("strengthens a 7B VLM by 3.3%")
+            c.direction = None
+            c.why["direction"] = "dir:none:model_size"
         if (c is not None and fig.unit == "params" and c.why.get("metric") not in ("metric:unit", "metric:model_size_of")
                 and _size_head_after(text, fig.end)):
             # "a 14B open model", "using only a 14B LLM": a bare size before the model it describes is the model's size
@@ -4119,6 +4151,16 @@ def _singular_head(phrase: str) -> str:
     return f"{head} {last}" if head else last
 
 
+def _no_metric_between(seg: _Segment, start: int, end: int, metric_end: int) -> bool:
+    """No metric named in start..end, past the words that continue the carried metric ("98% EM accuracy ...")."""
+    start = min(start, end)
+    while (m := seg.first_metric(start, end)) is not None:
+        if m.start() > metric_end + 1:
+            return False
+        start = metric_end = m.end()
+    return True
+
+
 def _named_measures(text: str, seg: _Segment, figs: list, claims: list, seg_start: int) -> None:
     """What a percent figure with no metric measures, before it falls back to `performance`.
 
@@ -4155,9 +4197,12 @@ def _named_measures(text: str, seg: _Segment, figs: list, claims: list, seg_star
         if c.metric is None and listed is not None and fig.unit == figs[k - 1].unit and _LIST_GAP.fullmatch(text, figs[k - 1].end, fig.start):
             c.metric, c.metric_obj = listed.metric, listed.metric_obj  # "of 38.38%, 36.14%, and 31.96%"
             c.why["metric"] = "metric:list"
-        if (c.metric is None or c.why.get("metric") in _CARRY_FROM
-                or (c.why.get("metric") == "metric:inherited" and figs[k - 1].unit in _UNIT_METRICS)) \
-                and fig.unit in ("percent", "pp") and carried is not None and (fig.unit == "pp" or not carried_bare) and seg.first_metric(figs[k - 1].end, fig.start) is None:
+        if ((c.metric is None or c.why.get("metric") in _CARRY_FROM
+                or (c.why.get("metric") == "metric:inherited" and figs[k - 1].unit in _UNIT_METRICS))
+                and fig.unit in ("percent", "pp") and carried is not None and (fig.unit == "pp" or not carried_bare)
+                and _no_metric_between(seg, max(figs[k - 1].end, carried.metric_end), fig.start, carried.metric_end)
+                and not _SHARE_AFTER.match(text, fig.end)):  # ("processing only 43.5% of the frames": what the share counts)
+            # (the gap is read past the carried metric's own words: "98% EM accuracy in English but only 47% in Camlang")
             # (also over a size's unit inherited from the figure right before: "by 21.70% on 7B-parameter models and
             # 36.95% on 32B-parameter models")
             c.metric, c.metric_obj = carried.metric, carried.metric_obj
