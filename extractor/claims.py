@@ -302,6 +302,12 @@ def role_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(words), tuple(sorted(stems))
 
 
+@cache
+def no_role_words() -> frozenset[str]:
+    """Words a role's stem would take that have no role ("dropout" is no drop* cue; rules/directions.tsv, effect none)."""
+    return frozenset(w for w, effect in _cue_table()[0].items() if effect == "none" and token_roles(w) == _NO_ROLE)
+
+
 class Tables:
     """The metric table compiled against one pipeline's vocab as two spaCy PhraseMatchers
     (case-folded and exact); with the token roles the quantities component reads from one

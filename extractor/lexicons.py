@@ -40,7 +40,7 @@ class NumberWord(NamedTuple):
 
 class Cue(NamedTuple):
     cue: str
-    effect: str  # increase | decrease | better | worse
+    effect: str  # increase | decrease | better | worse | none (a word a stem would take that is no cue)
     aspect: str | None
 
 
@@ -210,7 +210,7 @@ def cue_of(low: str) -> str | None:
     """The effect of one lower-case word as a change cue ("reduces" -> decrease), or None."""
     words, stems, _ = cue_table()
     if low in words:
-        return words[low]
+        return words[low] if words[low] != "none" else None  # "compressor", "dropout": a noun a cue stem would take
     if not low.startswith(_cue_stems()):
         return None  # most words: one C-level test instead of a walk over every stem
     for stem, effect in stems:

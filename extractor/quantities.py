@@ -994,17 +994,17 @@ def _flagged(word: str) -> bool:
     `startswith` on tables built once from the same rules (`_flag_table`), not a walk through
     each role's stems; tests/test_quantities.py checks it against that definition.
     """
-    words, stems = _flag_table()
+    words, stems, none = _flag_table()
     low = word.casefold()
-    return low in words or low.startswith(stems) or _DIGITS.search(word) is not None
+    return (low in words or low.startswith(stems)) and low not in none or _DIGITS.search(word) is not None
 
 
 @cache
-def _flag_table() -> tuple[frozenset[str], tuple[str, ...]]:
-    from .claims import role_words
+def _flag_table() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    from .claims import no_role_words, role_words
 
     words, stems = role_words()
-    return words | frozenset(_number_tokens()), stems
+    return words | frozenset(_number_tokens()), stems, no_role_words() - frozenset(_number_tokens())
 
 
 @cache
