@@ -158,7 +158,9 @@ def atom_pattern() -> regex.Pattern:
         rf"|(?P<plain>{digits})"
     )
     scale_words = _alternation([w.word for w in words if w.kind == "scale" and w.value >= 1000])
-    scale = rf"(?:(?P<sl>bn|[kKMBT]|[bm](?=[\s-]+(?i:parameters?|params)\b))(?![A-Za-z0-9])|[\s-](?P<sw>(?i:{scale_words})))"
+    scale = (rf"(?:(?P<sl>bn|[kKMBT]|[bm](?=[\s-]+(?i:parameters?|params)\b))(?![A-Za-z0-9])|[\s-](?P<sw>(?i:{scale_words}))"
+             # "only 1.81 M parameters": a scale letter written apart, before what it counts
+             r"|\s(?P<sl>[KMB])(?=\s+(?i:parameters?|params|tokens?)\b))")
     unit = (
         rf"(?:(?:(?P<ut>{_units_by_join('tight')})"
         rf"|[ \-]?(?P<ua>{_units_by_join('any')})"
