@@ -2243,6 +2243,8 @@ class EntityRecognizer:
                 continue  # 'we introduce the "Haibu Mathematical-Medical Intelligent Agent" (MMIA)'
             if label == "INTRODUCES" and i < e + 4 and (low in {":", "(", ")"} or low.isdigit()):
                 continue  # "SELFI consists of: (1) a Forgery-Aware Identity Adapter (FAIA)"
+            if label in ("PROPOSE", "PROPOSE_TO") and i < e + 3 and _enumeration_mark(view, i):
+                continue  # "we propose i) Top-down Attention Guidance (TAG) and ii) ...", "we introduce (1) ..."
             if low == ":" and i > e and self.heads.get(view.lower(i - 1), ("",))[0] == "method":
                 continue  # "a new model fine-tuning method: Reinforcement Learning with ... (RLDAF)"
             if (low == "and" and i > e and view.lower(i - 1) in _SKIP_AFTER_TRIGGER and view.word(i - 1).isalpha()
@@ -3171,6 +3173,22 @@ class EntityRecognizer:
             seen.add((m.type, a.long))
             out.append(alias(m.type, a.long, m.entity or a.short))
         return out
+
+
+def _enumeration_mark(view: "_View", i: int) -> bool:
+    """Token i is part of an item mark "(1)", "1)", "(i)", "ii)" (not "(G)I-DLE", "(under CC BY 4.0)")."""
+    def numeral(k: int) -> bool:
+        return 0 <= k < view.n and ((w := view.lower(k)).isdigit() and len(w) == 1 or w in ("i", "ii", "iii", "iv"))
+
+    def closes(k: int) -> bool:
+        return k < view.n and view.word(k) == ")"
+
+    low = view.lower(i)
+    if low == "(":
+        return numeral(i + 1) and closes(i + 2)
+    if low == ")":
+        return numeral(i - 1)
+    return numeral(i) and closes(i + 1)
 
 
 class _View:

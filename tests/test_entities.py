@@ -219,6 +219,22 @@ def test_a_name_before_other_words_keeps_its_reading(nlp):
     assert "PyTorch" in found(run(nlp, "Our PyTorch implementation supports GPUs."), "method")
 
 
+@pytest.mark.parametrize("text, own", [
+    ("We propose i) Top-down Attention Guidance (TAG) to improve robustness.", "TAG"),
+    ("To operationalize this, we introduce (1) Agentic Supervised Fine-Tuning to bootstrap native active perception.",
+     "Agentic Supervised Fine-Tuning"),
+])
+def test_an_item_mark_after_a_proposal_verb_is_skipped(nlp, text, own):
+    assert own in found(run(nlp, text), "method", "proposed")
+
+
+def test_a_bracket_that_is_no_item_mark_is_not_skipped(nlp):
+    doc = run(nlp, "We propose (G)I-DLE, a new approach to constrained decoding.")
+    assert "G)I-DLE" not in found(doc)
+    assert not found(run(nlp, "During this challenge, we gradually released (under CC BY-NC-SA 4.0) a novel set of reports."),
+                     "method", "proposed")
+
+
 def test_datasets_from_gazetteer_and_context(nlp):
     doc = run(nlp, "We validate our results on the RADIal, CARRADA, and Radatron datasets and on ImageNet.")
     assert {"RADIal", "CARRADA", "Radatron", "ImageNet"} <= found(doc, "dataset") | found(doc, "benchmark")
