@@ -122,7 +122,7 @@ _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&\s*)\s*"
 _APPOSITIVE = regex.compile(r", an? ")
 _PAREN_GAP = regex.compile(r" ?\([^()]{1,80}\)")
 # an appositive whose head noun types the name before it: ", a(n) ...", ", the first ..." (TYPE votes only)
-_TYPE_APPOSITIVE = regex.compile(r" ?[,:] (?:an?|the (?:first|largest|only|large-scale|new|novel)) ")  # also "GIQ , a ...", "TextuRig: a ..."
+_TYPE_APPOSITIVE = regex.compile(r" ?(?:[,:]| [-–—]) (?:an?|the (?:first|largest|only|large-scale|new|novel)) ")  # also "GIQ , a ...", "TextuRig: a ...", "PhysXNet - the first ..."
 # the same after a list of names: a count or nothing, then up to three modifiers before a plural head ("A and B, two
 # new benchmarks that ...", "A and B, two novel multi-task datasets that ...")
 _PLURAL_APPOSITIVE = regex.compile(r" ?, (?:(?:two|three|four|five|both) )?(?=(?:(?![\w-]*ing )[a-z][\w-]* ){0,3}?(?P<head>[a-z]+s)"
@@ -2967,7 +2967,7 @@ class EntityRecognizer:
             elif text.startswith(" (", tail):  # "Foo (Full Form), a ...": past the acronym's definition
                 pm = _PAREN_GAP.match(text, tail)
                 tail = pm.end() if pm else tail
-            if text.startswith((", ", " , ", ": "), tail):
+            if text.startswith((", ", " , ", ": ", " - ", " – ", " — "), tail):
                 am = _TYPE_APPOSITIVE.match(text, tail)
                 if am is None and len(targets) > 1 and (pm := _PLURAL_APPOSITIVE.match(text, tail)) is not None and (
                         self.heads.get(pm.group("head")[:-1], ("",))[0] in NAMED):
@@ -3092,12 +3092,14 @@ class EntityRecognizer:
                 continue  # "a large scale, fine-grained dataset", "the largest and most diverse ... dataset"
             if word == "of" and k > i and view.lower(k - 1) in _GROUP_NOUNS:
                 continue  # "a suite of advanced models": the head is what the suite holds
-            if word in _PHRASE_ENDS and k > i and view.word(k - 1) == "-":
-                continue  # inside a hyphenated compound: "a new text-to-image benchmark"
+            if word in _PHRASE_ENDS and (k > i and view.word(k - 1) == "-" or k + 1 < view.n and view.word(k + 1) == "-"):
+                continue  # inside a hyphenated compound: "a new text-to-image benchmark", "an in-the-wild dataset"
             if found is not None and word in ("and", "or") and self._data_head_after(view, k + 1):
                 continue  # coordinated modifiers: "a known-item search and reasoning benchmark"
             if _is_punct(word) and word != "-" or word in _PHRASE_ENDS:
                 break
+            if word == "-" and k > i and view.text[view.idx[k] - 1 : view.idx[k]] == " ":
+                break  # a spaced dash closes the phrase: "GaitPT - a transformer-based architecture - on a dataset"
             if (found is not None and len(word) > 4 and word.endswith("ed") and word.islower()
                     and self.heads.get(view.lower(k - 1), ("",))[0] in NAMED):
                 break  # a participle right after the head opens a clause: "a reasoning dataset annotated through

@@ -235,6 +235,18 @@ def test_a_bracket_that_is_no_item_mark_is_not_skipped(nlp):
                      "method", "proposed")
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    ("We curate Robo2VLM-1, a large-scale in-the-wild dataset with 684,710 questions.", "Robo2VLM-1", "dataset"),
+    ("We present PhysXNet - the first physics-grounded 3D dataset.", "PhysXNet", "dataset"),
+    ("We release our study data as DaKultur - the first native Danish cultural awareness dataset.", "DaKultur", "dataset"),
+    ("We propose FooNet - a lightweight network for detection.", "FooNet", "method"),
+    ("We pretrain multiple variants of GaitPT - a transformer-based architecture - on a dataset of 2.7 million walking "
+     "sequences.", "GaitPT", "method"),
+])
+def test_an_appositive_after_a_comma_or_a_dash_types_the_name(nlp, text, name, type_):
+    assert name in found(run(nlp, text), type_)
+
+
 def test_datasets_from_gazetteer_and_context(nlp):
     doc = run(nlp, "We validate our results on the RADIal, CARRADA, and Radatron datasets and on ImageNet.")
     assert {"RADIal", "CARRADA", "Radatron", "ImageNet"} <= found(doc, "dataset") | found(doc, "benchmark")
