@@ -153,6 +153,11 @@ _BIT_CONFIG = regex.compile(r"W\d{1,2}A\d{1,2}(?:KV\d{1,2})?")
 _GROUP_NOUNS = _ENTITY_WORDS["group_noun"].words
 _DATA_THINGS = _ENTITY_WORDS["data_thing"].words  # "a pretraining data resource"
 _LATEX_WRAP = regex.compile(r"\\[a-z]+\{([^{}\\]+)\}")
+# the last word of a long form that names a measure ("... Success Rate (ASR)", "... Distance (FID)"), singular
+_MEASURE_LAST_WORDS = frozenset(("score", "rate", "error", "index", "distance", "ratio", "measure", "metric", "similarity",
+                           "accuracy", "precision", "recall", "coefficient", "loss", "divergence", "gain", "value", "time",
+                           "latency", "deviation", "correlation", "f1", "mean", "percentage", "probability", "likelihood", "curve",
+                           "length"))
 _APPOSITIVE_KEY = "\x00"  # votes[_APPOSITIVE_KEY + key]: the types an appositive gave the name, apart
 _NOT_NAME_PARTS = _ENTITY_WORDS["not_name_part"].words  # "LLM-based IIE pipeline"
 _ADJ_JOINS = _ENTITY_WORDS["adj_join"].words  # coordinated modifiers before an appositive's head noun
@@ -1148,11 +1153,13 @@ class EntityRecognizer:
                                     keys.get(surface) or self._key(surface), False, name))
         for a in doc.user_data.get(_EXT_ABBREVIATIONS) or ():
             if (a.short in self.metric_name and a.long.casefold() not in self.metric_name
-                    and a.long.split()[-1].casefold() in self.heads):
-                named_acronyms.add(a.short)  # "KD with Imperfect Data, namely KID": the paper's name, not a metric
+                    and (a.long.split()[-1].casefold() in self.heads
+                         or " " in a.long and a.long[:1].casefold() == a.short[:1].casefold() and not self._measure_like(a.long))):
+                named_acronyms.add(a.short)  # "KD with Imperfect Data, namely KID": the paper's name, not a metric;
+                # "Moving Object Segmentation (MOS)", "Masked Autoencoder (MAE)": the paper's MOS is no opinion score
         if named_acronyms:
-            exact_cands = [c for c in exact_cands if c.source != "metric" or text[c.start : c.end] not in named_acronyms]
-            listed = [c for c in listed if text[c.start : c.end] not in named_acronyms]
+            exact_cands = [c for c in exact_cands if c.source != "metric" or _last_part(text[c.start : c.end]) not in named_acronyms]
+            listed = [c for c in listed if _last_part(text[c.start : c.end]) not in named_acronyms]
         if listed:
             kept = _listed_metrics(text, listed, metric_spans)
             cands.extend(kept)
@@ -3130,6 +3137,15 @@ class EntityRecognizer:
                 return head[0] in ("dataset", "benchmark")
         return False
 
+    def _measure_like(self, long: str) -> bool:
+        """A long form that names a measure: a lexicon metric ends it ("Structural Similarity Index (SSIM)" ends in
+        one too when the lexicon spells it otherwise), or a measure word does ("Attack Success Rate")."""
+        written = long.split()
+        words = long.casefold().replace("-", " ").split()
+        return any(" ".join(words[k:]) in self.metric_name or " ".join(written[k:]) in self.metric_name  # "ROC", "FID":
+                   for k in range(max(0, len(words) - 5), len(words))) or (  # (capitals kept as written)
+            bool(words) and (words[-1] in _MEASURE_LAST_WORDS or words[-1][:-1] in _MEASURE_LAST_WORDS))
+
     @staticmethod
     def _decide_type(c: Cand, votes: dict[str, list[int]], proposed: set[str]) -> str | None:
         if c.source == "task":
@@ -3175,6 +3191,11 @@ class EntityRecognizer:
             seen.add((m.type, a.long))
             out.append(alias(m.type, a.long, m.entity or a.short))
         return out
+
+
+def _last_part(surface: str) -> str:
+    """"single-image MOS" -> "MOS": the acronym a modifier was joined to."""
+    return surface.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
 
 
 def _enumeration_mark(view: "_View", i: int) -> bool:

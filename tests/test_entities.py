@@ -257,6 +257,25 @@ def test_memory_and_energy_naming_other_things_are_no_metric(nlp, text):
     assert not {"memory", "energy"} & found(run(nlp, text), "metric")
 
 
+@pytest.mark.parametrize("text, acronym", [
+    ("Moving Object Segmentation (MOS) aims to discover moving objects; single-image MOS is critical, improving J&F by 3%.", "MOS"),
+    ("Masked autoencoders (MAE) have shown great promise, improving accuracy by 2%.", "MAE"),
+    ("Our model reduces the error of the Cloud Effective Radius (CER) by 12% over the CER of baselines.", "CER"),
+])
+def test_a_metric_acronym_the_paper_defines_as_something_else_is_no_metric(nlp, text, acronym):
+    assert not any(m.endswith(acronym) for m in found(run(nlp, text), "metric"))
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Area Under the ROC Curve (AUC) values ranged from 0.969 to 1.000.", "AUC"),
+    ("Our approach achieves a notable reconstruction FID (rFID) of 0.59.", "rFID"),
+    ("It attains 0.80 Success weighted by Path Length (SPL), surpassing X.", "SPL"),
+    ("Our codec yields a 0.29 mean opinion score (MOS) improvement over EnCodec.", "MOS"),
+])
+def test_a_metric_acronym_defined_as_a_measure_stays_a_metric(nlp, text, acronym):
+    assert acronym in found(run(nlp, text), "metric")
+
+
 def test_datasets_from_gazetteer_and_context(nlp):
     doc = run(nlp, "We validate our results on the RADIal, CARRADA, and Radatron datasets and on ImageNet.")
     assert {"RADIal", "CARRADA", "Radatron", "ImageNet"} <= found(doc, "dataset") | found(doc, "benchmark")
