@@ -276,6 +276,16 @@ _AFTER_ON_LIST = _ENTITY_WORDS["after_data_list"].words  # may follow a list of 
 # ("mF1", "mDice", "tIoU", "SegF1", "BERTScore-F1", "Self-BLEU"; not "-IoU": "Wise-IoU" is a loss)
 _METRIC_VARIANT = regex.compile(r"(?:[a-z]|Seg)(?:F1|IoU|Acc|AUC|AP|Dice|SSIM|PSNR|BLEU)|[A-Za-z][\w]*-(?:F1|BLEU)")
 _MODEL_TIER = regex.compile(rf"[ -](?:{_as_written_alternation('model_tier')})(?:-\d+(?:\.\d+)?)?(?![\w-])")
+_VARIANT_NOT_NAME = frozenset(("corpus", "dataset", "datasets", "data", "bench", "benchmark", "eval", "set", "suite",
+                               "challenge", "arena", "leaderboard", "task", "tasks"))
+# a hyphenated part after a model's name that belongs to it: a size, a version, a patch tag, a variant word or a
+# capitalised word that is no adjective tail ("Gemma-3-4B-it", "Llama 3.1-8B", "ViT-B/16", "Whisper v3-large",
+# "o3-mini-high", "Qwen-Image", "Llama-Guard", "Swin-Transformer"; not "CLIP-Guided", "BERT-Based")
+_HYPHEN_VARIANT = regex.compile(
+    r"-(?:\d+(?:\.\d+)?[BMKT](?!\w|\.\w)|[vV]\d+(?:\.\d+)*(?!\w|\.\w)|[A-Z]/\d+(?!\w|\.\w)"
+    rf"|(?i:{'|'.join(sorted(_ENTITY_WORDS['variant_word'].words | {'it', 'high', 'low'}, key=len, reverse=True))})(?!\w|\.\w)"
+    rf"|(?!(?i:{'|'.join(sorted(_ENTITY_WORDS['adj_tail'].words | _VARIANT_NOT_NAME, key=len, reverse=True))})(?![\w]))"
+    r"[A-Z][a-z]+(?<!ed)(?<!ing)(?!\w|-|\.\w))")  # (not "Minos-Corpus", "Alpaca-Eval", "Search-Inspired")
 _BENCHMARK_TIER = regex.compile(rf" (?:{_as_written_alternation('benchmark_tier')})(?![\w?-])")
 _BEATS = _ENTITY_WORDS["compared_lead"].words
 _ON_LIST_HEADS = _ENTITY_WORDS["data_head"].words
@@ -1453,6 +1463,8 @@ class EntityRecognizer:
                     t = _MODEL_TIER.match(text, end)  # "Gemini 2.5 Pro", "GPT-4o Mini", "Claude 3.7 Sonnet", "Gemini
                     if t:  # 2.5-Pro": the tier is part of the model's name, no mention of its own ("Claude Sonnet 3.5",
                         end = covered = _with_version(text, t.end())  # "Claude Sonnet-4.5": and a version after it)
+                    while (h := _HYPHEN_VARIANT.match(text, end)) is not None:
+                        end = covered = h.end()  # "Gemma-3-4B-it", "Qwen-Image", "ViT-B/16": the model's own variant
                 elif type_ != "method" and (t := _BENCHMARK_TIER.match(text, end)):
                     end = covered = t.end()  # "SWE-Bench Lite", "SWE-bench Verified": the subset is part of the name
             role = None

@@ -276,6 +276,20 @@ def test_a_metric_acronym_defined_as_a_measure_stays_a_metric(nlp, text, acronym
     assert acronym in found(run(nlp, text), "metric")
 
 
+@pytest.mark.parametrize("written", ["Qwen-Image", "Llama-Guard", "Gemma-3-4B-it", "Llama 3.1-8B", "Whisper v3-large",
+                                     "ViT-B/16", "o3-mini-high", "Swin-Transformer", "Mistral-Small"])
+def test_a_known_model_keeps_its_hyphenated_variant(nlp, written):
+    assert written in found(run(nlp, f"We compare our method with {written} on three benchmarks, based on {written}."), "method")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We guide it with a CLIP-Guided loss and compare BERT-Based ones.", "CLIP"),
+    ("We build on a Monte Carlo Tree Search-Inspired planner.", "Monte Carlo Tree Search"),
+])
+def test_an_adjective_tail_is_no_variant(nlp, text, name):
+    assert not any(m.startswith(name + "-") for m in found(run(nlp, text), "method"))
+
+
 def test_datasets_from_gazetteer_and_context(nlp):
     doc = run(nlp, "We validate our results on the RADIal, CARRADA, and Radatron datasets and on ImageNet.")
     assert {"RADIal", "CARRADA", "Radatron", "ImageNet"} <= found(doc, "dataset") | found(doc, "benchmark")
