@@ -2916,7 +2916,7 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
 
 
 _PARALLEL_COMPARISON_GAP = _compile(r"[^,;()\d]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)")
-_PARALLEL_COMPARISON_AFTER = _compile(r"(?:\s*%|\s+[\w@.-]+){0,2}?\s+(?:over|than|against|compared\s+(?:to|with)|relative\s+to)\s")
+_PARALLEL_COMPARISON_AFTER = _compile(r"(?:\s*%|\s+[\w@.-]+){0,4}?\s+(?:over|than|against|compared\s+(?:to|with)|relative\s+to)\s")
 
 
 # the rest of a "with" list item and the comma before the next figure: " faster inference, ", " lower memory, and "
