@@ -2641,6 +2641,10 @@ def _own_model_size(text: str, seg_start: int, fig_start: int) -> bool:
     return any(w.casefold() == "our" for w in before[-3:]) or any(w.casefold().strip(",;:") in _INTRODUCING for w in before)
 
 
+_RATINGS_AFTER = _compile(r"\s+(?:[\w()-]+\s+){0,4}?(?:ratings|annotations|labels|judg(?:e)?ments)\b"
+                         r"|\s+(?:[\w-]+\s+){0,3}?[\w-]*[Ss]cores(?:\s+\([A-Z]+s?\))?(?:\s+(?:collected|assessed|gathered|obtained|from|across|for)\b|[,.;)])")
+
+
 def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Callable[[], bool]) -> str | None:
     """The rule that makes this figure a claim, or None for a set-up number."""
     fig, unit = f.fig, f.fig.unit
@@ -2694,8 +2698,10 @@ def _claim_kind(text: str, f: _Figure, c: _Claim, seg_start: int, seg_has_we: Ca
             c.metric, c.metric_obj, c.why["metric"] = nm.group(1), None, "metric:name_after_signed"
             return "claim:score_change"  # "a quality improvement of +5.82 XCOMET-XL": the name after a signed change is its metric
         scored = c.metric_obj is not None and c.metric_obj.kind in ("quality", "error", "rate")
-        if scored and c.why.get("metric") == "metric:after" and _metric_right_after(text, f):
-            return "claim:score_metric_after"
+        if (scored and c.why.get("metric") == "metric:after" and _metric_right_after(text, f)
+                and not ((fig.integer or fig.scaled) and not fig.sign and (fig.value or 0) >= 30 and _RATINGS_AFTER.match(text, f.fig.end))):
+            return "claim:score_metric_after"  # (not "4,000 Mean Opinion Scores (MOS) collected", "1.5k MOS ratings":
+            # a count of collected scores)
         if _metric_before(text, f):
             return "claim:score_metric_before"
         if (not fig.integer and not fig.scaled and fig.value is not None and c.why.get("metric") == "metric:inherited"
