@@ -4084,7 +4084,8 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.why["baseline"] = "baseline:none:model_size"
         if (c is not None and c.direction is not None and c.why["claim"] == "claim:model_size" and fig.from_value is None
                 and not fig.sign and not c.why.get("direction", "").startswith("dir:after")
-                and text[max(seg_start, fig.start - 3) : fig.start].casefold() != "by "):
+                and text[max(seg_start, fig.start - 3) : fig.start].casefold() != "by "
+                and text[max(seg_start, fig.start - 5) : fig.start].casefold() != "from "):  # "from more than 300 million (M) to 1.6 M"
             # "our post-trained 3B parameter model outperforms ...", "surpassing much larger 32B models": the size of a
             # model the sentence's verb speaks of is a level ("40M fewer parameters", "by 1.2M", "+3.6M" are changes);
             # decided last, so that a figure after it still takes the verb's change ("strengthens a 7B VLM by 3.3%")
