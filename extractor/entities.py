@@ -1164,7 +1164,8 @@ class EntityRecognizer:
         for a in doc.user_data.get(_EXT_ABBREVIATIONS) or ():
             if (a.short in self.metric_name and a.long.casefold() not in self.metric_name
                     and (a.long.split()[-1].casefold() in self.heads
-                         or " " in a.long and a.long[:1].casefold() == a.short[:1].casefold() and not self._measure_like(a.long))):
+                         or " " in a.long and a.long[:1].casefold() == a.short[:1].casefold() and not self._measure_like(a.long)
+                         and not any(ch.isdigit() for ch in a.long))):  # (not "98.62% mean AP (a +3.09% improvement)")
                 named_acronyms.add(a.short)  # "KD with Imperfect Data, namely KID": the paper's name, not a metric;
                 # "Moving Object Segmentation (MOS)", "Masked Autoencoder (MAE)": the paper's MOS is no opinion score
         if named_acronyms:

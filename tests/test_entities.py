@@ -271,6 +271,7 @@ def test_a_metric_acronym_the_paper_defines_as_something_else_is_no_metric(nlp, 
     ("Our approach achieves a notable reconstruction FID (rFID) of 0.59.", "rFID"),
     ("It attains 0.80 Success weighted by Path Length (SPL), surpassing X.", "SPL"),
     ("Our codec yields a 0.29 mean opinion score (MOS) improvement over EnCodec.", "MOS"),
+    ("It achieves 94.09% mean ACC and 98.62% mean AP (a +3.09% improvement).", "AP"),
 ])
 def test_a_metric_acronym_defined_as_a_measure_stays_a_metric(nlp, text, acronym):
     assert acronym in found(run(nlp, text), "metric")
