@@ -839,7 +839,8 @@ _OUTDONE_OWN_LEVEL_GAP = _compile(r"(?i)\s+(?!(?:[^\d;:,.()]*?\s)?(?:with|by|whi
 # and a margin, "(up to 26% on average)")
 _VS_IN_BRACKET = _compile(r"[^()]{0,24}?\b(?:vs\.?|versus)\s")
 # the next outdone thing with its level after one read so: " and the fused histology-clinical baseline at "
-_NEXT_OUTDONE = _compile(r"(?i)\s*\)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[^\d;:,.()]{1,80}?(?:\s+(?:at|of)\s+|\s+\()")
+_NEXT_OUTDONE = _compile(r"(?i)\s*\)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[^\d;:,.()]|(?<=[\w/-])[\d.+](?=\w|[+\s])|(?<=\s)\d+\.\d+(?=\s))"
+                         r"{1,80}?(?:\s+(?:at|of)\s+|\s+\()")  # (digits inside a name: ", DINOv2+reg (0.774)", "Gemini 2.5 Pro (0.67)")
 _THE_GAP = _compile(r"(?i)\s+the\s+")
 _OUTDO_CUE = _compile(rf"(?i)(?:{_OUTDO}|top\w*)")
 _NEGATION_BEFORE = _compile(r"(?i)\b(?:not|never|no(?:\s+[\w-]+)?|none\s+of(?:\s+[\w-]+){1,4}|fail(?:s|ed)?\s+to|cannot|\w+n't)\s+(?:(?:yet|even|still)\s+)?$")
