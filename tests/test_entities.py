@@ -291,6 +291,16 @@ def test_an_adjective_tail_is_no_variant(nlp, text, name):
     assert not any(m.startswith(name + "-") for m in found(run(nlp, text), "method"))
 
 
+@pytest.mark.parametrize("text", [
+    "As a significant agricultural country, Bangladesh utilizes its fertile land for guava cultivation.",
+    "Moreover, the transfer of knowledge between geographically disparate regions, such as Estonia and Portugal, poses "
+    "significant challenges to all investigated algorithms.",
+])
+def test_a_country_written_alone_is_no_method_or_dataset(nlp, text):
+    doc = run(nlp, text)
+    assert not {"Bangladesh", "Estonia", "Portugal"} & (found(doc, "method") | found(doc, "dataset") | found(doc, "benchmark"))
+
+
 def test_datasets_from_gazetteer_and_context(nlp):
     doc = run(nlp, "We validate our results on the RADIal, CARRADA, and Radatron datasets and on ImageNet.")
     assert {"RADIal", "CARRADA", "Radatron", "ImageNet"} <= found(doc, "dataset") | found(doc, "benchmark")
