@@ -573,7 +573,7 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
 
 _TO_NEXT = _compile(r"\s+to\b")
 _DETERMINER_NEXT = _compile(r"\s+(?:the|a|an|its|their|our|this|these)\b", re.I)
-_TRAILING_PARTICIPLES = frozenset(("based", "applied", "trained", "built", "evaluated", "used", "fine-tuned", "conditioned"))
+_TRAILING_PARTICIPLES = _WORDS["trailing_participle"].words
 _DIGIT_NEXT = _compile(r"\s+(?:only\s+|just\s+)?\$?\d")  # "FewVLM with 740M PLM parameters": the figure starts
 
 

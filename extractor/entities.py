@@ -154,10 +154,7 @@ _GROUP_NOUNS = _ENTITY_WORDS["group_noun"].words
 _DATA_THINGS = _ENTITY_WORDS["data_thing"].words  # "a pretraining data resource"
 _LATEX_WRAP = regex.compile(r"\\[a-z]+\{([^{}\\]+)\}")
 # the last word of a long form that names a measure ("... Success Rate (ASR)", "... Distance (FID)"), singular
-_MEASURE_LAST_WORDS = frozenset(("score", "rate", "error", "index", "distance", "ratio", "measure", "metric", "similarity",
-                           "accuracy", "precision", "recall", "coefficient", "loss", "divergence", "gain", "value", "time",
-                           "latency", "deviation", "correlation", "f1", "mean", "percentage", "probability", "likelihood", "curve",
-                           "length"))
+_MEASURE_LAST_WORDS = _ENTITY_WORDS["measure_last_word"].words
 _APPOSITIVE_KEY = "\x00"  # votes[_APPOSITIVE_KEY + key]: the types an appositive gave the name, apart
 _NOT_NAME_PARTS = _ENTITY_WORDS["not_name_part"].words  # "LLM-based IIE pipeline"
 _ADJ_JOINS = _ENTITY_WORDS["adj_join"].words  # coordinated modifiers before an appositive's head noun
@@ -276,8 +273,7 @@ _AFTER_ON_LIST = _ENTITY_WORDS["after_data_list"].words  # may follow a list of 
 # ("mF1", "mDice", "tIoU", "SegF1", "BERTScore-F1", "Self-BLEU"; not "-IoU": "Wise-IoU" is a loss)
 _METRIC_VARIANT = regex.compile(r"(?:[a-z]|Seg)(?:F1|IoU|Acc|AUC|AP|Dice|SSIM|PSNR|BLEU)|[A-Za-z][\w]*-(?:F1|BLEU)")
 _MODEL_TIER = regex.compile(rf"[ -](?:{_as_written_alternation('model_tier')})(?:-\d+(?:\.\d+)?)?(?![\w-])")
-_VARIANT_NOT_NAME = frozenset(("corpus", "dataset", "datasets", "data", "bench", "benchmark", "eval", "set", "suite",
-                               "challenge", "arena", "leaderboard", "task", "tasks"))
+_VARIANT_NOT_NAME = _ENTITY_WORDS["variant_not_name"].words
 # a hyphenated part after a model's name that belongs to it: a size, a version, a patch tag, a variant word or a
 # capitalised word that is no adjective tail ("Gemma-3-4B-it", "Llama 3.1-8B", "ViT-B/16", "Whisper v3-large",
 # "o3-mini-high", "Qwen-Image", "Llama-Guard", "Swin-Transformer"; not "CLIP-Guided", "BERT-Based")
@@ -3153,11 +3149,11 @@ class EntityRecognizer:
     def _measure_like(self, long: str) -> bool:
         """A long form that names a measure: a lexicon metric ends it ("Structural Similarity Index (SSIM)" ends in
         one too when the lexicon spells it otherwise), or a measure word does ("Attack Success Rate")."""
-        written = long.split()
         words = long.casefold().replace("-", " ").split()
-        return any(" ".join(words[k:]) in self.metric_name or " ".join(written[k:]) in self.metric_name  # "ROC", "FID":
-                   for k in range(max(0, len(words) - 5), len(words))) or (  # (capitals kept as written)
-            bool(words) and (words[-1] in _MEASURE_LAST_WORDS or words[-1][:-1] in _MEASURE_LAST_WORDS))
+        written = long.split()  # capitals kept as written: "ROC", "FID" are exact lexicon variants
+        return (any(" ".join(words[k:]) in self.metric_name for k in range(max(0, len(words) - 5), len(words)))
+                or any(" ".join(written[k:]) in self.metric_name for k in range(max(0, len(written) - 5), len(written)))
+                or bool(words) and (words[-1] in _MEASURE_LAST_WORDS or words[-1][:-1] in _MEASURE_LAST_WORDS))
 
     @staticmethod
     def _decide_type(c: Cand, votes: dict[str, list[int]], proposed: set[str]) -> str | None:
