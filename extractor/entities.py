@@ -155,6 +155,10 @@ _DATA_THINGS = _ENTITY_WORDS["data_thing"].words  # "a pretraining data resource
 _LATEX_WRAP = regex.compile(r"\\[a-z]+\{([^{}\\]+)\}")
 # the last word of a long form that names a measure ("... Success Rate (ASR)", "... Distance (FID)"), singular
 _MEASURE_LAST_WORDS = _ENTITY_WORDS["measure_last_word"].words
+# a verb that builds data right before a pair's long form: "we develop the ... (DSIA) dataset"
+_BUILT_BEFORE = regex.compile(r"(?i)\b(?:construct|build|built|develop|introduc|present|creat|collect|curat|releas|compil|"
+                              r"propos|contribut)\w*\s+(?:(?:a|an|the|our|new|novel|first|large-scale|high-quality|"
+                              r"comprehensive|public(?:ly available)?)\s+){0,3}$")
 _APPOSITIVE_KEY = "\x00"  # votes[_APPOSITIVE_KEY + key]: the types an appositive gave the name, apart
 _NOT_NAME_PARTS = _ENTITY_WORDS["not_name_part"].words  # "LLM-based IIE pipeline"
 _ADJ_JOINS = _ENTITY_WORDS["adj_join"].words  # coordinated modifiers before an appositive's head noun
@@ -1713,7 +1717,10 @@ class EntityRecognizer:
                     and (after.group(1)[0].isupper() or after.group(1) in _DATA_HEADS and _DATA_HEAD_END.match(text, after.end())
                          and "task" not in (self.known.get(long_key), self.known.get(short_key), short_type)
                          and not a.long.casefold().endswith(("language", "languages")))
-                    and head_type != "task" or next_type == "method" and head_type in ("dataset", "benchmark")
+                    and (head_type != "task" or a.long[:1].isupper() and _BUILT_BEFORE.search(text, max(0, a.long_start - 60), a.long_start))
+                    # ("we develop the Dynamic Scene Image Alignment (DSIA) dataset": a task word ends the name of the
+                    # data the paper builds; not "a machine reading comprehension (MRC) dataset" used for the task)
+                    or next_type == "method" and head_type in ("dataset", "benchmark")
                     or next_type == "method" and next_strength == "strong" and self.known.get(long_key) is None
                     and short_type in ("dataset", "benchmark") and head_type is None and a.long[:1].isupper()
                     # "our Differential Token Drop (DTD) module": not the DTD dataset

@@ -301,6 +301,15 @@ def test_a_country_written_alone_is_no_method_or_dataset(nlp, text):
     assert not {"Bangladesh", "Estonia", "Portugal"} & (found(doc, "method") | found(doc, "dataset") | found(doc, "benchmark"))
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    ("We construct an Eye-behavior-aided Multimodal Emotion Recognition (EMER) dataset with 1,000 clips.", "EMER", "dataset"),
+    ("We construct the Remote Sensing Road Tracking (RSRT) dataset.", "RSRT", "dataset"),
+    ("We fine-tune on a Machine Reading Comprehension (MRC) dataset.", "MRC", "task"),
+])
+def test_a_built_pair_named_after_its_task_is_data(nlp, text, name, type_):
+    assert name in found(run(nlp, text), type_)
+
+
 def test_datasets_from_gazetteer_and_context(nlp):
     doc = run(nlp, "We validate our results on the RADIal, CARRADA, and Radatron datasets and on ImageNet.")
     assert {"RADIal", "CARRADA", "Radatron", "ImageNet"} <= found(doc, "dataset") | found(doc, "benchmark")
