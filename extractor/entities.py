@@ -155,6 +155,7 @@ _DATA_THINGS = _ENTITY_WORDS["data_thing"].words  # "a pretraining data resource
 _LATEX_WRAP = regex.compile(r"\\[a-z]+\{([^{}\\]+)\}")
 # the last word of a long form that names a measure ("... Success Rate (ASR)", "... Distance (FID)"), singular
 _MEASURE_LAST_WORDS = _ENTITY_WORDS["measure_last_word"].words
+_BENCH_NOT_NAME = _ENTITY_WORDS["bench_not_name"].words  # "test-bench", "work-bench": no benchmark's name
 # a verb that builds data right before a pair's long form: "we develop the ... (DSIA) dataset"
 _BUILT_BEFORE = regex.compile(r"(?i)\b(?:construct|build|built|develop|introduc|present|creat|collect|curat|releas|compil|"
                               r"propos|contribut)\w*\s+(?:(?:a|an|the|our|new|novel|first|large-scale|high-quality|"
@@ -745,7 +746,10 @@ class EntityRecognizer:
     def _shape_name(self, label: str, surface: str) -> str | None:
         """The key of a shape match that can be a name, else None (depends on the surface only)."""
         key: str | None = self._keys.get(surface) or self._key(surface)
-        if label == "SHAPE_TITLE":
+        if label == "SHAPE_BENCH":  # no shape test: "tau-bench", "glotocr-bench" are names in lower case
+            if surface.rsplit("-", 1)[0].casefold() in _BENCH_NOT_NAME or key in self.known or self._blocked(key):
+                key = None  # "a test-bench": equipment; a known name is found as such
+        elif label == "SHAPE_TITLE":
             if surface.lower() in self.common or _eponym(surface) or key in _DATA_PLATFORMS:
                 key = None  # a platform is a stop name; only SHAPE_DATA takes it ("the Twitter dataset")
         elif (label == "SHAPE_MIXED" and not self.marker.search(surface)
@@ -1221,6 +1225,8 @@ class EntityRecognizer:
                     needs_cue = _with_version(text, end) == end or text.startswith(" V", end)
                 elif data:  # "the Adult dataset": the head noun after it is the cue and the type
                     needs_cue, type_ = False, "dataset"
+                elif label == "SHAPE_BENCH":  # "tau-bench", "$τ^2$-Bench": the suffix types it
+                    needs_cue, type_ = False, "benchmark"
                 else:
                     needs_cue = label != "SHAPE_MIXED"
                 cands.append(Cand(start, end, type_, rule, "shape", key, needs_cue))

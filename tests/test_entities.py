@@ -310,6 +310,12 @@ def test_a_built_pair_named_after_its_task_is_data(nlp, text, name, type_):
     assert name in found(run(nlp, text), type_)
 
 
+def test_a_word_joined_to_bench_is_a_benchmark(nlp):
+    doc = run(nlp, "We evaluate on tau-bench, $τ^2$-Bench and glotocr-bench, and test it on a test-bench with MMLU.")
+    assert {"tau-bench", "$τ^2$-Bench", "glotocr-bench"} <= found(doc, "benchmark")
+    assert "test-bench" not in found(doc)
+
+
 def test_datasets_from_gazetteer_and_context(nlp):
     doc = run(nlp, "We validate our results on the RADIal, CARRADA, and Radatron datasets and on ImageNet.")
     assert {"RADIal", "CARRADA", "Radatron", "ImageNet"} <= found(doc, "dataset") | found(doc, "benchmark")
