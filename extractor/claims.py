@@ -829,11 +829,13 @@ class _Claim:
         self.why["direction"] = f"{rule}:{' '.join(cue.group().casefold().split())}"
 
 
-_OUTDONE_LEVEL_GAP = _compile(r"(?i)\s+(?!(?:[^\d;:,.()]*?\s)?(?:with|by|while|and|achiev\w*|reach\w*|attain\w*|scor\w*|yield\w*)\b)"
+# words that, in the gap after an outdo verb, open a clause of the gap's own (the outdone levels below need none)
+_CLAUSE_WORDS = r"with|by|while|and|achiev\w*|reach\w*|attain\w*|scor\w*|yield\w*"
+_OUTDONE_LEVEL_GAP = _compile(rf"(?i)\s+(?!(?:[^\d;:,.()]*?\s)?(?:{_CLAUSE_WORDS})\b)"
                                 r"[^\d;:,.()]{1,80}?(?:\s\([^()]{1,40}\)\s+at|\s+at|\s+of|['’]s\s+[\w@-]+(?:\s+[\w@-]+)?\s+of)\s+(?:only\s+|just\s+)?")
 # the outdone thing's own level right after it, in brackets or after its possessive: "outperforming SOTA models such
 # as Deepseek-V3 (81%)", "surpassing the spatial-only model's 80.45%"
-_OUTDONE_OWN_LEVEL_GAP = _compile(r"(?i)\s+(?!(?:[^\d;:,.()]*?\s)?(?:with|by|while|and|on|in|for|across|under|at|achiev\w*|reach\w*|attain\w*|scor\w*|yield\w*)\b)"
+_OUTDONE_OWN_LEVEL_GAP = _compile(rf"(?i)\s+(?!(?:[^\d;:,.()]*?\s)?(?:{_CLAUSE_WORDS}|on|in|for|across|under|at)\b)"
                                   r"[^;:,()%]{1,80}?(?:\s\(|['’]s\s+)")  # (digits in names: "Deepseek-V3 (81%)";
 # not a setting's bracket, "outperforms others on PlanetScope (0.79 mIoU)"; the caller refuses a pair, "(84% vs. 79%)",
 # and a margin, "(up to 26% on average)")

@@ -58,9 +58,14 @@ def _words_as_written(role: str) -> frozenset[str]:
     return frozenset(row["word"] for row in read_tsv("entity_words.tsv") if row["role"] == role)
 
 
+def _alternation(words) -> str:
+    """A regex alternation of words, escaped, longest first."""
+    return "|".join(map(regex.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
 def _as_written_alternation(role: str) -> str:
-    """A regex alternation of one case-sensitive role's words, escaped."""
-    return "|".join(map(regex.escape, sorted(_words_as_written(role))))
+    """A regex alternation of one case-sensitive role's words."""
+    return _alternation(_words_as_written(role))
 
 
 class _TriedAt:
@@ -134,7 +139,7 @@ _RUN_BEFORE = regex.compile(r"(?r)[\w-]+")  # searched backwards: the run of wor
 _INTRO_PREPS = _ENTITY_WORDS["intro_prep"].words
 # platforms of stop_names.txt that name a dataset right before a data head ("the Twitter dataset", "Reddit corpus")
 _DATA_PLATFORMS = _ENTITY_WORDS["data_platform"].words
-_HARDWARE_AFTER = regex.compile(rf"[ \t]+(?i:{'|'.join(sorted(_ENTITY_WORDS['hardware_head'].words))})\b")  # "Titan X GPUs"
+_HARDWARE_AFTER = regex.compile(rf"[ \t]+(?i:{_alternation(_ENTITY_WORDS['hardware_head'].words)})\b")  # "Titan X GPUs"
 _PHRASE_ENDS = _ENTITY_WORDS["phrase_end"].words
 # "Name: a Large Subcategorization Lexicon for ...": the description after a title's prefix heads in a data noun
 _TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|from|on|in|to|via|and)\b)[\w/.-]+,?\s+){0,5}?"
@@ -169,7 +174,7 @@ _OLD_PART_HEADS = _ENTITY_WORDS["part_head"].words
 # or a clause ("the Stepped Text Encoder (STE) integrates"; not "to constrain the Action Unit (AU) learning")
 _PART_HEADS = _OLD_PART_HEADS | _ENTITY_WORDS["part_head_article"].words
 _PART_ARTICLE = regex.compile(r"(?<![\w-])(?:an?|the)\s+(?:(?:novel|new|dedicated|lightweight|learnable)\s+)?$")
-_PART_AFTER_THE = regex.compile(rf"\)\s*(?:[,;:]|[a-z]+s\b|(?:{'|'.join(sorted(_ENTITY_WORDS['part_head_article'].words))})\b)")
+_PART_AFTER_THE = regex.compile(rf"\)\s*(?:[,;:]|[a-z]+s\b|(?:{_alternation(_ENTITY_WORDS['part_head_article'].words)})\b)")
 _VENUE_BEFORE = regex.compile(r"\b(?:published|presented|accepted|appear(?:s|ed|ing)?)\s+(?:at|in|to|on)\s+(?:the\s+)?$")
 _OTHERS_PARTS = ("including", "such as", "e.g.", "existing", "original", "prior", "previous", "baseline", "like ",
                  "standard", "conventional", "popular", "widely")
@@ -254,7 +259,7 @@ _WORD_OF = regex.compile(r"(\w+) of ")  # "University of Maryland": a stop word,
 _STEM = regex.compile(r"[\d.]+$")
 _DETERMINERS = _ENTITY_WORDS["determiner"].words
 # between "our" and a listed name: up to three lower-case words that do not make it the paper's own
-_APPLIED_GAP = regex.compile(r"(?:\s+(?!(?:proposed|new|novel|own|constructed|collected|curated|introduced|built|designed|developed)\b)"
+_APPLIED_GAP = regex.compile(rf"(?:\s+(?!(?:{_alternation(_ENTITY_WORDS['not_applied'].words)})\b)"
                              r"[a-z][\w-]*){0,3}\s+")
 _TRIGGERS = frozenset({"PROPOSE", "CALLED", "OUR", "PASSIVE", "INTRODUCES"})
 _CUES = frozenset({"LIST", "CALLED", "PROPOSE", "OUR"})
@@ -284,8 +289,8 @@ _VARIANT_NOT_NAME = _ENTITY_WORDS["variant_not_name"].words
 # "o3-mini-high", "Qwen-Image", "Llama-Guard", "Swin-Transformer"; not "CLIP-Guided", "BERT-Based")
 _HYPHEN_VARIANT = regex.compile(
     r"-(?:\d+(?:\.\d+)?[BMKT](?!\w|\.\w)|[vV]\d+(?:\.\d+)*(?!\w|\.\w)|[A-Z]/\d+(?!\w|\.\w)"
-    rf"|(?i:{'|'.join(sorted(_ENTITY_WORDS['variant_word'].words | {'it', 'high', 'low'}, key=len, reverse=True))})(?!\w|\.\w)"
-    rf"|(?!(?i:{'|'.join(sorted(_ENTITY_WORDS['adj_tail'].words | _VARIANT_NOT_NAME, key=len, reverse=True))})(?![\w]))"
+    rf"|(?i:{_alternation(_ENTITY_WORDS['variant_word'].words | {'it', 'high', 'low'})})(?!\w|\.\w)"
+    rf"|(?!(?i:{_alternation(_ENTITY_WORDS['adj_tail'].words | _VARIANT_NOT_NAME)})(?![\w]))"
     r"[A-Z][a-z]+(?<!ed)(?<!ing)(?!\w|-|\.\w))")  # (not "Minos-Corpus", "Alpaca-Eval", "Search-Inspired")
 _BENCHMARK_TIER = regex.compile(rf" (?:{_as_written_alternation('benchmark_tier')})(?![\w?-])")
 _BEATS = _ENTITY_WORDS["compared_lead"].words
