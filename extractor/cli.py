@@ -265,6 +265,7 @@ def serve(db, port, host, print_metadata):
       sciclaims serve claims.db --port 9000
     Plain `datasette claims.db` works too: the evidence plugin is registered on install.
     """
+    import signal
     import tempfile
 
     from datasette.cli import cli as datasette_cli
@@ -274,6 +275,9 @@ def serve(db, port, host, print_metadata):
     if print_metadata:
         click.echo(json.dumps(combined(Path(db).stem), indent=2))
         return
+    # uvicorn shuts down on SIGTERM and then raises it again; as SystemExit it lets the
+    # temporary directory go instead of killing the process with it still on disk.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     with tempfile.TemporaryDirectory(prefix="sciclaims-serve-") as workdir:
         datasette_cli.main(args=serve_args(db, Path(workdir), port, host), prog_name="sciclaims serve")
 

@@ -66,3 +66,38 @@ def test_show_and_explain(runner, seeds_db):
     explained = runner.invoke(cli, ["explain", "It is 2.8x faster than DSIR on GLUE.", "--json"])
     found = json.loads(explained.output)
     assert [(c["value"], c["unit"], c["direction"]) for c in found["claims"]] == [(2.8, "x", "increase")]
+
+
+def test_serve_stopped_by_sigterm_leaves_no_temporary_directory(seeds_db, tmp_path):
+    """A service manager stops `serve` with SIGTERM; its metadata directory must go with it."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "serve", str(seeds_db), "--port", str(port)],
+                            env={**os.environ, "TMPDIR": str(tmp)},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 30
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=1)
+                break
+            except OSError:
+                assert proc.poll() is None and time.time() < deadline, "sciclaims serve did not come up"
+                time.sleep(0.2)
+        assert [p.name for p in tmp.iterdir()][0].startswith("sciclaims-serve-")
+        proc.terminate()
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert list(tmp.iterdir()) == []
