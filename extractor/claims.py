@@ -1411,6 +1411,15 @@ _ON_METRIC = _compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _NO_DATA_UNITS = frozenset(("px", "m", "mm", "cm", "km", "nm", "µm", "Hz", "kHz", "MHz", "GHz", "dB", "°", "degree", "years"))
 _TIME_OF_WHAT = _compile(r"\s+(?:of|used|taken|required|needed|spent|by|for|it)\b")  # "10% of the time of X", "of the time used by X"
 _PARTITIVE = _compile(r"\s+(?:(?:performance|accuracy|quality)\s+)?of\s+((?:the|all|their|its)\s+)")
+# between the items of "by 16% on MRR, 17% on NDCG, and 21% on Precision@1": the first figure's metric and a separator
+_METRIC_ITEM_GAP = _compile(r"\s+(?:on|in)\s+(?P<m>[^\s,;()][^,;()]{0,40}?)(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _metric_item_gap(ctx: DocContext, start: int, end: int) -> bool:
+    """True when the gap between two figures holds nothing but a known metric after "on"/"in" and a list separator:
+    the items of one list, measured in one setting, "on" naming their metrics rather than a setting of their own."""
+    m = _METRIC_ITEM_GAP.fullmatch(ctx.text, start, end)
+    return m is not None and (find_metric(m.group("m")) is not None or _is_metric_mention(ctx, (m.start("m"), m.end("m"))))
 
 
 def _cue_outside_metrics(seg: _Segment, matches) -> regex.Match | None:
@@ -3859,10 +3868,12 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         c, prev = claims[k], claims[k - 1]
         if c is None or prev is None or c.context is not None or prev.context is None or in_title:
             continue
-        if prev.why.get("context") not in ("context:before", "context:before_generic", "context:opening", "context:dataset_in_clause"):
+        if prev.why.get("context") not in ("context:before", "context:before_generic", "context:opening", "context:dataset_in_clause",
+                                           "context:shared_forward"):
             continue
         gap = text[figs[k - 1].end : figs[k].start]
-        if len(gap) <= 90 and _AND_BETWEEN.search(gap) and not _CLAUSE_CUT.search(gap) and not _CONTEXT_CUE_IN.search(gap):
+        if ((len(gap) <= 90 and _AND_BETWEEN.search(gap) and not _CLAUSE_CUT.search(gap) and not _CONTEXT_CUE_IN.search(gap))
+                or _metric_item_gap(ctx, figs[k - 1].end, figs[k].start)):
             c.context, c.context_ref = prev.context, prev.context_ref
             c.why["context"] = "context:shared_forward"
     for k in range(n):

@@ -252,6 +252,13 @@ def test_dataset_named_in_the_clause_is_the_context():
     assert q.claim.context == "MultiWOZ" and q.claim.why["context"] == "context:dataset_in_clause"
 
 
+def test_dataset_in_the_clause_carries_over_a_list_of_metric_items():
+    # "on NDCG" names the next figure's metric, not a setting of its own: the list keeps the clause's dataset
+    text = "FinBERT-QA improves the state-of-the-art results of task 2 of the FiQA dataset by 16% on MRR, 17% on NDCG, and 21% on Precision@1."
+    got = [(q.claim.context, q.claim.metric) for q in _with_mentions(text, [("FiQA", "dataset")])]
+    assert got == [("FiQA", "MRR"), ("FiQA", "NDCG"), ("FiQA", "Precision@1")]
+
+
 def test_benchmark_a_score_is_named_after_stays_the_context():
     text = "We observe a significant +1.6 GLUE score increase over classical LMs."
     (q,) = _with_mentions(text, [("GLUE", "benchmark")])
