@@ -390,7 +390,8 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
             return "year"
     # a version or name digit: "SQuAD 2.0", "Llama 3", "LlaMA 7B", "GPT 4"
     if (prev_word and (not has_unit or (fig.scaled and fig.unit is None)) and not fig.word and not _SCORE_DIGITS.fullmatch(text, start, end)
-            and not (fig.scaled and before.endswith("("))):  # "15 LLMs (410M-70B parameters)": a bracket opens the sizes, no name
+            and not (fig.scaled and before.endswith("("))  # "15 LLMs (410M-70B parameters)": a bracket opens the sizes, no name
+            and not (before.endswith("(") and after[:1] == ")" and not fig.integer)):  # "outperforming GRPO (43.01)": its level
         if _BARE_NUMBER.fullmatch(prev_word):
             # "Llama 3.2 3B" continues a name; "threshold 0.5 (0.40 +/- 0.24)": a number alone names nothing
             word_before = head.rpartition(" ")[2]
