@@ -372,9 +372,11 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
     if before[-1:] not in (" ", "\n", "(", "["):
         prev_word, head = "", before
     not_figures = load_not_figures()
+    # a decimal bracketed right after a word is what the word scored: "the baseline EVA-02 model (0.84878)", "GRPO (43.01)"
+    bracketed_level = before.endswith("(") and after[:1] == ")" and not fig.integer
     if prev_word and not has_unit:
         reason = not_figures["before"].get(prev_word.casefold())
-        if reason:
+        if reason and not (reason == "name" and bracketed_level):  # (a reference stays one: "Eq. (3.2)")
             return reason
     # the next-word lookup only matters for a figure without a unit: skip its regex otherwise
     if not has_unit and (nxt := _NEXT_WORD.match(after)) and not_figures["after"].get(nxt.group(1).casefold()):
@@ -391,7 +393,7 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
     # a version or name digit: "SQuAD 2.0", "Llama 3", "LlaMA 7B", "GPT 4"
     if (prev_word and (not has_unit or (fig.scaled and fig.unit is None)) and not fig.word and not _SCORE_DIGITS.fullmatch(text, start, end)
             and not (fig.scaled and before.endswith("("))  # "15 LLMs (410M-70B parameters)": a bracket opens the sizes, no name
-            and not (before.endswith("(") and after[:1] == ")" and not fig.integer)):  # "outperforming GRPO (43.01)": its level
+            and not bracketed_level):
         if _BARE_NUMBER.fullmatch(prev_word):
             # "Llama 3.2 3B" continues a name; "threshold 0.5 (0.40 +/- 0.24)": a number alone names nothing
             word_before = head.rpartition(" ")[2]
