@@ -3546,9 +3546,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             c.direction = "increase"
             c.why["direction"] = "dir:by_over"
         elif c.direction is None and "direction" not in c.why and fig.unit in ("percent", "pp", "x") and _OVER_X_BY.search(
-            text, max(seg_start, fig.start - 50), fig.start
+            text, max(seg_start, head.fig.start - 50), head.fig.start
         ):
-            # "and over other agentic baselines by up to 20%": a margin over X, stated before the figure
+            # "and over other agentic baselines by up to 20%": a margin over X, stated before the figure (or before
+            # the first of a list: "over learnable methods by 1.18%, 1.56%, and 0.81%")
             c.direction = "increase"
             c.why["direction"] = "dir:over_by"
         if (c.direction is None and "direction" not in c.why and fig.unit == "x" and fig.from_value is None and (fig.value or fig.high or 0) > 1
