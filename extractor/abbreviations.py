@@ -29,6 +29,7 @@ _CUT = regex.compile(r"[;,]\s")  # "(mBERT, mT5)": a list, "(HGCN; Smith 2020)":
 _PARTS = regex.compile(r"[\s-]+")
 _NAMELY = regex.compile(r", namely ([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*)(?=[\s,.;:)])")  # an acronym: two capitals
 _NOT_SHORT = regex.compile(r"(?i)^(?:e\.?g|i\.?e|cf|see|ours|resp|respectively|et al|fig|eq|table|sec)\b")
+_VENUE_YEAR = regex.compile(r"[A-Za-z][\w-]* (?:19|20)\d\d")  # "Challenge (CVPR 2026)": where and when, no short form
 
 
 def _short_ok(short: str) -> bool:
@@ -40,6 +41,7 @@ def _short_ok(short: str) -> bool:
         and any(c.isupper() for c in short)
         and any(c.isalpha() for c in short)
         and not _NOT_SHORT.match(short)
+        and not _VENUE_YEAR.fullmatch(short)
     )
 
 
@@ -178,6 +180,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                     offset = next((ws - w_start for ws, _ in reversed(words) if _spells_reading(readings, text[ws:paren])),
                                   None)
                 rule_start = w_start + offset if offset is not None else _titlecase_start(text, words, short)
+                if offset is None and rule_start is not None and ", " in text[rule_start:paren]:
+                    rule_start = None  # "In SISBB, YOLOv8m (SGD)": capitalised words that spell nothing are a list, no long form
                 caps_start = (_capitals_start(text, words, short)  # only when the long form found opens in lower case
                               if rule_start is None or text[rule_start].islower() else None)
                 if (caps_start is not None and (rule_start is None or caps_start > rule_start)

@@ -41,6 +41,14 @@ def test_lists_citations_and_figures_are_not_definitions():
     assert pairs("accuracy improves (from 3 to 5) in rows (or columns)") == []
 
 
+def test_venue_years_and_capitalised_lists_are_not_definitions():
+    # the title-case fallback spells nothing: a venue and year, or a list of names, is no long form's short form
+    assert pairs("our winning solution for the 8th UG2+ Challenge (CVPR 2026) Track 1") == []
+    assert pairs("In SISBB, YOLOv8m (SGD) converges fastest.") == []
+    assert pairs("Model-Based Cross-Task Transfer (XTRA) and Explainable AI (XAI) remain.") == [
+        ("XTRA", "Model-Based Cross-Task Transfer"), ("XAI", "Explainable AI")]
+
+
 def test_long_form_stays_in_its_clause():
     text = "Results are strong. Transfer works (TW) well."
     assert pairs(text) == [("TW", "Transfer works")]
