@@ -70,7 +70,8 @@ Entities: methods, proposed methods, datasets, metrics
   benchmarks included, "RM-Bench" in "We introduce RM-Bench, a benchmark ..."; the
   database types such a name dataset or benchmark, with role proposed.)
   Normalization: Unicode NFKC, case-folded; hyphens, dashes, underscores and slashes read
-  as spaces; punctuation around each word dropped. Two strings match when
+  as spaces; punctuation around each word dropped; a superscript's caret and braces dropped
+  ("R^2" = "R^{2}" = "R2", as the text layer writes it). Two strings match when
     - they are equal after normalization, spaces ignored ("Llama-3" = "llama 3" = "Llama3"), or
     - the whole word sequence of one occurs contiguously in the other's ("BERT" ~
       "BERT-Large", "GLUE" ~ "GLUE benchmark", but not "Net" ~ "ResNet" nor "GPT-3" ~
@@ -376,6 +377,8 @@ _NON_WORD = re.compile(r"\W+")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―−_/]+")
 _WORD_EDGE = "()[]{}<>,;:!?\"'`“”‘’.*$"  # "$" too: math mode around a name ("$\\textbf{MDial}$")
 # formatting macros around a name (\textsc{QuantEvolver}): mentions keep the source text, gold the name
+# a superscript's marks: the text layer reads "R^{2}" and "R^2" as "R2" (text.py), gold writes them as the paper does
+_SUPERSCRIPT = re.compile(r"\^(?:\{([^{}]*)\})?")
 _LATEX_FORMAT = re.compile(r"\\(?:text(?:bf|it|sc|tt|rm|sf)?|emph|math(?:rm|bf|cal|tt|sf|it)|mbox|underline)\s*(?=\{)")
 
 
@@ -386,7 +389,7 @@ def title_key(title: str) -> str:
 
 def entity_words(name: str) -> tuple[str, ...]:
     """The normalized word sequence that entity matching compares."""
-    text = _LATEX_FORMAT.sub(" ", unicodedata.normalize("NFKC", name)).casefold()
+    text = _SUPERSCRIPT.sub(r"\1", _LATEX_FORMAT.sub(" ", unicodedata.normalize("NFKC", name))).casefold()
     words = (word.strip(_WORD_EDGE) for word in _SEPARATORS.split(text))
     return tuple(word for word in words if word)
 

@@ -423,7 +423,10 @@ def test_entity_string_rules():
     # a mention keeps the LaTeX it was written in; the gold writes the name
     assert match_strength(r"\textsc{QuantEvolver}", "QuantEvolver") == (0, 0)
     assert match_strength(r"$\textbf{MDial}$", "MDial") == (0, 0)  # math mode around the macro
-    assert entity_words(r"M$^3$ViT") == ("m$^3$vit",)  # a "$" inside a name stays
+    assert entity_words(r"M$^3$ViT") == ("m$3$vit",)  # a "$" inside a name stays; a superscript's caret goes
+    # the text layer writes "R^{2}" and "R^2" as "R2"; gold writes them as the paper does
+    assert match_strength("r^2", "R2") == (0, 0) and match_strength("R^{2}", "R2") == (0, 0)
+    assert entities_match("R^2 for recall@8 change", "R2")
     assert match_strength(r"\textbf{SELFI}-2", "SELFI-2") == (0, 0)
     assert not entities_match(r"\textbf{SELFI}", "SELFIE")
 
