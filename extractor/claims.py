@@ -4282,6 +4282,33 @@ def _carry_comparison_metric(text: str, found: list[FoundQuantity], spans: list[
         prev = q if named and c.baseline is not None and c.direction is not None else None
 
 
+# a sentence that opens on its setting: "On MP-1, ...", "For the 7B model, ..."
+_SETTING_OPENING = _compile(r"(?P<cue>On|For|In|Across|Under)\s+[^,;.]{1,60},\s")
+_NAMED_LEVEL_METRIC = frozenset(("metric:before", "metric:after", "metric:sentence", "metric:noun_of", "metric:noun_after"))
+
+
+def _carry_parallel_metric(text: str, found: list[FoundQuantity], spans: list[tuple[int, int]]) -> None:
+    """"On MP-1, we achieve success rates of 92.31% ... . On MP-3, we reach 76.92%": a level that names no metric, in
+    a sentence that opens on its setting as the sentence right before it does, is measured in the one metric that
+    sentence names for its levels in the same unit."""
+    sentence_of = [bisect_left(spans, (q.start + 1,)) - 1 for q in found]
+    for k in sorted({s for s, q in zip(sentence_of, found) if q.claim is not None and q.claim.why.get("metric") == "metric:default"}):
+        if k < 1 or spans[k][0] - spans[k - 1][1] > 2:
+            continue  # not the very next sentence
+        this, before = _SETTING_OPENING.match(text, spans[k][0]), _SETTING_OPENING.match(text, spans[k - 1][0])
+        if this is None or before is None or this.group("cue") != before.group("cue"):
+            continue
+        named = [q for s, q in zip(sentence_of, found) if s == k - 1 and q.claim is not None and q.claim.direction is None
+                 and q.claim.why.get("metric") in _NAMED_LEVEL_METRIC]
+        if len({q.claim.metric.casefold() for q in named}) != 1:
+            continue
+        for s, q in zip(sentence_of, found):
+            c = q.claim
+            if s == k and c is not None and c.why.get("metric") == "metric:default" and c.direction is None and q.unit == named[0].unit:
+                c.metric, c.metric_ref = named[0].claim.metric, named[0].claim.metric_ref
+                c.why["metric"] = "metric:parallel_sentence"
+
+
 def fill_contexts(ctx: DocContext, found: list[FoundQuantity], spans: list[tuple[int, int]]) -> None:
     """A claim whose sentence names no setting was measured on the dataset or benchmark the abstract
     last named before it ("Experiments on WebArena ... . X attains 52.8%"), else the first named
@@ -4296,6 +4323,7 @@ def fill_contexts(ctx: DocContext, found: list[FoundQuantity], spans: list[tuple
             if q.claim is not None and q.value is not None and (q.value, q.unit) in said:
                 q.__dict__["claim"] = None
     _carry_comparison_metric(ctx.text, found, spans)
+    _carry_parallel_metric(ctx.text, found, spans)
     if not ctx.datasets:
         return
     text = ctx.text

@@ -306,6 +306,15 @@ def test_level_takes_the_benchmark_named_in_an_earlier_sentence():
     assert q.claim.context == "OSV-Bench" and q.claim.why["context"] == "context:document"
 
 
+def test_parallel_sentence_lends_its_metric_to_levels_that_name_none(nlp):
+    text = "On MP-1, we achieve success rates of 92.31% and 76.92%. On MP-3, we reach 76.92% and 61.54%."
+    got = [(doc_q.claim.metric, doc_q.claim.why["metric"]) for doc_q in nlp(text)._.sc_quantities if doc_q.start > 50]
+    assert got == [("success rates", "metric:parallel_sentence")] * 2
+    # a sentence that does not open on its setting as the one before does keeps the default
+    text = "On MP-1, we achieve success rates of 92.31% and 76.92%. We reach 76.92% on MP-3."
+    assert [q.claim.metric for q in nlp(text)._.sc_quantities if q.start > 50] == ["performance"]
+
+
 def test_change_takes_the_benchmark_of_an_earlier_sentence_but_a_cost_does_not():
     # session 11: a change of a task score takes the earlier sentence's benchmark as a level does (the gold does:
     # "The experiments on the CrackVision12K benchmark ... . ..., a substantial 33% reduction"); a cost still takes none
