@@ -4087,6 +4087,7 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         if claims[k] is not None and claims[k].context is None and not in_title and figs[k].unit not in _UNIT_METRICS:
             _dataset_later(ctx, frame(k), claims[k], seg_start, seg_end)
     out: list[FoundQuantity] = []
+    loss_names: list[regex.Match] = []  # cues that turned out to name a loss measure
     for fig, c in zip(figs, claims):
         found = fig.to_found()
         if c is not None and c.why.get("direction") == "dir:none:compared_level" and c.baseline is not None:
@@ -4106,6 +4107,17 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             # decided last, so that a figure after it still takes the verb's change ("strengthens a 7B VLM by 3.3%")
             c.direction = None
             c.why["direction"] = "dir:none:model_size"
+        if (c is not None and c.cue is not None and c.direction is not None and fig.from_value is None and not fig.sign
+                and (c.cue in loss_names or fig.unit not in ("percent", "pp") and c.metric is not None and (loss := _LOSS_NAME.search(c.metric)) is not None
+                     and c.metric_end - len(c.metric) <= c.cue.start() < c.metric_end
+                     and find_metric(c.metric[: loss.start()]) is None
+                     and text[max(seg_start, fig.start - 3) : fig.start].casefold() != "by ")):
+            # "a training loss of 3.17", "reaches 3.6 pretraining loss": the cue word names the measure, a level
+            # ("an accuracy loss of 2%", "73% average loss" are changes; "by 0.3" a change of the loss), and so for the
+            # figures after it that took its cue ("..., and a final perplexity of 21.80")
+            loss_names.append(c.cue)
+            c.direction = c.effect = c.cue = None
+            c.why["direction"] = "dir:none:loss_name"
         if (c is not None and fig.unit == "params" and c.why.get("metric") not in ("metric:unit", "metric:model_size_of")
                 and _size_head_after(text, fig.end)):
             # "a 14B open model", "using only a 14B LLM": a bare size before the model it describes is the model's size
@@ -4282,6 +4294,8 @@ def _carry_comparison_metric(text: str, found: list[FoundQuantity], spans: list[
         prev = q if named and c.baseline is not None and c.direction is not None else None
 
 
+# a loss named by what it is computed on: "training loss", "validation losses" (not a bare "loss": "a loss of 2%")
+_LOSS_NAME = _compile(r"(?i)(?<=\S)\s+loss(?:es)?$")
 # a sentence that opens on its setting: "On MP-1, ...", "For the 7B model, ..."
 _SETTING_OPENING = _compile(r"(?P<cue>On|For|In|Across|Under)\s+[^,;.]{1,60},\s")
 _NAMED_LEVEL_METRIC = frozenset(("metric:before", "metric:after", "metric:sentence", "metric:noun_of", "metric:noun_after"))
