@@ -808,14 +808,20 @@ _RANGE_GAP = _compile(rf"^\s*(?:-|–|—|~|sim|to(?:\s+(?:just|only|merely|a\s+
 _FROM_NOUN_OF = _compile(r"(?i)\bfrom\s+(?P<np>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+of\s+$")
 _BASELINE_NOUN = _compile(r"(?i)\b(?:baseline|default|original|vanilla)\b")  # "from a baseline of A": where the change starts
 _TO_NOUN_OF = _compile(r"(?i)^\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,4}of\s+$")
-_UP_FROM = _compile(r"^\s*[,(]\s*(?:up|down)\s+from\s+(?:just\s+|only\s+)?$")
+_UP_FROM = _compile(r"^\s*(?:[,(]\s*(?:up|down)\s+|\(\s*)from\s+(?:just\s+|only\s+)?$")  # ", up from", "to 0.569 (from"
 _TO_RANGE_AFTER = _compile(r"\s*to\s+[-+]?\d[\d.]*\s?%?\s?[-–—]\s?\d")  # "from 0.53-0.62 to 0.81-0.88": two ranges
 _RANGE_TO = _compile(r"\)?\s*to\s+\Z")
+_TO_NEXT = _compile(r"\s*(?:to|→|->)\s")  # "up to 50% (from 38% to 57%)": the bracket holds a change of its own
+_NEXT_CHANGE_GAP = _compile(r"[^;:.()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:from\s+)?")
 _FROM_BEFORE_RANGE = _compile(r"(?i)\bfrom\s+(?:[\w-]+\s+){0,3}\(?$")
 _LABEL_GAP = _compile(r"^\s*\((?=[^()]*[A-Za-z]{2})(?P<label>[^()]{2,50})\)\s*(?P<to>to|→|->)\s*$")
-_SETTING_GAP = _compile(r"(?i)^\s+(?:at|with|under|in|on|for|using|without|after|before)\s+[^()\d,;:.%]{1,50}?\s+(?P<to>to|→|->)\s*$")
+_SETTING_GAP = _compile(r"(?i)^\s+(?:at|with|under|in|on|for|using|without|after|before)\s+(?:[^()\d,;:.%]|(?<![\w.])(?:19|20)\d\d(?![\w.]))"
+                        r"{1,50}?\s+(?P<to>to|→|->)\s*$")  # ("from 28% in 2014 to 64% in 2024": a year is a setting too)
+# "from a 52.54% zero-shot baseline to 17.59%": the words that end the noun phrase the start figure opens
+_NOUN_GAP = _compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}(?P<to>to)\s+$")
+_FROM_ARTICLE = _compile(r"(?i)\bfrom\s+(?:a|an|the)\s+$")
 _LIST_GAP = _compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$|^/$")  # "2.01%/1.27%", "340M/1.3B parameters"
-_BEFORE_RANGE = _compile(r"(?i)\b(?P<w>between|from)\s*$")
+_BEFORE_RANGE = _compile(r"(?i)\b(?P<w>between|from)(?:(?<=from)\s+(?:a|an|the))?\s*$")
 # "ranging from", "spanning model sizes from", "rescaled camera intrinsics from", "on a continuous scale from", "across
 # the full spectrum from", "model sizes from", "at distances from": a span, not a change
 _RANGING = _compile(r"(?i)\b(?:rang\w*|vary\w*|varies|varied|spanning|spans?|rescal\w*|scales?|spectrum|sizes|distances"
@@ -844,8 +850,9 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
             tilde = b.qualifier == "about" and not gap.strip() and _TILDE.match(text, b.start) is not None and a.value is not None
             if tilde:
                 gap = "~"  # "1.25~1.56 times": the tilde joins a range, it does not qualify the second figure
-            if (not _RANGE_GAP.match(gap) and ((p := _LABEL_GAP.match(gap)) is not None or (p := _SETTING_GAP.match(gap)) is not None)
-                    and (lead := _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)) is not None
+            if (not _RANGE_GAP.match(gap) and ((p := _LABEL_GAP.match(gap)) is not None or (p := _SETTING_GAP.match(gap)) is not None
+                                                or ((p := _NOUN_GAP.match(gap)) is not None and _FROM_ARTICLE.search(text, max(seg_start, a.start - 16), a.start)))
+                    and (lead := _BEFORE_RANGE.search(text, max(seg_start, a.start - 16), a.start)) is not None
                     and lead.group("w").casefold() == "from"):
                 # "from 9.3% (SFT-only baseline) to 15.8%": the bracket names where the change starts; "from 8.36 at
                 # initialization to 2.80": the start's setting
@@ -866,7 +873,7 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                 if a.extra.get("bare_size"):
                     b.extra["bare_size"] = True
             if _RANGE_GAP.match(gap) and (a.unit is None or a.unit == b.unit or convert != 1.0) and a.value is not None and b_value is not None:
-                lead = _BEFORE_RANGE.search(text, max(seg_start, a.start - 12), a.start)
+                lead = _BEFORE_RANGE.search(text, max(seg_start, a.start - 16), a.start)
                 word = lead.group("w").casefold() if lead else ""
                 connective = gap.strip()
                 if connective != "and" or word == "between":
@@ -881,6 +888,8 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                         merged.value, merged.from_value, merged.rule = b_value, value_a, "q:from_to"
                     else:
                         merged.low, merged.high, merged.rule = value_a, b_value, "q:range"
+                        if connective == "to" and not word:
+                            merged.extra["bare_to"] = True
                         if merged.low > merged.high and (connective in ("-", "–", "—") or merged.low < 0
                                                            or word == "from" and merged.high >= 0):
                             # "-0.53 to -0.64": negatives are written by size; "varying X across the spectrum from 1.0 to
@@ -909,9 +918,11 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
                 i += 2
                 continue
             if (a.unit == b.unit and a.value is not None and b.value is not None and a.low is None and b.low is None
-                    and a.from_value is None and b.from_value is None and _UP_FROM.match(gap)):
-                # "a top-1 exact match of 69.3%, up from 58.8%": one change to A from B, not two levels
+                    and a.from_value is None and b.from_value is None and _UP_FROM.match(gap) and not _TO_NEXT.match(text, b.end)):
+                # "a top-1 exact match of 69.3%, up from 58.8%", "to 0.569 (from 0.534)": one change to A from B, not two levels
                 a.from_value, a.end, a.rule = b.value, b.end, "q:up_from"
+                if gap.lstrip().startswith("(") and text[b.end : b.end + 1] == ")":
+                    a.end += 1  # "to 0.569 (from 0.534)": the bracket closes with the change
                 out.append(a)
                 i += 2
                 continue
@@ -925,6 +936,19 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
             # "raises AUC from near-chance levels (0.53-0.62) to 0.81-0.88": one change to the second range
             b.start, b.num_start, b.rule, b.extra["from_range"] = a.start, a.num_start, "q:range_change", (a.low, a.high)
             del out[k - 1]
+        elif (a.value is not None and a.low is None and a.from_value is None and b.low is not None and b.from_value is None
+              and a.unit == b.unit and _RANGE_TO.match(text, a.end, b.start)
+              and (lead := _BEFORE_RANGE.search(text, max(seg_start, a.start - 16), a.start)) is not None and lead.group("w").casefold() == "from"
+              and not _RANGING.search(text, max(seg_start, lead.start() - 45), lead.start())):
+            # "raises execution feasibility from roughly 3% to 17-24%": one change, from a figure to a range
+            b.start, b.num_start, b.from_value, b.rule, b.extra["from_range"] = a.start, a.num_start, a.value, "q:from_to", (a.value, a.value)
+            del out[k - 1]
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if (b.extra.get("bare_to") and b.rule == "q:range" and a.rule == "q:from_to" and a.unit == b.unit and b.low < b.high
+                and _NEXT_CHANGE_GAP.fullmatch(text, a.end, b.start)):
+            # "from 65.7% to 71.4% on A and 68.4% to 73.2% on B": the second pair is a change like the first
+            b.value, b.from_value, b.low, b.high, b.rule = b.high, b.low, None, None, "q:from_to"
     # lists: "4.2, 3.1 and 2.0 points" share the last member's unit
     group = 0
     for k, fig in enumerate(out):
