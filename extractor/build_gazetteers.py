@@ -21,6 +21,7 @@ import regex
 
 from .canonical import entity_key
 from .evaluate import title_key
+from .lexicons import load_metrics
 from .rules_data import read_lines, rules_path
 from .rules_data import read_tsv as read_rules_tsv
 
@@ -192,7 +193,7 @@ def name_like(name: str) -> bool:
 
 
 def keep(name: str, type_: str, sources: Counter, usage: Usage, generic: set[str], stop: set[str],
-         languages: set[str] = frozenset()) -> str | None:
+         languages: set[str] = frozenset(), metrics: set[str] = frozenset()) -> str | None:
     """Why a name is dropped, or None when it is kept."""
     key = entity_key(name)
     words = name.split()
@@ -229,7 +230,17 @@ def keep(name: str, type_: str, sources: Counter, usage: Usage, generic: set[str
             return "rare"
         if len(words) == 1:
             return "single-word"  # "inference" is too vague; "MMLU" is a leaderboard, not a task
+        if key in metrics:
+            return "metric"  # "inference time", "computational efficiency": the metric lexicon reads these
+        if words[-1] in GENERIC_TASK_HEADS:
+            return "generic-task"  # "downstream tasks", "real-world applications", "ablation studies": no task's name
     return None
+
+
+# plural heads, in lower case, of phrases that name no particular task (not a Title-Case task: "Object Detection In
+# Aerial Images"; nor "dialog systems", "topic models": tasks named by what they build)
+GENERIC_TASK_HEADS = {"tasks", "applications", "studies", "images", "scenarios", "settings", "problems", "domains",
+                      "approaches", "techniques", "experiments", "results"}
 
 
 def match_mode(name: str, usage: Usage) -> str:
@@ -248,6 +259,10 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
     generic = {entity_key(x) for x in read_lines("generic_methods.txt")}
     languages = {entity_key(x) for x in read_lines("languages.txt")} | {"english", "chinese"}
     stop = {entity_key(x) for x in read_lines("stop_names.txt")} | languages
+    not_metric = {entity_key(r["surface"]) for r in read_rules_tsv("metric_mentions.tsv") if r["policy"] == "not"}
+    # cost, speed and size measures: a task's name is never one ("inference time"); a quality score may be a task's
+    # name too ("semantic textual similarity")
+    metrics = {entity_key(v) for m in load_metrics() if m.kind != "quality" for v in m.variants} - not_metric
     corpora = sorted((shared / "corpora").glob("*/*.jsonl.gz"))
     phrases = {n for n in found if " " in n and len(n.split()) <= 4}
     usage = Usage(corpora, phrases, limit)
@@ -265,7 +280,7 @@ def build(shared: Path, out: Path, limit: int | None = None) -> dict[str, int]:
         type_ = max(types, key=weight)
         if type_ == "task" and {"method", "dataset"} & set(types) and weight("task")[0] == 0:
             continue
-        reason = keep(name, type_, types[type_], usage, generic, stop, languages)
+        reason = keep(name, type_, types[type_], usage, generic, stop, languages, metrics)
         if reason:
             dropped[reason] += 1
             described |= {name.lower()} if reason == "descriptive-data" else set()
