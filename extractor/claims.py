@@ -2927,8 +2927,12 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
     if f.seg.first_cue(prev.fig.end, f.fig.start):
         return
     if (b := _BASELINE_CUE.search(gap)) is not None and not (
-            _PARALLEL_COMPARISON_GAP.fullmatch(gap, b.end()) and _PARALLEL_COMPARISON_AFTER.match(text, f.fig.end)):
-        return  # (but "by 14.21 F1 over its baseline, and 1.14 F1 over SciFive-Large": one change over two things)
+            _PARALLEL_COMPARISON_GAP.fullmatch(gap, b.end())
+            and (_PARALLEL_COMPARISON_AFTER.match(text, f.fig.end)
+                 or _SETTING_WORD.search(gap) and _PARALLEL_SETTING_AFTER.match(text, f.fig.end))):
+        # (but "by 14.21 F1 over its baseline, and 1.14 F1 over SciFive-Large": one change over two things; "gains
+        # of 6.4 points over GRPO on agentic tasks, and 7.0 points on mathematical reasoning": over one thing in two settings)
+        return
     if c.effect is None and prev_claim.effect is not None and c.why.get("direction") is None and _LEVEL_VERB.search(gap):
         c.why["direction"] = "dir:none:level_verb"  # "reduces X from 0.85 to 0.78, ... achieves 0.826 mIoU": a new level
     if c.effect is None and prev_claim.effect is not None and c.why.get("direction") is None:
@@ -2941,7 +2945,11 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
         c.why["metric"] = "metric:inherited"
 
 
-_PARALLEL_COMPARISON_GAP = _compile(r"[^,;()\d]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+# (a digit only inside a name: "Llama-3B", "Qwen-1.5B"; not "... 5 ...", a figure of its own)
+_PARALLEL_COMPARISON_GAP = _compile(r"(?:[^,;()\d]|(?<=[A-Za-z.\-\d])\d){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_COMPARISON_CUE_END = _compile(r"(?i)\b(?:relative\s+to|compared\s+(?:to|with)|over|than|against|vs\.?|versus)\s+(?:the\s+)?$")
+_SETTING_WORD = _compile(r"\s(?:on|in|for|across)\s")
+_PARALLEL_SETTING_AFTER = _compile(r"(?:\s+(?:points?|pts|pp|percentage\s+points))?\s+(?:on|in|for|across)\s")
 _PARALLEL_COMPARISON_AFTER = _compile(r"(?:\s*%|\s+[\w@.-]+){0,4}?\s+(?:over|than|against|compared\s+(?:to|with)|relative\s+to)\s")
 
 
@@ -3787,8 +3795,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
         _read_subject(ctx, c, seg_start, fig.start)
         if (c.context is None and c.subject_ref is not None and c.why.get("subject") in ("subject:mention", "subject:proposed_mention")
                 and _SIZED_NAME.search(c.subject)
-                and (near := [m for m in ctx.mentions_in(seg_start, fig.start) if m.type == "method"]) and text[near[-1].start : near[-1].end] == c.subject):
+                and (near := [m for m in ctx.mentions_in(seg_start, fig.start) if m.type == "method"]) and text[near[-1].start : near[-1].end] == c.subject
+                and not _COMPARISON_CUE_END.search(text, max(seg_start, near[-1].start - 30), near[-1].start)):
             # "Llama-2-70B achieved a 48.4% speedup": a sized model named last before the figure is what it was measured on
+            # (not "by 77.2% relative to Llama-3B and 57.2% ...": what the first figure was compared with)
             c.context, c.context_ref = c.subject, c.subject_ref
             c.why["context"] = "context:sized_subject"
         if c.context is None and (a := _last(_APPLIED_TO, text, seg_start, fig.start)) is not None and _MODEL_NAME_SHAPE.search(a.group("n")):
