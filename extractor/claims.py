@@ -192,8 +192,11 @@ class _Hit:
         return self._text
 
 
-# "cutting-edge methods", "more-or-less": a cue word glued into a compound adjective says no change
-_NOT_CUE_AFTER = _compile(r"-(?:edge|or-less)\b")
+# "cutting-edge methods", "more-or-less": a cue word glued into a compound adjective says no change; "More importantly,",
+# "more specifically,": a comparative before an adverb and a comma opens a sentence, it says no change
+_ADVERB = _compile(r"[a-z]{3,}ly")
+_LY_NOUNS = frozenset(("anomaly", "family", "assembly", "supply", "reply", "monopoly", "rally", "butterfly", "jelly", "belly"))
+_NOT_CUE_AFTER = _compile(r"-(?:edge|or-less)\b|(?<=[Mm]ore|[Mm]ost)\s+[a-z]{3,}ly,")
 
 
 def _is_blocker(low: str) -> bool:
@@ -1234,6 +1237,8 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     obj = None if passive or _FIGURE_BETWEEN.search(text, cue.end(), end) or _FIGURE_CUE.search(text, max(0, cue.start() - 30), cue.start()) else _phrase(text, _skip_words(text, cue.end(), _DETERMINERS | {"in", "of", "on"}), end)
     if obj is not None and text[obj[0] : obj[1]].split()[0].casefold() in _RANGE_VERBS:
         obj = None  # "with gains ranging from +11% to +32%": the span's verb, not what it measures
+    elif obj is not None and _ADVERB.fullmatch(text[obj[0] : obj[1]].split()[0]) and text[obj[0] : obj[1]].split()[0] not in _LY_NOUNS:
+        obj = None  # "drops sharply to 3.83", "increased nearly sixfold": how it changed, not what
     if obj is not None:
         if (b := _BASELINE_IN_OBJECT.match(text, obj[0], obj[1])) is not None and b.end() < obj[1]:
             # "decreasing the competitive baseline runtimes by 6%": the baseline's own metric
