@@ -435,6 +435,9 @@ _TERM_STOP = (r"(?:and|or|the|a|an|its|their|our|of|in|on|for|to|with|by|at|as|f
               r"either|not|only|but|when|where|compared|over|under|across|against|without|is|are|was|were|be)\b")
 _TERM_WORD = rf"(?!{_TERM_STOP})[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _TERMS_OF = regex.compile(r"\bin terms of\s+(?:(?:both|either|the|its|their|our|overall)\s+)?")
+# a comparison or a gain "in" a list: "outperforms state-of-the-art methods in", "superior performance in", "gains in"
+_BETTER_IN = regex.compile(r"\b(?:outperform\w*|surpass\w*|superior(?:ity)?|advantages?|gains?|improvements?|better|excel\w*)"
+                           r"\b[^.;:()]{0,60}?\s(?:in|across)\s+(?:(?:both|the|its|their|our|overall)\s+)?")
 _TERM_ITEM = regex.compile(rf"{_TERM_WORD}(?:\s+{_TERM_WORD}){{0,2}}(?![\w-])")
 _TERM_JOIN = regex.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:(?:the|its|their)\s+)?")
 _TERMS_END = regex.compile(r"\s*(?:[.,;:)]|$|(?:while|with|compared|than|on|over|across|for|against|when|at|under|by|as|and|but|which|without|in|to|from|among|of)\b)")
@@ -1205,7 +1208,9 @@ class EntityRecognizer:
                                       self._key(m.group()), False, name))
 
         if "in terms of " in text:  # "in terms of accuracy, pruning ratio and operating efficiency": measures
-            cands.extend(self._in_terms_of(text, title_end, cands))
+            cands.extend(self._in_terms_of(text, title_end, cands, _TERMS_OF))
+        if " in " in text:  # "outperforms state-of-the-art methods in realism, expressiveness, and emotional fidelity"
+            cands.extend(self._in_terms_of(text, title_end, cands, _BETTER_IN, with_metric=True))
 
         for label, rule, pattern, grouped, needs in self.shapes:
             if needs is not None and not any(map(text.__contains__, needs)):
@@ -1512,15 +1517,17 @@ class EntityRecognizer:
         aliases = self._aliases(abbreviations, mentions, text) if abbreviations else []
         return mentions, aliases
 
-    def _in_terms_of(self, text: str, title_end: int, cands: list[Cand]) -> list[Cand]:
+    def _in_terms_of(self, text: str, title_end: int, cands: list[Cand], lead: regex.Pattern, with_metric: bool = False) -> list[Cand]:
         """The lower-case noun phrases listed after "in terms of" that are headed by a measure noun are what a
         comparison measures ("in terms of accuracy, pruning ratio and operating efficiency", "in terms of semantic
         richness"): each is a metric mention unless it is a graded or verb-like phrase, a word the metric lexicon
         restrains, or the list runs on into a longer phrase; a head is a `term_head` of rules/metric_modifiers.tsv,
-        a word in -ness/-ity/-cy/-ism/-ance or a lexicon metric ("in terms of data and algorithm" names none)."""
+        a word in -ness/-ity/-cy/-ism/-ance or a lexicon metric ("in terms of data and algorithm" names none).
+        `with_metric`: a list after "outperforms X in", "superior in" ... counts only with a metric mention among its
+        items and another item beside it ("in realism, expressiveness, and emotional fidelity")."""
         out: list[Cand] = []
         taken = [(c.start, c.end) for c in cands if c.source == "metric"]
-        for m in _TERMS_OF.finditer(text, title_end):
+        for m in lead.finditer(text, title_end):
             items, pos = [], m.end()
             while (it := _TERM_ITEM.match(text, pos)) is not None:
                 items.append((it.start(), it.end()))
@@ -1531,6 +1538,8 @@ class EntityRecognizer:
             pos = items[-1][1] if items else pos
             if not items or not _TERMS_END.match(text, pos):
                 continue  # "in terms of poses and body shapes, failing ...": no plain list of measures
+            if with_metric and (len(items) < 2 or not any(s < b and a < e for a, b in items for s, e in taken)):
+                continue  # "outperforms X in classification and detection": tasks, unless a listed item is a measure
             for a, b in items:
                 surface = text[a:b]
                 words = surface.split()
@@ -1540,6 +1549,10 @@ class EntityRecognizer:
                         or words[-1] not in self.term_heads and not words[-1].endswith(_MEASURE_ENDS)
                         and surface.casefold() not in self.metric_name):  # "in terms of data and algorithm"
                     continue
+                if with_metric and (words[-1].casefold() in ("metric", "metrics")
+                                    or len(words) > 1 and words[0].endswith("s") and not words[0].endswith("ss")):
+                    continue  # "in both quantitative metrics and visual quality": no measure's name; "and exhibits
+                    # greater sensitivity": a verb's phrase
                 out.append(Cand(a, b, "metric", "metric.in_terms_of", "metric", self._key(surface), False, None))
         return out
 

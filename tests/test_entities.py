@@ -2540,6 +2540,30 @@ SESSION10_NOT_IN_TERMS_OF = [
 ]
 
 
+# Session 17: a list after "outperforms X in", "gains in", "superior ... in" holding a metric mention lists measures; its
+# other items headed by a measure noun are metrics too. Not a list of tasks, generic "metrics" or a verb's phrase.
+SESSION17_BETTER_IN = [
+    ("Our method outperforms state-of-the-art methods in realism, expressiveness, and emotional fidelity.", "emotional fidelity"),
+    ("It shows gains in accuracy, compactness and executability.", "executability"),
+]
+SESSION17_NOT_BETTER_IN = [
+    ("It outperforms baselines in classification, detection and robustness analysis.", "classification"),
+    ("It outperforms models in crisis detection accuracy and exhibits greater sensitivity to context.", "exhibits greater sensitivity"),
+    ("It is superior in both quantitative metrics and visual quality.", "quantitative metrics"),
+    ("It outperforms X in expressiveness and fidelity of the renders.", "expressiveness"),
+]
+
+
+@pytest.mark.parametrize("text,metric", SESSION17_BETTER_IN)
+def test_session17_measures_listed_after_a_comparison(nlp, text, metric):
+    assert metric in metrics_found(run(nlp, text))
+
+
+@pytest.mark.parametrize("text,metric", SESSION17_NOT_BETTER_IN)
+def test_session17_no_measures_from_other_lists(nlp, text, metric):
+    assert metric not in metrics_found(run(nlp, text))
+
+
 # Session 11 metric audit (3,991 random arXiv abstracts): cut-offs after a name the lexicon lacks, a two-noun modifier
 # of a measure head, what a success rate counts, a metric after a parenthesised acronym in a list, new lexicon variants.
 SESSION11_METRICS = [
