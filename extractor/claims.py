@@ -64,7 +64,8 @@ WINDOW = 160  # characters read on each side of a figure; a clause rarely runs l
 # Words that end a phrase read after a cue ("than X", "on X", "improves X by").
 _BASELINE_KEEP = frozenset({"from", "of", "and", "or", "trained", "without", "with"})  # "or": "than random or fixed placements"
 _PHRASE_END = frozenset("- -- — – ( [".split())
-_FIGURE_TOKEN = re.compile(r"[+\-~]?[\d.,]+(?:%|x|×)?")
+# (a range too, "1.15%-2%", "0.15-0.2"; not a name's "Kacem 1-4")
+_FIGURE_TOKEN = re.compile(r"[+\-~]?[\d.,]+(?:%|x|×)?|[+\-~]?(?=[\d.,%x×-]*[.%x×])[\d.,]+(?:%|x|×)?[-–][+\-]?[\d.,]+(?:%|x|×)?")
 _PRONOUN_SUBJECT = _compile(
     r"(?i)\b(?:we|our|ours|it|its|this (?:work|paper|method|approach|model|framework|system)|"
     r"the proposed|proposed (?:method|approach|model|framework))\b"
@@ -577,7 +578,8 @@ def _phrase(text: str, pos: int, limit: int, keep: frozenset = frozenset()) -> t
 _TO_NEXT = _compile(r"\s+to\b")
 _DETERMINER_NEXT = _compile(r"\s+(?:the|a|an|its|their|our|this|these)\b", re.I)
 _TRAILING_PARTICIPLES = _WORDS["trailing_participle"].words
-_DIGIT_NEXT = _compile(r"\s+(?:only\s+|just\s+)?\$?\d")  # "FewVLM with 740M PLM parameters": the figure starts
+# "FewVLM with 740M PLM parameters", "MLLM with an average 8.31% gain": the figure starts
+_DIGIT_NEXT = _compile(r"\s+(?:only\s+|just\s+|an?\s+(?:average\s+|overall\s+|mean\s+)?)?\$?\d")
 
 
 @cache
