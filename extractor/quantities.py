@@ -373,7 +373,9 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
         prev_word, head = "", before
     not_figures = load_not_figures()
     # a decimal bracketed right after a word is what the word scored: "the baseline EVA-02 model (0.84878)", "GRPO (43.01)"
-    bracketed_level = before.endswith("(") and after[:1] == ")" and not fig.integer
+    # (not before "by"/"with": "surpasses X (59.4) by +0.7", "surpassing X (77.4) with 7x fewer parameters" read their
+    # comparison with X from the verb, past the bracket)
+    bracketed_level = before.endswith("(") and after[:1] == ")" and not fig.integer and not _BY_AFTER_BRACKET.match(after)
     if prev_word and not has_unit:
         reason = not_figures["before"].get(prev_word.casefold())
         if reason and not (reason == "name" and bracketed_level):  # (a reference stays one: "Eq. (3.2)")
@@ -409,6 +411,7 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
     return None
 
 
+_BY_AFTER_BRACKET = _compile(r"\)\s+(?:by|with)\b")
 # "TruFor 0.599", "BERT 0.85": a fraction or three decimals after a name is its score, never a version
 _SCORE_DIGITS = _compile(r"0\.\d{2,}|\d+\.\d{3,}")
 _BARE_NUMBER = _compile(r"[\d.,]+")
@@ -817,7 +820,8 @@ _FROM_BEFORE_RANGE = _compile(r"(?i)\bfrom\s+(?:[\w-]+\s+){0,3}\(?$")
 _LABEL_GAP = _compile(r"^\s*\((?=[^()]*[A-Za-z]{2})(?P<label>[^()]{2,50})\)\s*(?P<to>to|→|->)\s*$")
 _SETTING_GAP = _compile(r"(?i)^\s+(?:at|with|under|in|on|for|using|without|after|before)\s+(?:[^()\d,;:.%]|(?<![\w.])(?:19|20)\d\d(?![\w.]))"
                         r"{1,50}?\s+(?P<to>to|→|->)\s*$")  # ("from 28% in 2014 to 64% in 2024": a year is a setting too)
-# "from a 52.54% zero-shot baseline to 17.59%": the words that end the noun phrase the start figure opens
+# "from a 52.54% zero-shot baseline to 17.59%": the words that end the noun phrase the start figure opens (not a
+# size's: "from a 235B teacher model to 2B student models" names two models)
 _NOUN_GAP = _compile(r"^\s+(?:[a-z][\w-]*\s+){1,3}(?P<to>to)\s+$")
 _FROM_ARTICLE = _compile(r"(?i)\bfrom\s+(?:a|an|the)\s+$")
 _LIST_GAP = _compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$|^/$")  # "2.01%/1.27%", "340M/1.3B parameters"
@@ -851,7 +855,8 @@ def _join(text: str, seg_start: int, figs: list[Figure]) -> list[Figure]:
             if tilde:
                 gap = "~"  # "1.25~1.56 times": the tilde joins a range, it does not qualify the second figure
             if (not _RANGE_GAP.match(gap) and ((p := _LABEL_GAP.match(gap)) is not None or (p := _SETTING_GAP.match(gap)) is not None
-                                                or ((p := _NOUN_GAP.match(gap)) is not None and _FROM_ARTICLE.search(text, max(seg_start, a.start - 16), a.start)))
+                                                or ((p := _NOUN_GAP.match(gap)) is not None and a.unit not in ("params", "tokens", "count")
+                                                    and _FROM_ARTICLE.search(text, max(seg_start, a.start - 16), a.start)))
                     and (lead := _BEFORE_RANGE.search(text, max(seg_start, a.start - 16), a.start)) is not None
                     and lead.group("w").casefold() == "from"):
                 # "from 9.3% (SFT-only baseline) to 15.8%": the bracket names where the change starts; "from 8.36 at
