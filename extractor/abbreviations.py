@@ -157,6 +157,12 @@ def _capitals_start(text: str, words: list[tuple[int, int]], short: str) -> int 
     return None
 
 
+def _initials_cover(long: str, short: str) -> bool:
+    """Every capital of the short form is the first letter of a word of the long form."""
+    initials = {w[0] for w in _PARTS.split(long.replace(",", " ")) if w[:1].isupper()}
+    return all(c in initials for c in short if c.isupper())
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Every acronym definition in `text`, in order; offsets slice `text` to the strings."""
     found: list[Abbreviation] = []
@@ -180,8 +186,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                     offset = next((ws - w_start for ws, _ in reversed(words) if _spells_reading(readings, text[ws:paren])),
                                   None)
                 rule_start = w_start + offset if offset is not None else _titlecase_start(text, words, short)
-                if offset is None and rule_start is not None and ", " in text[rule_start:paren]:
+                if offset is None and rule_start is not None and ", " in text[rule_start:paren] and not _initials_cover(text[rule_start:paren], short):
                     rule_start = None  # "In SISBB, YOLOv8m (SGD)": capitalised words that spell nothing are a list, no long form
+                    # (not "Construct, Merge, Solve & Adapt with Reinforcement Learning (RL-CMSA)": its initials
                 caps_start = (_capitals_start(text, words, short)  # only when the long form found opens in lower case
                               if rule_start is None or text[rule_start].islower() else None)
                 if (caps_start is not None and (rule_start is None or caps_start > rule_start)

@@ -45,6 +45,9 @@ def test_venue_years_and_capitalised_lists_are_not_definitions():
     # the title-case fallback spells nothing: a venue and year, or a list of names, is no long form's short form
     assert pairs("our winning solution for the 8th UG2+ Challenge (CVPR 2026) Track 1") == []
     assert pairs("In SISBB, YOLOv8m (SGD) converges fastest.") == []
+    # a name with commas whose initials spell the short form stays one
+    assert pairs("Construct, Merge, Solve & Adapt with Reinforcement Learning (RL-CMSA) wins.") == [
+        ("RL-CMSA", "Construct, Merge, Solve & Adapt with Reinforcement Learning")]
     assert pairs("Model-Based Cross-Task Transfer (XTRA) and Explainable AI (XAI) remain.") == [
         ("XTRA", "Model-Based Cross-Task Transfer"), ("XAI", "Explainable AI")]
 
