@@ -438,6 +438,7 @@ _TERMS_OF = regex.compile(r"\bin terms of\s+(?:(?:both|either|the|its|their|our|
 # a comparison or a gain "in" a list: "outperforms state-of-the-art methods in", "superior performance in", "gains in"
 _BETTER_IN = regex.compile(r"\b(?:outperform\w*|surpass\w*|superior(?:ity)?|advantages?|gains?|improvements?|better|excel\w*)"
                            r"\b[^.;:()]{0,60}?\s(?:in|across)\s+(?:(?:both|the|its|their|our|overall)\s+)?")
+_PLURAL_ACRONYM = regex.compile(r"(?:[A-Z]{1,4}-)?[A-Z]{2,6}s")
 _TERM_ITEM = regex.compile(rf"{_TERM_WORD}(?:\s+{_TERM_WORD}){{0,2}}(?![\w-])")
 _TERM_JOIN = regex.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?:(?:the|its|their)\s+)?")
 _TERMS_END = regex.compile(r"\s*(?:[.,;:)]|$|(?:while|with|compared|than|on|over|across|for|against|when|at|under|by|as|and|but|which|without|in|to|from|among|of)\b)")
@@ -763,6 +764,9 @@ class EntityRecognizer:
         elif (label == "SHAPE_MIXED" and not self.marker.search(surface)
               or not self._shape_ok(surface) and not (label == "SHAPE_DATA" and key in _DATA_PLATFORMS)):
             key = None
+        elif label == "SHAPE_MIXED" and _PLURAL_ACRONYM.fullmatch(surface) and key not in self.known and entity_key(surface[:-1]) not in self.known:
+            key = None  # "SNRs", "BSs", "WERs", "O-RUs": an acronym in the plural counts things of a kind, no name (a known
+            # model's plural stays: "ST-GCNs")
         elif label == "SHAPE_NUMERAL" and (key in self.known or self._generic(tail := entity_key(_NUMERAL_LEAD.sub("", surface)))
                                            or tail in self.known):
             key = None  # "3D-CNN", "3D-UNet", "2D-GAN": a family or a known model in 3D, not a name of its own

@@ -2564,6 +2564,15 @@ def test_session17_no_measures_from_other_lists(nlp, text, metric):
     assert metric not in metrics_found(run(nlp, text))
 
 
+@pytest.mark.parametrize("text, plural", [
+    ("The SNRs of the received signals improve as more BSs are deployed.", "BSs"),
+    ("We measure WERs on three test sets.", "WERs"),
+    ("The O-RUs are switched off at night.", "O-RUs"),
+])
+def test_session17_plural_acronyms_are_no_names(nlp, text, plural):
+    assert plural not in found(run(nlp, text), "method")
+
+
 # Session 11 metric audit (3,991 random arXiv abstracts): cut-offs after a name the lexicon lacks, a two-noun modifier
 # of a measure head, what a success rate counts, a metric after a parenthesised acronym in a list, new lexicon variants.
 SESSION11_METRICS = [
