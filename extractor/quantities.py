@@ -375,7 +375,7 @@ def _skip_reason(text: str, seg_start: int, fig: Figure) -> str | None:
     # a decimal bracketed right after a word is what the word scored: "the baseline EVA-02 model (0.84878)", "GRPO (43.01)"
     # (not before "by"/"with": "surpasses X (59.4) by +0.7", "surpassing X (77.4) with 7x fewer parameters" read their
     # comparison with X from the verb, past the bracket)
-    bracketed_level = (before.endswith("(") and after[:1] == ")" and "." in text[start:end] and "/" not in text[start:end]
+    bracketed_level = (before.endswith("(") and after[:1] == ")" and "." in text[start:end] and "/" not in text[start:end].replace("+/-", "")
                        and not _BY_AFTER_BRACKET.match(after))  # (a decimal: not a rank, "12/43 (21/32)")
     if prev_word and not has_unit:
         reason = not_figures["before"].get(prev_word.casefold())
