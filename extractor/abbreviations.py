@@ -188,7 +188,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 rule_start = w_start + offset if offset is not None else _titlecase_start(text, words, short)
                 if offset is None and rule_start is not None and ", " in text[rule_start:paren] and not _initials_cover(text[rule_start:paren], short):
                     rule_start = None  # "In SISBB, YOLOv8m (SGD)": capitalised words that spell nothing are a list, no long form
-                    # (not "Construct, Merge, Solve & Adapt with Reinforcement Learning (RL-CMSA)": its initials
+                    # (not "Construct, Merge, Solve & Adapt with Reinforcement Learning (RL-CMSA)": its initials spell it)
                 caps_start = (_capitals_start(text, words, short)  # only when the long form found opens in lower case
                               if rule_start is None or text[rule_start].islower() else None)
                 if (caps_start is not None and (rule_start is None or caps_start > rule_start)

@@ -193,10 +193,11 @@ class _Hit:
         return self._text
 
 
-# "cutting-edge methods", "more-or-less": a cue word glued into a compound adjective says no change; "More importantly,",
-# "more specifically,": a comparative before an adverb and a comma opens a sentence, it says no change
+# an -ly adverb after a change verb says how it changed ("drops sharply"), not what; nouns that end so are kept
 _ADVERB = _compile(r"[a-z]{3,}ly")
 _LY_NOUNS = frozenset(("anomaly", "family", "assembly", "supply", "reply", "monopoly", "rally", "butterfly", "jelly", "belly"))
+# "cutting-edge methods", "more-or-less": a cue word glued into a compound adjective says no change; "More importantly,",
+# "more specifically,": a comparative before an adverb and a comma opens a sentence, it says no change
 _NOT_CUE_AFTER = _compile(r"-(?:edge|or-less)\b|(?<=[Mm]ore|[Mm]ost)\s+[a-z]{3,}ly,")
 
 
