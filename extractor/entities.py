@@ -142,6 +142,7 @@ _DATA_PLATFORMS = _ENTITY_WORDS["data_platform"].words
 _HARDWARE_AFTER = regex.compile(rf"[ \t]+(?i:{_alternation(_ENTITY_WORDS['hardware_head'].words)})\b")  # "Titan X GPUs"
 _PHRASE_ENDS = _ENTITY_WORDS["phrase_end"].words
 # "Name: a Large Subcategorization Lexicon for ...": the description after a title's prefix heads in a data noun
+_BENCH_NAME = regex.compile(r"Bench\b|Bench(?=[-\d])|-bench\b|Arena\b|Leaderboard\b")  # "VLADriveBench", "MM-Bench-2"
 _TITLE_DATA = regex.compile(r"\s*(?:(?:An?|The|an?)\s+)?(?:(?!(?:for|of|with|from|on|in|to|via|and)\b)[\w/.-]+,?\s+){0,5}?"
                             r"(Corpus|Corpora|Treebanks?|Lexicon|Datasets?|Data Set|Benchmarks?|Database|Collection"
                             r"|corpus|corpora|datasets?|benchmarks?)(?![\w-])")  # also "A Fine-Grained, Expert-Verified
@@ -2597,6 +2598,9 @@ class EntityRecognizer:
         proposed.add(key)
         kind = _TITLE_DATA.match(title, m.end())  # "AnCora: Multilevel Annotated Corpora for ...": a dataset
         type_ = None if kind is None else "benchmark" if kind.group(1).lower().startswith("bench") else "dataset"
+        if type_ is None and _BENCH_NAME.search(name):
+            type_ = "benchmark"  # "VLADriveBench: Evaluating ...": the benchmark the paper builds (not "Plutus: Benchmarking
+            # LLMs ...", a model family with its benchmark, nor "ThoughtTerminator: Benchmarking, Calibrating ...")
         out = [Cand(start, start + len(name), type_, "proposed.title", "proposed", key)]
         if body_form is not None and text[body_form[0] : body_form[1]] != name:  # the abstract's other number
             other = entity_key(text[body_form[0] : body_form[1]])

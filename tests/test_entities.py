@@ -2573,6 +2573,14 @@ def test_session17_plural_acronyms_are_no_names(nlp, text, plural):
     assert plural not in found(run(nlp, text), "method")
 
 
+def test_session17_title_name_with_bench_is_a_benchmark(nlp):
+    doc = run(nlp, "We present VLADriveBench to evaluate driving models.",
+              "VLADriveBench: Evaluating CoT-Action Relationship in VLA for Autonomous Driving")
+    assert {m.type for m in doc._.sc_mentions if doc.text[m.start : m.end] == "VLADriveBench"} == {"benchmark"}
+    doc = run(nlp, "We propose BenchPress, a compiler.", "BenchPress: Fast Compilation")
+    assert {m.type for m in doc._.sc_mentions if doc.text[m.start : m.end] == "BenchPress"} == {"method"}
+
+
 # Session 11 metric audit (3,991 random arXiv abstracts): cut-offs after a name the lexicon lacks, a two-noun modifier
 # of a measure head, what a success rate counts, a metric after a parenthesised acronym in a list, new lexicon variants.
 SESSION11_METRICS = [
