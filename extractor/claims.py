@@ -2955,7 +2955,10 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
 
 # (a digit only inside a name: "Llama-3B", "Qwen-1.5B"; not "... 5 ...", a figure of its own)
 _PARALLEL_COMPARISON_GAP = _compile(r"(?:[^,;()\d]|(?<=[A-Za-z.\-\d])\d){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)")
-_COMPARISON_CUE_END = _compile(r"(?i)\b(?:relative\s+to|compared\s+(?:to|with)|over|than|against|vs\.?|versus)\s+(?:the\s+)?$")
+# the words that name what a figure is compared with, right before it ("than the", "compared with"); the context reader
+# below (_COMPARED_RIGHT_BEFORE) takes these, the sized-subject guard also "relative to" and "over"
+_COMPARED_WORDS = r"compared\s+(?:to|with)|than|versus|vs\.?|against"
+_COMPARISON_CUE_END = _compile(rf"(?i)\b(?:relative\s+to|over|{_COMPARED_WORDS})\s+(?:the\s+)?$")
 _SETTING_WORD = _compile(r"\s(?:on|in|for|across)\s")
 _PARALLEL_SETTING_AFTER = _compile(r"(?:\s+(?:points?|pts|pp|percentage\s+points))?\s+(?:on|in|for|across)\s")
 _PARALLEL_COMPARISON_AFTER = _compile(r"(?:\s*%|\s+[\w@.-]+){0,4}?\s+(?:over|than|against|compared\s+(?:to|with)|relative\s+to)\s")
@@ -4415,7 +4418,7 @@ def fill_contexts(ctx: DocContext, found: list[FoundQuantity], spans: list[tuple
 
 _BRACKETED_PAIR = _compile(r"\s*\(\s*")
 _FAMILY_AFTER = _compile(r"\s+(?:datasets|benchmarks|corpora)\b")
-_COMPARED_RIGHT_BEFORE = _compile(r"(?i)\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:the\s+)?$")
+_COMPARED_RIGHT_BEFORE = _compile(rf"(?i)\b(?:{_COMPARED_WORDS})\s+(?:the\s+)?$")
 _OWN_GENERIC_SETTING = _compile(r"(?i)\b(?:on|across|in)\s+(?:those|these|both|all|each|the\s+(?:two|three|four|five|same))\b"
                                 r"|\b(?:on|across)\s+(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,3}(?:datasets?|data|set|samples|benchmarks?|questions|splits?|subsets?)\b")
 # "one million Sentinel-2 samples", "MMLU questions", "SWE bench Lite": the name modifies a noun (a change takes no such name)
