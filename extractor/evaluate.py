@@ -115,7 +115,10 @@ Claim attributes (accuracy over matched claims)
   metric     gold `aspect` vs claims.metric      both null: correct; one null: wrong;
              (metric words compare in the singular: "success rates" = "success rate", "accuracies" = "accuracy")
   baseline   gold `baseline` vs claims.baseline  otherwise the entity string match
-  context    gold `context` vs claims.context    above (equal or word containment)
+  context    gold `context` vs claims.context    above (equal or word containment), or a long form and
+             its acronym that the paper pairs, one in brackets right after the other, the acronym's
+             letters in order among the long form's initials ("character error rate (CER)" makes
+             "CER" = "character error rate"; not "a mobile GPU (RTX 2060)")
 """
 
 __doc__ = (__doc__ or "") + "\n" + MATCHING_RULES
@@ -442,11 +445,38 @@ def normalize_unit(unit: str | None) -> str | None:
     return _UNIT_ALIASES.get(text, text)
 
 
-def _text_attribute_ok(gold: str | None, db: str | None) -> bool:
+_BRACKETED = re.compile(r"\(([^()]{1,80})\)")
+
+
+def _defined_as(a: str, b: str, text: str, fold=lambda s: s) -> bool:
+    """The paper writes a long form and its acronym, one in brackets right after the other ("character error rate
+    (CER)", "TTFT (time-to-first-token)"): by its own definition they name one thing."""
+    wa, wb = entity_words(fold(a)), entity_words(fold(b))
+    if len(wa) == 1 and len(wb) > 1:
+        short, long = wa[0], wb
+    elif len(wb) == 1 and len(wa) > 1:
+        short, long = wb[0], wa
+    else:
+        return False
+    letters = [ch for ch in short.removesuffix("s") if ch.isalpha()]
+    rest = iter("".join(long)[1:])
+    if not letters or letters[0] != long[0][0] or not all(ch in rest for ch in letters[1:]):
+        return False  # not an acronym of the long form ("a mobile GPU (RTX 2060)"), as Schwartz and Hearst test it
+    for m in _BRACKETED.finditer(text):
+        inside = entity_words(fold(m.group(1).split(";")[0].split(",")[0]))
+        for outside, bracketed in ((wa, wb), (wb, wa)):
+            if inside == bracketed:
+                before = entity_words(fold(text[max(0, m.start() - 200):m.start()]))
+                if before[-len(outside):] == outside:
+                    return True
+    return False
+
+
+def _text_attribute_ok(gold: str | None, db: str | None, text: str = "", fold=lambda s: s) -> bool:
     gold, db = _blank_to_none(gold), _blank_to_none(db)
     if gold is None or db is None:
         return gold is None and db is None
-    return entities_match(gold, db)
+    return entities_match(fold(gold), fold(db)) or _defined_as(gold, db, text, fold)
 
 
 _PLURAL_WORD = re.compile(r"(?<=[a-z]{2})(?:(?<=[^aeiou])ies|(?<![sui])s)\b")
@@ -695,15 +725,16 @@ def _snippet(sentence: _Sentence | None, start: int, end: int, width: int = 160)
     return ("…" if left > 0 else "") + cut + ("…" if left + width < len(text) else "")
 
 
-def _attribute_values(gold: GoldClaim, db: _Claim) -> dict[Attribute, tuple[str | None, str | None, bool]]:
-    """Per attribute: (gold value, db value, correct)."""
+def _attribute_values(gold: GoldClaim, db: _Claim, text: str = "") -> dict[Attribute, tuple[str | None, str | None, bool]]:
+    """Per attribute: (gold value, db value, correct). `text` is the paper's title and abstract, where a name's
+    bracketed other name is looked up."""
     return {
         "unit": (gold.unit, db.unit, normalize_unit(gold.unit) == normalize_unit(db.unit)),
         "direction": (gold.direction, db.direction, gold.direction == _blank_to_none(db.direction)),
-        "metric": (gold.aspect, db.metric, _text_attribute_ok(_singular(gold.aspect), _singular(db.metric))),
-        "baseline": (gold.baseline, db.baseline, _text_attribute_ok(gold.baseline, db.baseline)),
+        "metric": (gold.aspect, db.metric, _text_attribute_ok(gold.aspect, db.metric, text, _singular)),
+        "baseline": (gold.baseline, db.baseline, _text_attribute_ok(gold.baseline, db.baseline, text)),
         "qualifier": (gold.qualifier, db.qualifier, gold.qualifier == _blank_to_none(db.qualifier)),
-        "context": (gold.context, db.context, _text_attribute_ok(gold.context, db.context)),
+        "context": (gold.context, db.context, _text_attribute_ok(gold.context, db.context, text)),
     }
 
 
@@ -775,7 +806,7 @@ def _score_paper(entry: GoldEntry, paper: _DbPaper) -> tuple[PaperReport, dict[A
     mismatches = []
     for gi, di in sorted(gold_to_db.items()):
         claim_gold, claim_db = items[gi][1], paper.claims[di]
-        for attribute, (g, d, ok) in _attribute_values(claim_gold, claim_db).items():
+        for attribute, (g, d, ok) in _attribute_values(claim_gold, claim_db, f"{paper.title}\n{paper.abstract}").items():
             if ok:
                 correct[attribute] += 1
             else:

@@ -359,6 +359,19 @@ def test_metric_words_compare_in_the_singular(tmp_path):
         **PERFECT_ACCURACY, "metric": 0.75}
 
 
+@pytest.mark.parametrize("written, metric, ok", [
+    ("a bilingual evaluation understudy (BLEU) of 35.2", "bilingual evaluation understudy", True),
+    ("a BLEU (bilingual evaluation understudy) of 35.2", "bilingual evaluation understudy", True),
+    ("a bilingual evaluation understudy of 35.2", "bilingual evaluation understudy", False),  # no pair in the text
+    ("an overall translation score (BLEU) of 35.2", "overall translation score", False),  # initials are not BLEU's
+])
+def test_an_acronym_the_paper_defines_names_its_long_form(tmp_path, written, metric, ok):
+    paper = perfect_paper()
+    paper["abstract"] = ABSTRACT.replace("a BLEU of 35.2", written)
+    paper["claims"][3]["metric"] = metric  # gold aspect "BLEU"
+    assert accuracies(run(tmp_path, [paper])) == {**PERFECT_ACCURACY, "metric": 1.0 if ok else 0.75}
+
+
 def test_generic_methods_are_neutral(tmp_path):
     paper = perfect_paper()
     paper["mentions"].append(("method", "language models", "mentioned"))
