@@ -3215,7 +3215,7 @@ _SUCH_AS_LEAD = re.compile(r"\b(?:such\s+as|including)\s*$")
 _COMPARISON_VERB_LEAD = re.compile(rf"(?:{_OUTDO})\b")
 _POINTS_AFTER = re.compile(r"\s+points?\b")
 _METRIC_LIST_GAP = _compile(r",?\s*(?:,|and|&)\s*")
-_METRIC_LIST_END = _compile(r"\s*(?:of|were|are|was|is|reach(?:es|ed)?|:|=)?\s*$")
+_METRIC_LIST_END = _compile(r"\s*(?:scores?\s+)?(?:of|by|at|were|are|was|is|reach(?:es|ed)?|:|=)?\s*$")
 
 
 def _respective_metrics(text: str, members: list[_Figure], claims: list[_Claim], seg_start: int) -> None:
@@ -3227,6 +3227,9 @@ def _respective_metrics(text: str, members: list[_Figure], claims: list[_Claim],
         return
     if not all(_METRIC_LIST_GAP.fullmatch(text, hits[i]._end, hits[i + 1]._start) for i in range(n - 1)):
         return
+    before = [h for h in members[0].seg.metrics if seg_start <= h._start and h._end <= hits[0]._start]
+    if before and _METRIC_LIST_GAP.fullmatch(text, before[-1]._end, hits[0]._start):
+        return  # a longer list than the figures: no item-by-item reading
     for h, c in zip(hits, claims):
         c.set_metric(text, h._start, h._end, h.metric, "metric:respectively")
 
@@ -3837,6 +3840,10 @@ def attach(ctx: DocContext, seg_start: int, seg_end: int, figs: list, prev_start
             # "BD-rate reductions of 14.4%, 15.7%, and 15.1% against VTM-12.1 on the Kodak, CLIC, and Tecnick datasets": as
             # many settings listed after the figures as there are figures, without "respectively", pair up all the same
             _respectively(ctx, [frame(k) for k in range(i, j + 1)], claims[i : j + 1], seg_start, seg_end)
+        elif j > i and not in_title and all(claims[k] is not None for k in range(i, j + 1)):
+            # "improves memory and FLOPs by 42% and 54%": as many metrics listed right before the figures as there are
+            # figures pair up without "respectively" too
+            _respective_metrics(ctx.text, [frame(k) for k in range(i, j + 1)], claims[i : j + 1], seg_start)
         i = j + 1
     i = 0
     while i < n and not in_title:
