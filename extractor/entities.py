@@ -310,6 +310,26 @@ _PAIR_INSIDE = regex.compile(r"\)\s+(?:[A-Z][a-z]|(?:layers|models|networks|modu
 # (not after a verb of use, "leveraging Singular Value Decomposition (SVD)": what it takes from others)
 _PAIR_LEAD = regex.compile(r"(?<![\w-])(?:an?|introduc(?:es|ing)|featur(?:es|ing)|compris(?:es|ing)|equipped with)\s+"
                            r"(?:(?:novel|new|dedicated|lightweight|learnable)\s+)?$")
+# "PRPO introduces Robust Visual Dependency (RVD)", "MAKER incorporates a Knowledge-based Self-paced Learning (KSL)
+# module": the paper's own method, or its proposal sentence, names a part it is built of (session 18; not after a verb
+# of use: "integrates Video Joint-Embedding Predictive Architecture (V-JEPA)", "leverages Domain Incremental Learning
+# (DIL)", "leveraging Singular Value Decomposition (SVD)" take others' methods about as often as they name their own)
+_OWN_USE_LEAD = regex.compile(r"(?<![\w-])(?:introduc(?:es|ing)|incorporat(?:es|ing)|to\s+implement)\s+(?:an?\s+)?"
+                              r"(?:(?:novel|new|dedicated|lightweight|learnable|enhanced)\s+)?$")
+_OWN_SUBJECT_END = regex.compile(r"(?<![\w-])(?P<name>[^\s,;:()]+|[Oo]ur\s+\w+)\s+(?:(?:first|further|also|then|additionally|"
+                                 r"effectively|explicitly)\s+)?$")
+
+
+def _own_uses(written: str, lead: str, proposed: set[str]) -> bool:
+    if (m := _OWN_USE_LEAD.search(written)) is None:
+        return False
+    if _WE_PROPOSE.search(lead):
+        return True
+    subject = _OWN_SUBJECT_END.search(written, 0, m.start())
+    return subject is not None and (subject.group("name").lower().startswith("our")
+                                    or entity_key(subject.group("name")) in proposed)
+
+
 _TITLE_WITH_BEFORE = regex.compile(r"(?<![\w-])(?:with|via|using|through)\s+$")
 _SLOGAN_LEAD = regex.compile(r"(?:[A-Z][a-z]+ing|Towards?|Beyond|On|When|Why|How|What)\b")
 _STUDY_TITLE = regex.compile(r"(?:Investigating|Evaluating|Probing|Understanding|Analy[sz]ing|Assessing|Examining|"
@@ -1399,13 +1419,16 @@ class EntityRecognizer:
                     proposed.add(short_key)  # "... we propose LeAD-M3D. ... Finally, Confidence-Gated 3D Inference
                     proposed.add(long_key)  # (CGI3D) accelerates detection ...": a part of the paper's own, named as
                     # a sentence's subject after the sentence that proposed the method
-                elif (proposed and _WE_PROPOSE.search(lead) and (spaced := a.long.split()) and len(spaced) >= 2
+                elif (proposed and (spaced := a.long.split()) and len(spaced) >= 2
                       and not (a.short.endswith("s") and a.long.endswith("s"))  # "Abstract Syntax Trees (ASTs)"
                       and not _PAIR_INSIDE.match(text, a.short_end)  # "a Breadth-First Search (BFS) Reasoning Flow"
                       and not text.startswith("-", a.short_end + 1)  # "a novel Lyapunov Exponent (LE)-guided approach"
                       and all(w[:1].isupper() or w in _LOWER_JOINS for w in spaced) and spaced[0][:1].isupper()
-                      and any(entity_key(w.strip(",;:()\\{}")) in proposed for w in written.split()[2:])
-                      and _PAIR_LEAD.search(written) and not _EARLIER_IN.search(lead)
+                      and (_WE_PROPOSE.search(lead) and _PAIR_LEAD.search(written)
+                           and any(entity_key(w.strip(",;:()\\{}")) in proposed for w in written.split()[2:])
+                           or not a.short.endswith("s") and _own_uses(written, lead, proposed))  # (not "incorporating
+                      # Activities of Daily Living (ADLs)": a plural names a kind of thing)
+                      and not _EARLIER_IN.search(lead)
                       and not _others_parts(lead) and not _BUILT_ON_LEAD.search(written)
                       and self._head_type(a.long) in ("method", "")
                       and not any(w.strip(",.;") in _NOT_METHOD_NOUNS

@@ -841,6 +841,23 @@ def test_the_parts_a_proposed_method_consists_of_are_proposed(nlp):
     assert not found(doc, "method", "proposed")
 
 
+@pytest.mark.parametrize("title, text, own", [
+    ("PRPO: Perception-Reinforced Policy Optimization",
+     "Existing methods assign one reward to all tokens. PRPO introduces Robust Visual Dependency (RVD), a metric that "
+     "identifies grounded tokens.", True),
+    ("", "We propose the multi-modal knowledge-enhanced framework (MAKER) for trajectory prediction. To learn complex "
+         "patterns, MAKER incorporates a Knowledge-based Self-paced Learning (KSL) module.", True),
+    ("Drive-JEPA: Video JEPA for Driving", "Drive-JEPA integrates Video Joint-Embedding Predictive Architecture (V-JEPA) "
+                                          "with multimodal trajectory distillation.", False),
+    ("ReHyDIL: Incremental Segmentation", "ReHyDIL leverages Domain Incremental Learning (DIL) to learn new modalities.",
+     False),
+    ("", "We introduce LSC-ADL, a lifelog dataset incorporating Activities of Daily Living (ADLs) as a layer.", False),
+])
+def test_a_pair_the_own_method_introduces_or_incorporates_is_its_part(nlp, title, text, own):  # session 18
+    pair = text.split("(")[-1].split(")")[0]
+    assert (pair in found(run(nlp, text, title=title), role="proposed")) == own
+
+
 def test_metric_cut_offs_written_onto_the_name_are_metrics(nlp):
     found_ = metrics_found(run(nlp, "We report NDCG@10, MRR@100 and Recall@100, and reach 85.5% mAP0.5 and 52.3% mAP0.5:0.95."))
     assert {"NDCG@10", "MRR@100", "Recall@100", "mAP0.5", "mAP0.5:0.95"} <= found_
