@@ -2257,6 +2257,8 @@ class EntityRecognizer:
                     return None
                 if c.key in self.known and _POSSESSIVE_AT.match(text, c.end):
                     return None  # "we propose ... CLIP's feature space": the known model owns what is proposed
+                if c.key in self.known and _BUILT_ON_LEAD.search(text, max(0, start - 30), start):
+                    return None  # "AFS-Search, a training-free framework built upon FLUX.1-dev": what it builds on
                 if self.known.get(c.key) == "method" and self._known_part(view, c, e):
                     continue  # "we introduce a nested UNet architecture", "our multi-scale Mamba block": a known
                     # name the paper builds on; "we introduce Mamba to point cloud perception": one it applies

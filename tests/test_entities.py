@@ -871,6 +871,20 @@ def test_a_pair_the_own_method_introduces_or_incorporates_is_its_part(nlp, title
     assert (pair in found(run(nlp, text, title=title), role="proposed")) == own
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Experimental results on Wan 2.2 show that our method reduces latency by 40%.", "Wan 2.2"),
+    ("We run evaluations on SD3 and SD3.5 and find gains of 3%.", "SD3.5"),
+    ("On DINOv3-S+, our upsampler improves accuracy by 2%.", "DINOv3-S+"),
+])
+def test_recent_generation_and_vision_models_are_methods_after_on(nlp, text, name):  # session 18
+    assert name in found(run(nlp, text), "method", "mentioned")
+
+
+def test_a_known_model_the_proposed_framework_is_built_upon_is_not_proposed(nlp):  # session 18
+    doc = run(nlp, "We introduce AFS-Search, a training-free closed-loop framework built upon Stable Diffusion.")
+    assert found(doc, "method", "proposed") == {"AFS-Search"} and "Stable Diffusion" in found(doc, "method", "mentioned")
+
+
 def test_metric_cut_offs_written_onto_the_name_are_metrics(nlp):
     found_ = metrics_found(run(nlp, "We report NDCG@10, MRR@100 and Recall@100, and reach 85.5% mAP0.5 and 52.3% mAP0.5:0.95."))
     assert {"NDCG@10", "MRR@100", "Recall@100", "mAP0.5", "mAP0.5:0.95"} <= found_
