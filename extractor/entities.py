@@ -1493,6 +1493,10 @@ class EntityRecognizer:
                   and _APPOSITIVE_KEY + c.key not in votes):
                 type_ = "method"  # "we propose ... Long Short Distance Attention (LSDA)": its own definition, not
                 # a context vote ("LSDA splits the self-attention module")
+            elif (type_ == "method" and (b := _BENCH_NAME.search(text, c.start, c.end)) is not None
+                  and b.span() != (c.start, c.end) and " " not in text[c.start : c.end]):
+                type_ = "benchmark"  # "ClawBench, an evaluation framework", "a question answering benchmark, Q-Bench-Video":
+                # a name that says Bench or Arena is one, whatever its appositive calls it (not "Chatbot Arena"-like phrases)
             end = c.end
             entity = c.entity
             if type_ in NAMED and c.source != "task":

@@ -885,6 +885,15 @@ def test_a_known_model_the_proposed_framework_is_built_upon_is_not_proposed(nlp)
     assert found(doc, "method", "proposed") == {"AFS-Search"} and "Stable Diffusion" in found(doc, "method", "mentioned")
 
 
+@pytest.mark.parametrize("title, text, name", [
+    ("ClawBench: Can AI Agents Complete Everyday Online Tasks?", "We introduce ClawBench, an evaluation framework for "
+     "web agents.", "ClawBench"),
+    ("", "We evaluate on a question answering benchmark, Q-Bench-Video, and improve accuracy by 3%.", "Q-Bench-Video"),
+])
+def test_a_name_saying_bench_is_a_benchmark_whatever_its_appositive_calls_it(nlp, title, text, name):  # session 18
+    assert name in found(run(nlp, text, title=title), "benchmark")
+
+
 def test_metric_cut_offs_written_onto_the_name_are_metrics(nlp):
     found_ = metrics_found(run(nlp, "We report NDCG@10, MRR@100 and Recall@100, and reach 85.5% mAP0.5 and 52.3% mAP0.5:0.95."))
     assert {"NDCG@10", "MRR@100", "Recall@100", "mAP0.5", "mAP0.5:0.95"} <= found_
