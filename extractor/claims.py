@@ -1819,6 +1819,10 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         s, e = x.span(1)  # "over methods such as GPTQ", "existing table detection models such as Table Transformer by 10.1%"
     if _FIGURE_CONTEXT.fullmatch(text, s, e) or _FIGURE_START.match(text, s):
         return  # "compared with N=8 for PME", "(vs. <0.4% for random controls)": a value, not a compared thing
+    if (words := text[s:e].casefold().split()) and (
+            words[-1] in _SPAN_HEADS or len(words) <= 2 and words[-1] in _cardinal_words()
+            or words[0] in _cardinal_words() and len(words) > 1 and words[1] in _SCALE_WORDS):
+        return  # "a user base of over one billion globally", "over a five-month period from July": an amount or a span
     if text[s:e].casefold() in _PRONOUN_BASELINES and (m := _last(_ANTECEDENT_VERB, text, seg_start, s - 1)) is not None \
             and (a := _phrase(text, m.end(), s, keep=_BASELINE_KEEP - {"and"})) is not None:
         s, e = a  # "matches the strongest sub-quadratic models (e.g. Mamba) ... and outperforms them": what "them" is
@@ -1901,6 +1905,8 @@ _IN_NAME = _compile(r"\s?(?:\$?\\uparrow\$?|↑|\$?\\downarrow\$?|↓)?\s*in\s+(
 _LEVEL_THEN_MARGIN = _compile(
     r"[^,;()]{0,120},\s+(?:thereby\s+|thus\s+|which\s+|that\s+)?[a-z]+(?:ing|s|ed)\s+[^,;()\d]{1,80}?\s+by\s+"
     r"(?:a\s+(?:\w+\s+)?margin\s+of\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|an?\s+average\s+of\s+)?\$?")
+_SPAN_HEADS = frozenset(("period", "periods", "window", "windows", "span", "horizon", "interval", "intervals"))
+_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 _FIGURE_START = _compile(r"(?:[<>≤≥~$]|\\sim|\\approx)*\s?[+-]?\d")
 _OWN_LEVEL_GAP = _compile(r"\s*(?:\((?:[^()=:]{1,20}[=:]\s*)?|of\s+)")
 _RELATIVE = _compile(r"(?i),\s(?:representing|which|corresponding|amounting|i\.e\.|an?\s)\b")
