@@ -1804,6 +1804,9 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
     if rule == "baseline:before" and (g := _OWN_LEVEL_GAP.fullmatch(text, found[1], first.start)) is not None and (
             "(" in g.group() or c.effect is None) and fig.sign not in ("+", "-"):
         return  # "over a GRPO baseline (F1 = 0.609)", "against a human ceiling of 91.7%": the baseline's own level
+    if (rule == "baseline:before" and c.effect is None and fig.sign not in ("+", "-")
+            and _OWN_LEVEL_AT.fullmatch(text, found[1], first.start) is not None):
+        return  # "compared to the best baseline at 61.54%, 46.15%, and 23.08%", "compared to Trafilatura's 63.6%" (session 18)
     if rule == "baseline:within_of" and c.direction is None and c.why.get("metric") != "metric:within_gap":  # "within a 1.5% gap": a level
         c.direction = "decrease"  # "accuracy within 0.2% of the baseline": at most that much lower
         c.why["direction"] = "dir:within_of"
@@ -1908,6 +1911,7 @@ _LEVEL_THEN_MARGIN = _compile(
 _SPAN_HEADS = frozenset(("period", "periods", "window", "windows", "span", "horizon", "interval", "intervals"))
 _SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 _FIGURE_START = _compile(r"(?:[<>≤≥~$]|\\sim|\\approx)*\s?[+-]?\d")
+_OWN_LEVEL_AT = _compile(r"(?:\s+\d+(?:\.\d+)*)?\s*(?:at|['’]s)?\s+(?:[+-]?\d[\d.,]*\s?%?(?:,\s*|,?\s+and\s+)){0,6}")
 _OWN_LEVEL_GAP = _compile(r"\s*(?:\((?:[^()=:]{1,20}[=:]\s*)?|of\s+)")
 _RELATIVE = _compile(r"(?i),\s(?:representing|which|corresponding|amounting|i\.e\.|an?\s)\b")
 _ADJECTIVES = _compile(r"(?:(?!(?:and|or|of|the|a|an|our|their)\b)[a-z][a-z-]+\s){1,2}(?=[A-Z0-9])")
