@@ -86,6 +86,7 @@ _LEAD_BASELINE = re.compile(
     r"in\s+comparison\s+(?:to|with)))\s+"
 )
 _OUTDO = r"outperform\w*|surpass\w*|beat\w*|exceed\w*"  # the verbs that say one thing does better than another
+_COMPARED_WORDS = r"compared\s+(?:to|with)|than|versus|vs\.?|against"
 _BASELINE_VERB = re.compile(
     r"(?i)(?<![\w-])(?:outperform\w*|underperform\w*|surpass\w*|(?:pareto-)?dominates|beat\w*|exceed\w*|outpac\w*|outscor\w*|outshin\w*|"
     r"(?:lag\w*|fall\w*|fell)\s+behind|trail\w*|speed\w*\s+up|accelerat\w*|"
@@ -2625,12 +2626,19 @@ def _read_subject(ctx: DocContext, c: _Claim, seg_start: int, start: int) -> Non
         return
     for m in methods:
         surface = text[m.start : m.end]
-        if surface not in (c.baseline, c.context):
-            c.subject, c.subject_ref = surface, _ref(m, text)
-            c.why["subject"] = "subject:mention"
-            return
+        if surface in (c.baseline, c.context) or c.baseline is not None and surface in c.baseline:
+            continue
+        if c.direction is not None and _COMPARED_OBJECT.search(text, max(seg_start, m.start - 80), m.start):
+            continue  # "outperforming the FINCH baseline by 9%", "improves over a direct SAM2 auto segmentation
+            # baseline": what a change is measured against is no subject; a level stays its own ("outperforming
+            # Prithvi (0.24)") (session 18)
+        c.subject, c.subject_ref = surface, _ref(m, text)
+        c.why["subject"] = "subject:mention"
+        return
 
 
+# the object of a comparison, from its cue to the name, inside one clause
+_COMPARED_OBJECT = _compile(rf"(?i)(?<![\w-])(?:{_OUTDO}|over|relative\s+to|{_COMPARED_WORDS})\s+[^,;:()]{{0,60}}$")
 _APPLIED_TO = _compile(r"(?<![\w-])(?i:appl(?:y|ies|ying|ied))\b[^,;()]{0,80}?\bto\s+(?:(?i:an?|the|its|our|their)\s+)?(?:[a-z][\w-]*\s+){0,2}"
                        r"(?P<n>[A-Z][\w.+-]*[\w+](?:\s\([A-Z][\w-]*\))?)(?=\s+(?:models?|LLMs?|backbones?)\b|\s*,"
                        # "Applying PROM to MobileNetV2 reduces ...": the gerund subject's model, right before the verb
@@ -2967,7 +2975,6 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
 _PARALLEL_COMPARISON_GAP = _compile(r"(?:[^,;()\d]|(?<=[A-Za-z.\-\d])\d){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # the words that name what a figure is compared with, right before it ("than the", "compared with"); the context reader
 # below (_COMPARED_RIGHT_BEFORE) takes these, the sized-subject guard also "relative to" and "over"
-_COMPARED_WORDS = r"compared\s+(?:to|with)|than|versus|vs\.?|against"
 _COMPARISON_CUE_END = _compile(rf"(?i)\b(?:relative\s+to|over|{_COMPARED_WORDS})\s+(?:the\s+)?$")
 _SETTING_WORD = _compile(r"\s(?:on|in|for|across)\s")
 _PARALLEL_SETTING_AFTER = _compile(r"(?:\s+(?:points?|pts|pp|percentage\s+points))?\s+(?:on|in|for|across)\s")

@@ -457,6 +457,15 @@ def test_sized_subject_must_be_the_last_model_named():
     assert second.claim.context is None  # its model is Qwen3-32B, not the subject read for it
 
 
+def test_what_a_change_is_compared_against_is_no_subject():  # session 18
+    text = "Our model outperforms the FINCH baseline by 9% and GPT-4 by 3%."
+    found = _with_mentions(text, [("FINCH", "method"), ("GPT-4", "method")])
+    assert [q.claim.subject for q in found] == [None, None]
+    text = "The approach is outperformed by GPT-4, which reaches 71% accuracy."
+    found = _with_mentions(text, [("GPT-4", "method")])
+    assert found[0].claim.subject == "GPT-4"  # a level after the compared name stays its own
+
+
 def test_unsized_subject_is_no_context():
     text = "For instance, GraphSAGE achieved a 48.4% speedup by pruning half of the layers."
     found = _with_mentions(text, [("GraphSAGE", "method")])
