@@ -1461,7 +1461,7 @@ _VS_FIGURE = re.compile(r"(?i)(?:vs\.?|versus)\s+$")
 _FIGURE_NEXT = re.compile(r"\$?[~<>]?\d")
 
 
-_OF_AFTER = _compile(r"\s+(?:(?P<gap>gap|margin|difference|deviation|distance)\s+)?of\s+")  # "within 1.5% gap of the best results"
+_OF_AFTER = _compile(r"\s+(?:(?P<gap>gap|margin|difference|deviation|distance)\s+|(?:[\w@*-]+\s+)?(?:points?|pts)\s+|[A-Z][\w@*-]*\s+)?of\s+")  # "within 1.5% gap of the best results"
 _CUE_THEN_FIGURE = _compile(r"(?i)\s*(?:\(|(?:by|from|to|of|with)\b|$)")
 
 

@@ -449,6 +449,7 @@ def _is_metric_word(word: str) -> bool:
 
 _TILDE = regex.compile(r"~|\\sim\b|∼")
 _SHARE_OF = regex.compile(r"\s+of\b")
+_WITHIN_OF = regex.compile(r"\s+(?:[\w@*-]+\s+)?(?:points?\s+|pts\s+)?of\s")  # "within 4 FID points of the teacher"
 _BY_BEFORE = regex.compile(r"\bby\s+(?:(?:nearly|almost|about|approximately|roughly|around|over|more\s+than|up\s+to|at\s+least)\s+)?$")
 _HALF_OF_THAT = regex.compile(r"\s+(?:that|those)\s+of\b")
 _UNIT_FRACTION_UNITS = frozenset(("params", "FLOPs", "tokens", "MACs"))
@@ -623,9 +624,11 @@ def _build(text: str, seg_start: int, m: regex.Match) -> tuple[Figure | None, st
             phrase = " ".join(q.group("q").casefold().split())
             if phrase == "sub-" and fig.unit is None and not fig.scaled:
                 return None, "identifier"  # "sub-100ms", "sub-1%" bound a measure; "Sub-10" names something
-            # "within 0.2%", "within 24 hours" bound a measure; "within three topics" is a preposition, and so
-            # is "near three major airports" (a place), while "near 100%", "near 0.96" approximate
-            if not ((phrase == "within" or (phrase == "near" and fig.integer)) and fig.unit in (None, "count")):
+            # "within 0.2%", "within 24 hours", "within 0.01 PPL", "within 4 FID points of" bound a measure; "within
+            # three topics" is a preposition, and so is "near three major airports" (a place), while "near 100%",
+            # "near 0.96" approximate
+            if not ((phrase == "within" and (fig.integer or fig.scaled or fig.unit is not None) and not _WITHIN_OF.match(text, end)
+                     or phrase == "near" and fig.integer) and fig.unit in (None, "count")):
                 fig.qualifier = lex["qb"][phrase]
                 fig.start = q.start("q")
     if text[end : end + 1] == "+" or text[end : end + 4].casefold() == " or ":
