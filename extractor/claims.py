@@ -822,9 +822,11 @@ class _Claim:
             if not words or all(x.casefold() in _STOP or x.casefold() in _NOT_METRIC_WORDS or x.casefold() in _DETERMINERS for x in words) or (
                     words[0].casefold() in _NOT_METRIC_WORDS):
                 return  # "0.4 or lower", "where strong baselines": no measure named
-            if len(words) == 1 and (words[0] in _ADJECTIVE_ALONE or _ADJECTIVE_SUFFIX.fullmatch(words[0])
-                                    and words[0].casefold() not in _LY_NOUNS):
-                return  # "8.3 p.p. more likely to support", "79% found the debate mode more effective": no measure
+            if (len(words) == 1 and (words[0] in _ADJECTIVE_ALONE or _ADJECTIVE_SUFFIX.fullmatch(words[0])
+                                     and words[0].casefold() not in _LY_NOUNS)
+                    and not _FIGURE_MORE_BEFORE.search(text, max(0, start - 40), start)):
+                return  # "79% found the debate mode more effective", "+20% in the more challenging 5-shot setting": no
+                # measure (not "8-40% more repetitive", "11% more faithful": the property the figure measures)
         metric = metric if metric is not None else find_metric(text[start:end])
         surface = text[start:end]
         if (metric is None or metric.name == "score") and (named := _score_of(surface)) is not None:
@@ -862,6 +864,7 @@ _FIGURE_OR = _compile(r"\d\s*(?:\\?%|\)|\s[a-zA-Z%]{1,3})?\s*or\s+$")
 _METRIC_LEAD = _compile(r"(?i)(?:in|on|of|and|or)\s+(?=\S)")
 _NOT_METRIC_WORDS = _WORDS["not_metric"]
 _ADJECTIVE_ALONE = _WORDS["adjective_alone"]
+_FIGURE_MORE_BEFORE = _compile(r"\d(?:\s*(?:\\?%|x|×|times|-?fold|percent|pp|points?|p\.p\.))?\s+(?:more|less)\s+$")
 _ADJECTIVE_SUFFIX = _compile(r"(?i)[a-z]{2,}(?:ive|ble|ous|ful)|[a-z]{3,}ly")
 _PREP_END = _compile(r"(?i)\b(?:on|in|across|over|for)\s+(?:(?:the|all|our)\s+)?$")
 
