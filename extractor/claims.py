@@ -2986,7 +2986,7 @@ _PARALLEL_COMPARISON_GAP = _compile(r"(?:[^,;()\d]|(?<=[A-Za-z.\-\d])\d){1,50}?(
 _COMPARISON_CUE_END = _compile(rf"(?i)\b(?:relative\s+to|over|{_COMPARED_WORDS})\s+(?:the\s+)?$")
 _SETTING_WORD = _compile(r"\s(?:on|in|for|across)\s")
 _PARALLEL_SETTING_AFTER = _compile(r"(?:\s+(?:points?|pts|pp|percentage\s+points))?\s+(?:on|in|for|across)\s")
-_PARALLEL_COMPARISON_AFTER = _compile(r"(?:\s*%|\s+[\w@.-]+){0,4}?\s+(?:over|than|against|compared\s+(?:to|with)|relative\s+to)\s")
+_PARALLEL_COMPARISON_AFTER = _compile(rf"(?:\s*%|\s+[\w@.-]+){{0,4}}?\s+(?:over|relative\s+to|{_COMPARED_WORDS})\s")  # also "vs. RAG"
 
 
 # the rest of a "with" list item and the comma before the next figure: " faster inference, ", " lower memory, and "
