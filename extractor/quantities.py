@@ -172,7 +172,9 @@ def atom_pattern() -> regex.Pattern:
         r"(?!(?<=[^\W\d_])-(?!Hz\b)\p{Ll}*\p{Lu}))"
     )
     # "72.34% ± 4.66%", "0.7781 plus or minus 0.0365": a spread belongs to its figure, never a figure of its own
-    spread = r"(?:(?:\s?(?:±|\+/-|\+-)\s?|\s(?i:plus\s+or\s+minus|plus/minus)\s)\d+(?:\.\d+)?)"
+    # (also bracketed, "0.97 (±0.013)", and as a LaTeX subscript, "$43.5_{\pm1.6}\%$", which the text layer reads "43.5_±1.6%")
+    spread = (r"(?:(?:\s?(?:±|\+/-|\+-)\s?|\s(?i:plus\s+or\s+minus|plus/minus)\s)\d+(?:\.\d+)?"
+              r"|\s?\(\s?(?:±|\+/-)\s?\d+(?:\.\d+)?\s?%?\)|_\{?±\d+(?:\.\d+)?\}?)")
     ordinal = (
         rf"(?P<ord>\d+(?:st|nd|rd|th)|(?i:{'|'.join(ordinals)}))(?=\s?(?i:place|position|rank|spot)\b)"
         rf"|(?<=\b(?i:rank(?:ed|s|ing)?|placed|placing|finished)\s)(?P<ord2>\d+(?:st|nd|rd|th)?(?![\w.,%]|\s?%)|(?i:{'|'.join(ordinals)}))\b"
