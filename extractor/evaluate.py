@@ -115,10 +115,11 @@ Claim attributes (accuracy over matched claims)
   metric     gold `aspect` vs claims.metric      both null: correct; one null: wrong;
              (metric words compare in the singular: "success rates" = "success rate", "accuracies" = "accuracy")
   baseline   gold `baseline` vs claims.baseline  otherwise the entity string match
-  context    gold `context` vs claims.context    above (equal or word containment), or a long form and
-             its acronym that the paper pairs, one in brackets right after the other, the acronym's
-             letters in order among the long form's initials ("character error rate (CER)" makes
-             "CER" = "character error rate"; not "a mobile GPU (RTX 2060)")
+  context    gold `context` vs claims.context    above (equal or word containment)
+  For metric, baseline and context, a long form and its acronym also match when the paper pairs
+  them, one in brackets right after the other, and the acronym's letters occur in order in the
+  long form, the first letters alike ("character error rate (CER)" makes "CER" = "character
+  error rate"; not "a mobile GPU (RTX 2060)").
 """
 
 __doc__ = (__doc__ or "") + "\n" + MATCHING_RULES
