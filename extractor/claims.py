@@ -87,6 +87,7 @@ _LEAD_BASELINE = re.compile(
 )
 _OUTDO = r"outperform\w*|surpass\w*|beat\w*|exceed\w*"  # the verbs that say one thing does better than another
 _COMPARED_WORDS = r"compared\s+(?:to|with)|than|versus|vs\.?|against"
+_COMPARISON_WORDS = rf"over|relative\s+to|{_COMPARED_WORDS}"  # also what a margin is over ("over X", "relative to X")
 _BASELINE_VERB = re.compile(
     r"(?i)(?<![\w-])(?:outperform\w*|underperform\w*|surpass\w*|(?:pareto-)?dominates|beat\w*|exceed\w*|outpac\w*|outscor\w*|outshin\w*|"
     r"(?:lag\w*|fall\w*|fell)\s+behind|trail\w*|speed\w*\s+up|accelerat\w*|"
@@ -197,6 +198,10 @@ class _Hit:
 # an -ly adverb after a change verb says how it changed ("drops sharply"), not what; nouns that end so are kept
 _ADVERB = _compile(r"[a-z]{3,}ly")
 _LY_NOUNS = frozenset(("anomaly", "family", "assembly", "supply", "reply", "monopoly", "rally", "butterfly", "jelly", "belly"))
+
+
+def _is_adverb(word: str) -> bool:
+    return _ADVERB.fullmatch(word) is not None and word not in _LY_NOUNS
 # "cutting-edge methods", "more-or-less": a cue word glued into a compound adjective says no change; "More importantly,",
 # "more specifically,": a comparative before an adverb and a comma opens a sentence, it says no change
 _NOT_CUE_AFTER = _compile(r"-(?:edge|or-less)\b|(?<=[Mm]ore|[Mm]ost)\s+[a-z]{3,}ly,")
@@ -585,9 +590,14 @@ _DIGIT_NEXT = _compile(r"\s+(?:only\s+|just\s+|an?\s+(?:average\s+|overall\s+|me
 
 
 @cache
+def _number_words(*kinds: str) -> frozenset[str]:
+    """Single-word numbers of these kinds in rules/number_words.tsv ("two", "twice", "billion")."""
+    return frozenset(w.word for w in load_number_words() if w.kind in kinds and " " not in w.word)
+
+
 def _cardinal_words() -> frozenset[str]:
-    """Single-word numbers ("two", "ten") and multipliers ("twice") of rules/number_words.tsv."""
-    return frozenset(w.word for w in load_number_words() if w.kind in ("cardinal", "multiplier") and " " not in w.word)
+    """Single-word numbers ("two", "ten") and multipliers ("twice")."""
+    return _number_words("cardinal", "multiplier")
 
 
 @cache
@@ -823,7 +833,7 @@ class _Claim:
                     words[0].casefold() in _NOT_METRIC_WORDS):
                 return  # "0.4 or lower", "where strong baselines": no measure named
             if (len(words) == 1 and (words[0] in _ADJECTIVE_ALONE or _ADJECTIVE_SUFFIX.fullmatch(words[0])
-                                     and words[0].casefold() not in _LY_NOUNS)
+                                     or _is_adverb(words[0].casefold()))
                     and not _FIGURE_MORE_BEFORE.search(text, max(0, start - 40), start)):
                 return  # "79% found the debate mode more effective", "+20% in the more challenging 5-shot setting": no
                 # measure (not "8-40% more repetitive", "11% more faithful": the property the figure measures)
@@ -865,7 +875,7 @@ _METRIC_LEAD = _compile(r"(?i)(?:in|on|of|and|or)\s+(?=\S)")
 _NOT_METRIC_WORDS = _WORDS["not_metric"]
 _ADJECTIVE_ALONE = _WORDS["adjective_alone"]
 _FIGURE_MORE_BEFORE = _compile(r"\d(?:\s*(?:\\?%|x|×|times|-?fold|percent|pp|points?|p\.p\.))?\s+(?:more|less)\s+$")
-_ADJECTIVE_SUFFIX = _compile(r"(?i)[a-z]{2,}(?:ive|ble|ous|ful)|[a-z]{3,}ly")
+_ADJECTIVE_SUFFIX = _compile(r"(?i)[a-z]{2,}(?:ive|ble|ous|ful)")  # (and an adverb: `_is_adverb`)
 _PREP_END = _compile(r"(?i)\b(?:on|in|across|over|for)\s+(?:(?:the|all|our)\s+)?$")
 
 
@@ -1249,7 +1259,7 @@ def _read_before(text: str, f: _Figure, c: _Claim) -> None:
     obj = None if passive or _FIGURE_BETWEEN.search(text, cue.end(), end) or _FIGURE_CUE.search(text, max(0, cue.start() - 30), cue.start()) else _phrase(text, _skip_words(text, cue.end(), _DETERMINERS | {"in", "of", "on"}), end)
     if obj is not None and text[obj[0] : obj[1]].split()[0].casefold() in _RANGE_VERBS:
         obj = None  # "with gains ranging from +11% to +32%": the span's verb, not what it measures
-    elif obj is not None and _ADVERB.fullmatch(text[obj[0] : obj[1]].split()[0]) and text[obj[0] : obj[1]].split()[0] not in _LY_NOUNS:
+    elif obj is not None and _is_adverb(text[obj[0] : obj[1]].split()[0]):
         obj = None  # "drops sharply to 3.83", "increased nearly sixfold": how it changed, not what
     if obj is not None:
         if (b := _BASELINE_IN_OBJECT.match(text, obj[0], obj[1])) is not None and b.end() < obj[1]:
@@ -1833,7 +1843,7 @@ def _read_baseline(ctx: DocContext, pre: _Figure, post: _Figure, c: _Claim, seg_
         return  # "compared with N=8 for PME", "(vs. <0.4% for random controls)": a value, not a compared thing
     if (words := text[s:e].casefold().split()) and (
             words[-1] in _SPAN_HEADS or len(words) <= 2 and words[-1] in _cardinal_words()
-            or words[0] in _cardinal_words() and len(words) > 1 and words[1] in _SCALE_WORDS):
+            or words[0] in _cardinal_words() and len(words) > 1 and words[1] in _number_words("scale")):
         return  # "a user base of over one billion globally", "over a five-month period from July": an amount or a span
     if text[s:e].casefold() in _PRONOUN_BASELINES and (m := _last(_ANTECEDENT_VERB, text, seg_start, s - 1)) is not None \
             and (a := _phrase(text, m.end(), s, keep=_BASELINE_KEEP - {"and"})) is not None:
@@ -1918,7 +1928,6 @@ _LEVEL_THEN_MARGIN = _compile(
     r"[^,;()]{0,120},\s+(?:thereby\s+|thus\s+|which\s+|that\s+)?[a-z]+(?:ing|s|ed)\s+[^,;()\d]{1,80}?\s+by\s+"
     r"(?:a\s+(?:\w+\s+)?margin\s+of\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|an?\s+average\s+of\s+)?\$?")
 _SPAN_HEADS = frozenset(("period", "periods", "window", "windows", "span", "horizon", "interval", "intervals"))
-_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 _FIGURE_START = _compile(r"(?:[<>≤≥~$]|\\sim|\\approx)*\s?[+-]?\d")
 _OWN_LEVEL_AT = _compile(r"(?:\s+\d+(?:\.\d+)*)?\s*(?:at|['’]s)?\s+(?:[+-]?\d[\d.,]*\s?%?(?:,\s*|,?\s+and\s+)){0,6}")
 _OWN_LEVEL_GAP = _compile(r"\s*(?:\((?:[^()=:]{1,20}[=:]\s*)?|of\s+)")
@@ -2646,7 +2655,7 @@ def _read_subject(ctx: DocContext, c: _Claim, seg_start: int, start: int) -> Non
 
 
 # the object of a comparison, from its cue to the name, inside one clause
-_COMPARED_OBJECT = _compile(rf"(?i)(?<![\w-])(?:{_OUTDO}|over|relative\s+to|{_COMPARED_WORDS})\s+[^,;:()]{{0,60}}$")
+_COMPARED_OBJECT = _compile(rf"(?i)(?<![\w-])(?:{_OUTDO}|{_COMPARISON_WORDS})\s+[^,;:()]{{0,60}}$")
 _APPLIED_TO = _compile(r"(?<![\w-])(?i:appl(?:y|ies|ying|ied))\b[^,;()]{0,80}?\bto\s+(?:(?i:an?|the|its|our|their)\s+)?(?:[a-z][\w-]*\s+){0,2}"
                        r"(?P<n>[A-Z][\w.+-]*[\w+](?:\s\([A-Z][\w-]*\))?)(?=\s+(?:models?|LLMs?|backbones?)\b|\s*,"
                        # "Applying PROM to MobileNetV2 reduces ...": the gerund subject's model, right before the verb
@@ -2983,10 +2992,10 @@ def _inherit(text: str, prev: _Figure, prev_claim: _Claim, f: _Figure, c: _Claim
 _PARALLEL_COMPARISON_GAP = _compile(r"(?:[^,;()\d]|(?<=[A-Za-z.\-\d])\d){1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # the words that name what a figure is compared with, right before it ("than the", "compared with"); the context reader
 # below (_COMPARED_RIGHT_BEFORE) takes these, the sized-subject guard also "relative to" and "over"
-_COMPARISON_CUE_END = _compile(rf"(?i)\b(?:relative\s+to|over|{_COMPARED_WORDS})\s+(?:the\s+)?$")
+_COMPARISON_CUE_END = _compile(rf"(?i)\b(?:{_COMPARISON_WORDS})\s+(?:the\s+)?$")
 _SETTING_WORD = _compile(r"\s(?:on|in|for|across)\s")
 _PARALLEL_SETTING_AFTER = _compile(r"(?:\s+(?:points?|pts|pp|percentage\s+points))?\s+(?:on|in|for|across)\s")
-_PARALLEL_COMPARISON_AFTER = _compile(rf"(?:\s*%|\s+[\w@.-]+){{0,4}}?\s+(?:over|relative\s+to|{_COMPARED_WORDS})\s")  # also "vs. RAG"
+_PARALLEL_COMPARISON_AFTER = _compile(rf"(?:\s*%|\s+[\w@.-]+){{0,4}}?\s+(?:{_COMPARISON_WORDS})\s")  # also "vs. RAG"
 
 
 # the rest of a "with" list item and the comma before the next figure: " faster inference, ", " lower memory, and "
